@@ -1,0 +1,197 @@
+package org.brainalign.api.extension;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Option values of one extension, checked against its {@link OptionSpec}s: every key is known, every
+ * value parses as its type, every required option is present. Defaults fill the rest.
+ */
+public final class Options {
+  private final String extensionId;
+  private final Map<String, OptionSpec> specs;
+  private final Map<String, String> values;
+
+  private Options(String extensionId, Map<String, OptionSpec> specs, Map<String, String> values) {
+    this.extensionId = extensionId;
+    this.specs = specs;
+    this.values = values;
+  }
+
+  /**
+   * Validates raw values against the specs of extension {@code extensionId}.
+   *
+   * @throws InvalidOptionException naming the key, the valid keys and types, or the expected form
+   */
+  public static Options parse(String extensionId, List<OptionSpec> specs, Map<String, String> raw) {
+    Map<String, OptionSpec> byKey = new LinkedHashMap<>();
+    for (OptionSpec s : specs) {
+      byKey.put(s.key(), s);
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : raw.entrySet()) {
+      OptionSpec spec = byKey.get(e.getKey());
+      if (spec == null) {
+        throw new InvalidOptionException("unknown option '" + e.getKey() + "' for '" + extensionId
+            + "'; valid options: " + describe(specs));
+      }
+      check(extensionId, spec, e.getValue());
+    }
+    for (OptionSpec spec : specs) {
+      String value = raw.containsKey(spec.key()) ? raw.get(spec.key()) : spec.defaultValue();
+      if (value == null) {
+        throw new InvalidOptionException("'" + extensionId + "' needs option '" + spec.key()
+            + "' (" + spec.description() + "); write " + extensionId + ":" + spec.key() + "=...");
+      }
+      values.put(spec.key(), value);
+    }
+    return new Options(extensionId, byKey, Collections.unmodifiableMap(values));
+  }
+
+  /** Defaults only; fails if an option is required. */
+  public static Options defaults(String extensionId, List<OptionSpec> specs) {
+    return parse(extensionId, specs, Map.of());
+  }
+
+  private static String describe(List<OptionSpec> specs) {
+    if (specs.isEmpty()) {
+      return "(none)";
+    }
+    return specs.stream().map(OptionSpec::signature).collect(Collectors.joining(", "));
+  }
+
+  private static void check(String id, OptionSpec spec, String value) {
+    try {
+      switch (spec.type()) {
+        case INTEGER -> Long.parseLong(value);
+        case REAL -> parseReal(value);
+        case BOOLEAN -> parseBoolean(value);
+        case CHOICE -> {
+          if (!spec.choices().contains(value)) {
+            throw new IllegalArgumentException("one of " + String.join(", ", spec.choices()));
+          }
+        }
+        case INTEGER_LIST -> listItems(value).forEach(Long::parseLong);
+        case REAL_LIST -> listItems(value).forEach(Options::parseReal);
+        case STRING, PATH -> {
+          if (value.isEmpty()) {
+            throw new IllegalArgumentException("a non-empty value");
+          }
+        }
+        default -> throw new AssertionError(spec.type());
+      }
+    } catch (IllegalArgumentException e) {
+      String expected = e instanceof NumberFormatException || e.getMessage() == null
+          ? "a " + spec.type().label() : e.getMessage();
+      throw new InvalidOptionException("option '" + spec.key() + "' of '" + id + "': expected "
+          + expected + ", found '" + value + "'");
+    }
+  }
+
+  private static double parseReal(String v) {
+    double d = Double.parseDouble(v);
+    if (!Double.isFinite(d)) {
+      throw new IllegalArgumentException("a finite real number");
+    }
+    return d;
+  }
+
+  private static boolean parseBoolean(String v) {
+    if (v.equals("true")) {
+      return true;
+    }
+    if (v.equals("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException("true or false");
+  }
+
+  private static List<String> listItems(String v) {
+    String body = v.startsWith("[") && v.endsWith("]") ? v.substring(1, v.length() - 1) : v;
+    List<String> out = new ArrayList<>();
+    for (String s : body.split(",")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("at least one value");
+    }
+    return out;
+  }
+
+  private String raw(String key, OptionType... types) {
+    OptionSpec spec = specs.get(key);
+    if (spec == null) {
+      throw new IllegalArgumentException("'" + extensionId + "' declares no option '" + key + "'");
+    }
+    for (OptionType t : types) {
+      if (spec.type() == t) {
+        return values.get(key);
+      }
+    }
+    throw new IllegalArgumentException("option '" + key + "' is a " + spec.type().label());
+  }
+
+  public long integer(String key) {
+    return Long.parseLong(raw(key, OptionType.INTEGER));
+  }
+
+  public double real(String key) {
+    return parseReal(raw(key, OptionType.REAL));
+  }
+
+  public boolean bool(String key) {
+    return parseBoolean(raw(key, OptionType.BOOLEAN));
+  }
+
+  /** The value of a string or choice option. */
+  public String string(String key) {
+    return raw(key, OptionType.STRING, OptionType.CHOICE, OptionType.PATH);
+  }
+
+  public Path path(String key) {
+    return Path.of(raw(key, OptionType.PATH));
+  }
+
+  public long[] integers(String key) {
+    return listItems(raw(key, OptionType.INTEGER_LIST)).stream().mapToLong(Long::parseLong).toArray();
+  }
+
+  public double[] reals(String key) {
+    return listItems(raw(key, OptionType.REAL_LIST)).stream().mapToDouble(Options::parseReal).toArray();
+  }
+
+  /** Whether the user gave {@code key} explicitly rather than taking its default. */
+  public boolean isDefault(String key) {
+    OptionSpec spec = specs.get(key);
+    return spec != null && values.get(key).equals(spec.defaultValue());
+  }
+
+  /** Every option with its effective value (given or default), for provenance records. */
+  public Map<String, String> asMap() {
+    return values;
+  }
+
+  /** The id of the extension these options belong to. */
+  public String extensionId() {
+    return extensionId;
+  }
+
+  /** A new validated copy with {@code key} set to {@code value}. */
+  public Options with(String key, String value) {
+    Map<String, String> copy = new LinkedHashMap<>(values);
+    copy.put(key, value);
+    return parse(extensionId, List.copyOf(specs.values()), copy);
+  }
+
+  @Override
+  public String toString() {
+    return new ExtensionSpec(extensionId, values).toString();
+  }
+}

@@ -1,0 +1,98 @@
+package org.brainalign.api.matrix;
+
+import java.util.Arrays;
+
+/** A heap matrix of doubles in row-major order. The backing array is shared, not copied. */
+public final class DenseMatrix implements Matrix {
+  private final int rows;
+  private final int columns;
+  private final double[] data;
+
+  /**
+   * @param data row-major values, length {@code rows * columns}
+   */
+  public DenseMatrix(int rows, int columns, double[] data) {
+    if (rows < 0 || columns < 0) {
+      throw new IllegalArgumentException("negative shape " + rows + " × " + columns);
+    }
+    if ((long) rows * columns != data.length) {
+      throw new IllegalArgumentException("shape " + rows + " × " + columns + " needs "
+          + (long) rows * columns + " values, found " + data.length);
+    }
+    this.rows = rows;
+    this.columns = columns;
+    this.data = data;
+  }
+
+  public static DenseMatrix zeros(int rows, int columns) {
+    return new DenseMatrix(rows, columns, new double[Math.multiplyExact(rows, columns)]);
+  }
+
+  /** Copies a rectangular {@code double[rows][columns]} array. */
+  public static DenseMatrix of(double[][] values) {
+    int r = values.length;
+    int c = r == 0 ? 0 : values[0].length;
+    double[] data = new double[r * c];
+    for (int i = 0; i < r; i++) {
+      if (values[i].length != c) {
+        throw new IllegalArgumentException("ragged array: row 0 has " + c + " values, row " + i
+            + " has " + values[i].length);
+      }
+      System.arraycopy(values[i], 0, data, i * c, c);
+    }
+    return new DenseMatrix(r, c, data);
+  }
+
+  @Override
+  public int rows() {
+    return rows;
+  }
+
+  @Override
+  public int columns() {
+    return columns;
+  }
+
+  @Override
+  public void readRows(int from, int to, double[] dst) {
+    System.arraycopy(data, from * columns, dst, 0, (to - from) * columns);
+  }
+
+  @Override
+  public double get(int row, int column) {
+    return data[row * columns + column];
+  }
+
+  public void set(int row, int column, double value) {
+    data[row * columns + column] = value;
+  }
+
+  /** The backing row-major array (not a copy). */
+  public double[] data() {
+    return data;
+  }
+
+  @Override
+  public DenseMatrix toDense() {
+    return this;
+  }
+
+  /** A new matrix holding the given rows, in the given order. */
+  public DenseMatrix selectRows(int[] rowIndices) {
+    double[] out = new double[rowIndices.length * columns];
+    for (int i = 0; i < rowIndices.length; i++) {
+      System.arraycopy(data, rowIndices[i] * columns, out, i * columns, columns);
+    }
+    return new DenseMatrix(rowIndices.length, columns, out);
+  }
+
+  /** A copy of one row. */
+  public double[] row(int r) {
+    return Arrays.copyOfRange(data, r * columns, (r + 1) * columns);
+  }
+
+  @Override
+  public String toString() {
+    return "DenseMatrix[" + rows + " × " + columns + "]";
+  }
+}

@@ -1,0 +1,58 @@
+package org.brainalign.api.matrix;
+
+/**
+ * A read-only numeric matrix, {@code (rows × columns)}, read in blocks of whole rows.
+ *
+ * <p>Implementations may live on the heap ({@link DenseMatrix}) or on disk (memory-mapped feature
+ * stores), so callers stream row blocks instead of asking for the whole array.
+ */
+public interface Matrix {
+
+  int rows();
+
+  int columns();
+
+  /**
+   * Copies rows {@code [from, to)} into {@code dst} in row-major order starting at index 0.
+   *
+   * @param dst an array of at least {@code (to - from) * columns()} elements
+   */
+  void readRows(int from, int to, double[] dst);
+
+  /** Single-precision variant of {@link #readRows(int, int, double[])}. */
+  default void readRows(int from, int to, float[] dst) {
+    int cols = columns();
+    double[] row = new double[cols];
+    for (int r = from; r < to; r++) {
+      readRows(r, r + 1, row);
+      int base = (r - from) * cols;
+      for (int c = 0; c < cols; c++) {
+        dst[base + c] = (float) row[c];
+      }
+    }
+  }
+
+  /** One element. Slow for on-disk matrices; prefer {@link #readRows}. */
+  default double get(int row, int column) {
+    double[] buf = new double[columns()];
+    readRows(row, row + 1, buf);
+    return buf[column];
+  }
+
+  /** Number of elements as a long (may exceed an int for on-disk matrices). */
+  default long size() {
+    return (long) rows() * columns();
+  }
+
+  /** The whole matrix on the heap, in double precision. */
+  default DenseMatrix toDense() {
+    long n = size();
+    if (n > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException(rows() + " × " + columns() + " is too large for one heap "
+          + "array; read it in row blocks instead");
+    }
+    double[] data = new double[(int) n];
+    readRows(0, rows(), data);
+    return new DenseMatrix(rows(), columns(), data);
+  }
+}

@@ -1,0 +1,33 @@
+package org.brainalign.api.run;
+
+import java.nio.file.Path;
+
+/**
+ * What an extension may use while it works: threads, a memory budget, a scratch folder and progress
+ * reporting. Passed explicitly instead of global switches, so two runs in one JVM do not interfere.
+ */
+public interface RunContext {
+
+  /** Threads the extension may use for its own parallel work (at least 1). */
+  int threads();
+
+  /** Bytes of heap the extension may hold for large temporary arrays. */
+  long memoryBudget();
+
+  /** A writable folder for temporary files, deleted or reused by the host. */
+  Path scratchDir();
+
+  /**
+   * Starts reporting a task.
+   *
+   * @param task a short label, e.g. {@code "gram layer3"}
+   * @param total units of work expected, or -1 when unknown
+   */
+  Progress progress(String task, long total);
+
+  /** A context that reports nothing, for tests and embedding. */
+  static RunContext quiet(int threads) {
+    return new QuietRunContext(threads, Runtime.getRuntime().maxMemory() / 2,
+        Path.of(System.getProperty("java.io.tmpdir")));
+  }
+}

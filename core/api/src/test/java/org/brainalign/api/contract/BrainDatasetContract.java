@@ -1,0 +1,55 @@
+package org.brainalign.api.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.dataset.BrainDataset;
+import org.brainalign.api.dataset.BrainDatasetProvider;
+import org.brainalign.api.dataset.Responses;
+import org.brainalign.api.extension.ExtensionProvider;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.run.RunContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract for {@link BrainDatasetProvider}s, run on a small dataset the plugin test supplies through
+ * {@link #workingOptions()}: responses line up with stimuli, unknown names fail with the known ones.
+ */
+public abstract class BrainDatasetContract extends ExtensionProviderContract<BrainDataset> {
+
+  protected abstract BrainDatasetProvider datasetProvider();
+
+  @Override
+  protected final ExtensionProvider<BrainDataset> provider() {
+    return datasetProvider();
+  }
+
+  @Test
+  void responsesLineUpWithStimuli() {
+    try (BrainDataset ds = provider().create(options())) {
+      String subject = ds.subjects().get(0);
+      String roi = ds.rois(subject).get(0);
+      Responses r = ds.responses(subject, roi, RunContext.quiet(1));
+      ImageSource images = ds.stimuli(subject, RunContext.quiet(1));
+      assertThat(images.size()).isEqualTo(r.data().rows());
+      for (int i = 0; i < Math.min(5, images.size()); i++) {
+        assertThat(images.id(i)).isEqualTo(r.data().rowIds().get(i));
+      }
+      assertThat(r.data().columns()).isPositive();
+    }
+  }
+
+  @Test
+  void unknownSubjectAndRoiAreClearErrors() {
+    try (BrainDataset ds = provider().create(options())) {
+      String subject = ds.subjects().get(0);
+      assertThatThrownBy(() -> ds.responses("no-such-subject", "x", RunContext.quiet(1)))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("no-such-subject");
+      assertThatThrownBy(() -> ds.responses(subject, "no-such-roi", RunContext.quiet(1)))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("no-such-roi");
+    }
+  }
+}

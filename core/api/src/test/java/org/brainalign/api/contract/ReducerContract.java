@@ -1,0 +1,86 @@
+package org.brainalign.api.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.brainalign.api.extension.ExtensionProvider;
+import org.brainalign.api.reducer.FittedReducer;
+import org.brainalign.api.reducer.Reducer;
+import org.brainalign.api.reducer.ReducerInput;
+import org.brainalign.api.reducer.ReducerProvider;
+import org.junit.jupiter.api.Test;
+
+/** Contract for {@link ReducerProvider}s: shapes, determinism, batch independence. */
+public abstract class ReducerContract extends ExtensionProviderContract<Reducer> {
+
+  protected abstract ReducerProvider reducerProvider();
+
+  @Override
+  protected final ExtensionProvider<Reducer> provider() {
+    return reducerProvider();
+  }
+
+  /** A layer shape the reducer must handle, (C, H, W). */
+  protected int[] sampleShape() {
+    return new int[] {16, 6, 5};
+  }
+
+  private float[] batch(int count, int size, long seed) {
+    Random rng = new Random(seed);
+    float[] v = new float[count * size];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) rng.nextGaussian();
+    }
+    return v;
+  }
+
+  @Test
+  void transformsABatchToTheDeclaredShape() {
+    ReducerInput in = new ReducerInput("layer", sampleShape(), 100);
+    FittedReducer fitted = provider().create(options()).fit(in);
+    int outSize = 1;
+    for (int d : fitted.outputShape()) {
+      outSize *= d;
+    }
+    float[] out = new float[3 * outSize];
+    fitted.transform(batch(3, in.size(), 1), 3, out);
+    for (float v : out) {
+      assertThat(Float.isFinite(v)).isTrue();
+    }
+    assertThat(fitted.provenance()).isNotNull();
+  }
+
+  @Test
+  void eachStimulusIsTransformedIndependentlyOfItsBatch() {
+    ReducerInput in = new ReducerInput("layer", sampleShape(), 100);
+    FittedReducer fitted = provider().create(options()).fit(in);
+    int outSize = 1;
+    for (int d : fitted.outputShape()) {
+      outSize *= d;
+    }
+    float[] data = batch(4, in.size(), 2);
+    float[] all = new float[4 * outSize];
+    fitted.transform(data, 4, all);
+    float[] one = new float[outSize];
+    float[] third = java.util.Arrays.copyOfRange(data, 2 * in.size(), 3 * in.size());
+    fitted.transform(third, 1, one);
+    assertThat(java.util.Arrays.copyOfRange(all, 2 * outSize, 3 * outSize)).containsExactly(one);
+  }
+
+  @Test
+  void refittingGivesTheSameBits() {
+    ReducerInput in = new ReducerInput("layer", sampleShape(), 100);
+    FittedReducer a = provider().create(options()).fit(in);
+    FittedReducer b = provider().create(options()).fit(in);
+    int outSize = 1;
+    for (int d : a.outputShape()) {
+      outSize *= d;
+    }
+    float[] data = batch(2, in.size(), 3);
+    float[] oa = new float[2 * outSize];
+    float[] ob = new float[2 * outSize];
+    a.transform(data, 2, oa);
+    b.transform(data, 2, ob);
+    assertThat(ob).containsExactly(oa);
+  }
+}
