@@ -59,6 +59,14 @@ public final class DenseMatrix implements Matrix {
   }
 
   @Override
+  public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
+    int width = colTo - colFrom;
+    for (int r = rowFrom; r < rowTo; r++) {
+      System.arraycopy(data, r * columns + colFrom, dst, (r - rowFrom) * width, width);
+    }
+  }
+
+  @Override
   public double get(int row, int column) {
     return data[row * columns + column];
   }

@@ -32,6 +32,20 @@ public interface Matrix {
     }
   }
 
+  /**
+   * Copies the block {@code [rowFrom, rowTo) × [colFrom, colTo)} into {@code dst}, row-major, so that
+   * column panels of a wide matrix can be streamed without reading whole rows.
+   */
+  default void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
+    int cols = columns();
+    int width = colTo - colFrom;
+    double[] row = new double[cols];
+    for (int r = rowFrom; r < rowTo; r++) {
+      readRows(r, r + 1, row);
+      System.arraycopy(row, colFrom, dst, (r - rowFrom) * width, width);
+    }
+  }
+
   /** One element. Slow for on-disk matrices; prefer {@link #readRows}. */
   default double get(int row, int column) {
     double[] buf = new double[columns()];

@@ -1,0 +1,74 @@
+package org.brainalign.engine.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.matrix.Matrix;
+import org.brainalign.engine.io.csv.CsvMatrixReader;
+import org.brainalign.engine.io.hdf5.Hdf5MatrixReader;
+import org.brainalign.engine.io.npy.NpyMatrix;
+
+/**
+ * Opens a matrix named on the command line: {@code file.npy}, {@code file.csv} (also .tsv, .txt) or
+ * {@code file.h5:/path/to/dataset} (also .hdf5, .hdf). Rows are stimuli, columns features.
+ */
+public final class MatrixFiles {
+  private static final Pattern HDF5 = Pattern.compile("(.+\\.(?:h5|hdf5|hdf|he5)):(/.*)",
+      Pattern.CASE_INSENSITIVE);
+
+  private MatrixFiles() {}
+
+  /**
+   * A matrix and the file it came from.
+   *
+   * @param spec the text the user gave
+   * @param file the file read
+   * @param matrix the values (memory-mapped for .npy)
+   */
+  public record Opened(String spec, Path file, LabelledMatrix matrix) {}
+
+  /**
+   * @throws InvalidInputException for a missing file or an unsupported extension
+   * @throws org.brainalign.api.DataFormatException for a file that cannot be parsed
+   */
+  public static Opened open(String spec) {
+    Matcher h = HDF5.matcher(spec);
+    if (h.matches()) {
+      Path file = Path.of(h.group(1));
+      requireFile(file, spec);
+      return opened(spec, file, Hdf5MatrixReader.read(file, h.group(2)));
+    }
+    Path file = Path.of(spec);
+    String name = file.getFileName() == null ? spec : file.getFileName().toString()
+        .toLowerCase(Locale.ROOT);
+    if (name.endsWith(".h5") || name.endsWith(".hdf5") || name.endsWith(".hdf")) {
+      throw InvalidInputException.of(spec, "FILE.h5:/path/to/dataset for an HDF5 input",
+          "no dataset path", "Append the dataset, e.g. " + spec + ":/features.");
+    }
+    requireFile(file, spec);
+    if (name.endsWith(".npy")) {
+      return opened(spec, file, NpyMatrix.open(file));
+    }
+    if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
+      return opened(spec, file, CsvMatrixReader.read(file).matrix());
+    }
+    throw InvalidInputException.of(spec, "a .npy, .csv or FILE.h5:/dataset matrix",
+        "an unknown extension", "Save the matrix with numpy.save or as CSV.");
+  }
+
+  private static Opened opened(String spec, Path file, Matrix m) {
+    return new Opened(spec, file, LabelledMatrix.unlabelled(spec, m));
+  }
+
+  private static void requireFile(Path file, String spec) {
+    if (!Files.isRegularFile(file)) {
+      throw InvalidInputException.of(spec, "a readable file",
+          Files.isDirectory(file) ? "a folder" : "no such file (" + file.toAbsolutePath() + ")",
+          "Check the path.");
+    }
+  }
+}

@@ -1,0 +1,231 @@
+package org.brainalign.engine.io.npy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.matrix.Matrix;
+
+/**
+ * A {@code .npy} array read through memory mapping, row block by row block, so files larger than
+ * the heap can be streamed. The first axis is the rows (stimuli); further axes are flattened in C
+ * order into columns, whatever the file's storage order.
+ */
+public final class NpyMatrix implements Matrix {
+  /** Each mapping covers at most this many bytes (a multiple of every element size). */
+  private static final long SEGMENT = 1L << 30;
+  private final Path file;
+  private final NpyHeader header;
+  private final int rows;
+  private final int columns;
+  private final MappedByteBuffer[] segments;
+  /** Fortran order: element offset of column c for row 0; null for C order. */
+  private final long[] fortranColumnOffset;
+
+  private NpyMatrix(Path file, NpyHeader header, MappedByteBuffer[] segments) {
+    this.file = file;
+    this.header = header;
+    long[] shape = header.shape();
+    long r = shape.length == 0 ? 1 : shape[0];
+    long c = 1;
+    for (int i = 1; i < shape.length; i++) {
+      c *= shape[i];
+    }
+    if (r > Integer.MAX_VALUE || c > Integer.MAX_VALUE) {
+      throw new DataFormatException(file, "shape " + NpyHeader.shapeText(shape)
+          + " has more than 2^31 rows or columns");
+    }
+    this.rows = (int) r;
+    this.columns = (int) c;
+    this.segments = segments;
+    this.fortranColumnOffset = header.fortranOrder() && shape.length > 1 ? fortranOffsets(shape) : null;
+  }
+
+  private static long[] fortranOffsets(long[] shape) {
+    int k = shape.length - 1;
+    int cols = 1;
+    for (int i = 1; i < shape.length; i++) {
+      cols *= (int) shape[i];
+    }
+    long[] out = new long[cols];
+    int[] idx = new int[k];
+    for (int c = 0; c < cols; c++) {
+      long off = 0;
+      long stride = shape[0];
+      for (int d = 0; d < k; d++) {
+        off += idx[d] * stride;
+        stride *= shape[d + 1];
+      }
+      out[c] = off;
+      for (int d = k - 1; d >= 0; d--) {
+        if (++idx[d] < shape[d + 1]) {
+          break;
+        }
+        idx[d] = 0;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Opens and validates {@code file}.
+   *
+   * @throws DataFormatException when the file is not a readable numeric .npy array
+   */
+  public static NpyMatrix open(Path file) {
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      NpyHeader h = NpyHeader.read(file, ch);
+      if (h.shape().length == 0) {
+        throw new DataFormatException(file, "holds a scalar (0-d array); expected a matrix with "
+            + "one row per stimulus");
+      }
+      long bytes = h.elements() * h.dtype().size();
+      int n = (int) ((bytes + SEGMENT - 1) / SEGMENT);
+      MappedByteBuffer[] segs = new MappedByteBuffer[n];
+      for (int i = 0; i < n; i++) {
+        long start = h.dataOffset() + i * SEGMENT;
+        long len = Math.min(SEGMENT, bytes - i * SEGMENT);
+        segs[i] = ch.map(FileChannel.MapMode.READ_ONLY, start, len);
+      }
+      return new NpyMatrix(file, h, segs);
+    } catch (IOException e) {
+      throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  public NpyHeader header() {
+    return header;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public int rows() {
+    return rows;
+  }
+
+  @Override
+  public int columns() {
+    return columns;
+  }
+
+  @Override
+  public void readRows(int from, int to, double[] dst) {
+    readBlock(from, to, 0, columns, dst);
+  }
+
+  @Override
+  public void readRows(int from, int to, float[] dst) {
+    int width = columns;
+    double[] row = new double[width];
+    for (int r = from; r < to; r++) {
+      readBlock(r, r + 1, 0, width, row);
+      int base = (r - from) * width;
+      for (int c = 0; c < width; c++) {
+        dst[base + c] = (float) row[c];
+      }
+    }
+  }
+
+  @Override
+  public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
+    int width = colTo - colFrom;
+    int size = header.dtype().size();
+    if (fortranColumnOffset == null && !header.fortranOrder()) {
+      byte[] buf = new byte[width * size];
+      ByteBuffer bb = ByteBuffer.wrap(buf).order(header.dtype().order());
+      for (int r = rowFrom; r < rowTo; r++) {
+        long off = ((long) r * columns + colFrom) * size;
+        copyBytes(off, buf);
+        bb.clear();
+        decode(bb, width, dst, (r - rowFrom) * width);
+      }
+      return;
+    }
+    // Column-major storage: element (r, c) sits at r + offset(c).
+    byte[] one = new byte[size];
+    ByteBuffer bb = ByteBuffer.wrap(one).order(header.dtype().order());
+    for (int r = rowFrom; r < rowTo; r++) {
+      for (int c = colFrom; c < colTo; c++) {
+        long element = fortranColumnOffset == null ? (long) c * rows + r : r + fortranColumnOffset[c];
+        copyBytes(element * size, one);
+        bb.clear();
+        decode(bb, 1, dst, (r - rowFrom) * width + (c - colFrom));
+      }
+    }
+  }
+
+  private void copyBytes(long offset, byte[] dst) {
+    int done = 0;
+    while (done < dst.length) {
+      long pos = offset + done;
+      int seg = (int) (pos / SEGMENT);
+      int within = (int) (pos % SEGMENT);
+      int n = Math.min(dst.length - done, (int) Math.min(Integer.MAX_VALUE, SEGMENT - within));
+      segments[seg].get(within, dst, done, n);
+      done += n;
+    }
+  }
+
+  private void decode(ByteBuffer bb, int count, double[] dst, int at) {
+    NpyDtype t = header.dtype();
+    switch (t.kind()) {
+      case 'f' -> {
+        if (t.size() == 4) {
+          for (int i = 0; i < count; i++) {
+            dst[at + i] = bb.getFloat();
+          }
+        } else if (t.size() == 8) {
+          for (int i = 0; i < count; i++) {
+            dst[at + i] = bb.getDouble();
+          }
+        } else {
+          for (int i = 0; i < count; i++) {
+            dst[at + i] = Float16.toFloat(bb.getShort());
+          }
+        }
+      }
+      case 'i' -> {
+        for (int i = 0; i < count; i++) {
+          dst[at + i] = switch (t.size()) {
+            case 1 -> bb.get();
+            case 2 -> bb.getShort();
+            case 4 -> bb.getInt();
+            default -> bb.getLong();
+          };
+        }
+      }
+      case 'u' -> {
+        for (int i = 0; i < count; i++) {
+          dst[at + i] = switch (t.size()) {
+            case 1 -> bb.get() & 0xff;
+            case 2 -> bb.getShort() & 0xffff;
+            case 4 -> bb.getInt() & 0xffffffffL;
+            default -> unsigned64(bb.getLong());
+          };
+        }
+      }
+      case 'b' -> {
+        for (int i = 0; i < count; i++) {
+          dst[at + i] = bb.get() != 0 ? 1 : 0;
+        }
+      }
+      default -> throw new UncheckedIOException(new IOException("unsupported kind " + t.kind()));
+    }
+  }
+
+  private static double unsigned64(long v) {
+    return v >= 0 ? v : (double) (v >>> 1) * 2.0 + (v & 1);
+  }
+
+  @Override
+  public String toString() {
+    return file + " " + NpyHeader.shapeText(header.shape()) + " " + header.dtype().descr();
+  }
+}

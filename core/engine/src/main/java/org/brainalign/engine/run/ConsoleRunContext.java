@@ -1,0 +1,59 @@
+package org.brainalign.engine.run;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+
+/**
+ * The CLI's {@link RunContext}: a thread count, a memory budget, a scratch folder, and progress bars
+ * with an ETA on standard error (one line per update when it is not a terminal).
+ */
+public final class ConsoleRunContext implements RunContext {
+  private final int threads;
+  private final long memoryBudget;
+  private final Path scratchDir;
+  private final PrintStream err;
+  private final boolean quiet;
+  private final boolean terminal;
+
+  /**
+   * @param threads worker threads (at least 1)
+   * @param memoryBudget bytes extensions may hold for large temporaries
+   * @param scratchDir folder for temporary files
+   * @param err where progress goes
+   * @param quiet whether to suppress progress
+   */
+  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
+      boolean quiet) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+    }
+    this.threads = threads;
+    this.memoryBudget = memoryBudget;
+    this.scratchDir = scratchDir;
+    this.err = err;
+    this.quiet = quiet;
+    this.terminal = System.console() != null;
+  }
+
+  @Override
+  public int threads() {
+    return threads;
+  }
+
+  @Override
+  public long memoryBudget() {
+    return memoryBudget;
+  }
+
+  @Override
+  public Path scratchDir() {
+    return scratchDir;
+  }
+
+  @Override
+  public Progress progress(String task, long total) {
+    return quiet ? Progress.none() : new ConsoleProgress(task, total, err, terminal);
+  }
+}

@@ -1,0 +1,203 @@
+package org.brainalign.plugins.crossdecomposition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.metric.AlignmentInput;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.split.KFold;
+import org.brainalign.api.split.Split;
+import org.brainalign.api.table.Table;
+
+/**
+ * The cross-decomposition spectrum (Shen, Conwell &amp; Bonner 2024; Gauthaman, Ménard &amp; Bonner
+ * 2023).
+ *
+ * <p>For each split: centre X {@code (n × p)} and Y {@code (n × q)} on the training means, take the
+ * SVD of the training cross-covariance C = X_trᵀ Y_tr / (n_tr − 1) = U S Vᵀ, project the test rows
+ * (X_te U, Y_te V) and correlate paired columns rank by rank. Equal to scikit-learn's
+ * {@code PLSSVD(scale=False)} fit on the training rows and {@code transform} on the test rows. C is
+ * never formed when p or q exceeds n: such a side goes through its Gram matrix (DESIGN §2).
+ *
+ * <p>Across folds the spectrum is the mean (and ddof-1 standard deviation) per rank, over the ranks
+ * every fold has. With permutations, rank k is reliable when the mean correlation exceeds the chosen
+ * quantile of the fold-mean null; the shared dimensionality is the number of leading reliable ranks.
+ */
+final class CrossDecomposition implements AlignmentMetric {
+  private final CrossDecompositionOptions options;
+  private final Options raw;
+
+  CrossDecomposition(CrossDecompositionOptions options, Options raw) {
+    this.options = options;
+    this.raw = raw;
+  }
+
+  @Override
+  public AlignmentResult compare(AlignmentInput input, RunContext context) {
+    int n = input.stimuli();
+    boolean explicit = !input.splits().isEmpty();
+    List<Split> splits = explicit ? input.splits() : KFold.split(n, options.folds(), options.seed());
+    for (Split s : splits) {
+      if (s.train().length < 3 || s.test().length < 3) {
+        throw InvalidInputException.of("split of " + input.x().name(),
+            "at least 3 training and 3 test stimuli", s.train().length + " training and "
+                + s.test().length + " test stimuli", "Use more stimuli or fewer folds.");
+      }
+    }
+    long t0 = System.nanoTime();
+    Side x = Side.prepare(input.x(), options.route(), options.scale(), context);
+    Side y = Side.prepare(input.y(), options.route(), options.scale(), context);
+    long t1 = System.nanoTime();
+    List<FoldSpectrum> folds = new ArrayList<>();
+    for (Split s : splits) {
+      Factor fx = x.factor(s, context);
+      Factor fy = y.factor(s, context);
+      folds.add(FoldSpectrum.compute(fx, fy, s.train().length));
+    }
+    long t2 = System.nanoTime();
+    int ranks = folds.stream().mapToInt(FoldSpectrum::rank).min().orElse(0);
+    if (options.components() > 0) {
+      ranks = Math.min(ranks, options.components());
+    }
+    if (ranks == 0) {
+      throw InvalidInputException.of(input.x().name() + " and " + input.y().name(),
+          "some covariance between the training rows", "none (a constant input?)",
+          "Check that neither matrix is constant.");
+    }
+    double[] corr = new double[ranks];
+    double[] corrSd = new double[ranks];
+    double[] singular = new double[ranks];
+    double[] testCov = new double[ranks];
+    for (int k = 0; k < ranks; k++) {
+      double[] perFold = new double[folds.size()];
+      double[] sv = new double[folds.size()];
+      double[] tc = new double[folds.size()];
+      for (int f = 0; f < folds.size(); f++) {
+        perFold[f] = folds.get(f).correlation()[k];
+        sv[f] = folds.get(f).singular()[k];
+        tc[f] = folds.get(f).testCovariance()[k];
+      }
+      corr[k] = Stats.mean(perFold);
+      corrSd[k] = Stats.sd(perFold);
+      singular[k] = Stats.mean(sv);
+      testCov[k] = Stats.mean(tc);
+    }
+    double[] nullQ = null;
+    double[] pValue = null;
+    boolean[] reliable = null;
+    Integer shared = null;
+    if (options.permutations() > 0) {
+      double[][] draws = Resampling.permutationNull(folds, ranks, options.permutations(),
+          options.seed(), context);
+      nullQ = new double[ranks];
+      pValue = new double[ranks];
+      reliable = new boolean[ranks];
+      for (int k = 0; k < ranks; k++) {
+        double[] column = new double[draws.length];
+        int above = 0;
+        for (int b = 0; b < draws.length; b++) {
+          column[b] = draws[b][k];
+          if (column[b] >= corr[k]) {
+            above++;
+          }
+        }
+        nullQ[k] = Stats.quantile(column, options.nullQuantile());
+        pValue[k] = (1.0 + above) / (1.0 + draws.length);
+        reliable[k] = corr[k] > nullQ[k];
+      }
+      int lead = 0;
+      while (lead < ranks && reliable[lead]) {
+        lead++;
+      }
+      shared = lead;
+    }
+    long t3 = System.nanoTime();
+    double[] ciLow = null;
+    double[] ciHigh = null;
+    if (options.bootstraps() > 0) {
+      double[][] boot = Resampling.bootstrap(folds, ranks, options.bootstraps(), options.seed(),
+          context);
+      ciLow = new double[ranks];
+      ciHigh = new double[ranks];
+      double tail = (1 - options.confidence()) / 2;
+      for (int k = 0; k < ranks; k++) {
+        double[] column = new double[boot.length];
+        for (int b = 0; b < boot.length; b++) {
+          column[b] = boot[b][k];
+        }
+        ciLow[k] = Stats.quantile(column, tail);
+        ciHigh[k] = Stats.quantile(column, 1 - tail);
+      }
+    }
+    long t4 = System.nanoTime();
+
+    List<String> columns = new ArrayList<>(List.of("rank", "correlation", "correlation_sd",
+        "singular_value", "test_covariance"));
+    if (nullQ != null) {
+      columns.addAll(List.of("null_quantile", "p_value", "reliable"));
+    }
+    if (ciLow != null) {
+      columns.addAll(List.of("ci_low", "ci_high"));
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (int k = 0; k < ranks; k++) {
+      List<Object> row = new ArrayList<>(List.of(k + 1, corr[k], corrSd[k], singular[k], testCov[k]));
+      if (nullQ != null) {
+        row.addAll(List.of(nullQ[k], pValue[k], reliable[k]));
+      }
+      if (ciLow != null) {
+        row.addAll(List.of(ciLow[k], ciHigh[k]));
+      }
+      rows.add(row);
+    }
+    Table spectrum = new Table("spectrum", columns, rows);
+    Table.Builder perFold = Table.builder("folds", "fold", "rank", "correlation",
+        "singular_value", "test_covariance");
+    for (int f = 0; f < folds.size(); f++) {
+      FoldSpectrum fs = folds.get(f);
+      for (int k = 0; k < fs.rank(); k++) {
+        perFold.row(f, k + 1, fs.correlation()[k], fs.singular()[k], fs.testCovariance()[k]);
+      }
+    }
+
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("shared_dimensionality", shared);
+    summary.put("ranks_reported", ranks);
+    summary.put("correlation_rank1", corr[0]);
+    summary.put("route_x", x.route().label());
+    summary.put("route_y", y.route().label());
+    summary.put("split", explicit ? "explicit" : "kfold");
+    summary.put("folds", splits.size());
+    summary.put("train_sizes", folds.stream().map(FoldSpectrum::nTrain).toList());
+    summary.put("test_sizes", folds.stream().map(fs -> fs.scoresX().rows()).toList());
+    summary.put("ranks_per_fold", folds.stream().map(FoldSpectrum::rank).toList());
+    summary.put("dropped_eigenvalues_x", folds.stream().map(FoldSpectrum::droppedX).toList());
+    summary.put("dropped_eigenvalues_y", folds.stream().map(FoldSpectrum::droppedY).toList());
+    summary.put("eigen_tolerance", DualSide.EIGEN_TOLERANCE);
+    summary.put("singular_tolerance", FoldSpectrum.SINGULAR_TOLERANCE);
+    if (options.permutations() > 0) {
+      summary.put("null_seeds", "numpy RandomState(seed + 1 + fold)");
+    }
+    if (options.bootstraps() > 0) {
+      summary.put("bootstrap_seeds", "numpy RandomState(seed + 1 + folds + fold)");
+    }
+    summary.put("options", raw.asMap());
+    Map<String, Object> timings = new LinkedHashMap<>();
+    timings.put("prepare_seconds", (t1 - t0) / 1e9);
+    timings.put("folds_seconds", (t2 - t1) / 1e9);
+    timings.put("null_seconds", (t3 - t2) / 1e9);
+    timings.put("bootstrap_seconds", (t4 - t3) / 1e9);
+    summary.put("timings", timings);
+
+    boolean hasNull = shared != null;
+    return new AlignmentResult("cross-decomposition",
+        hasNull ? shared : corr[0],
+        hasNull ? "shared_dimensionality" : "correlation_rank1",
+        true, summary, List.of(spectrum, perFold.build()), Map.of());
+  }
+}

@@ -1,0 +1,61 @@
+package org.brainalign.plugins.crossdecomposition;
+
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.Options;
+
+/**
+ * Validated options of the cross-decomposition spectrum.
+ *
+ * @param folds k of the shuffled k-fold cross-validation (when no explicit split is given), ≥ 2
+ * @param seed numpy seed of the fold shuffle and (offset per fold) of the resampling, in [0, 2^32)
+ * @param components ranks to report; 0 for all
+ * @param scale whether to z-score columns with training statistics (ddof 1)
+ * @param permutations permutation-null draws; 0 for none
+ * @param nullQuantile quantile of the null a rank must exceed to count as reliable, in (0, 1)
+ * @param bootstraps bootstrap draws for confidence intervals; 0 for none
+ * @param confidence width of the bootstrap interval, in (0, 1)
+ * @param route {@code auto}, {@code primal} or {@code dual}, for both sides
+ */
+record CrossDecompositionOptions(int folds, long seed, int components, boolean scale,
+    int permutations, double nullQuantile, int bootstraps, double confidence, String route) {
+
+  CrossDecompositionOptions {
+    if (folds < 2) {
+      throw new InvalidOptionException("cross-decomposition option 'folds': expected at least 2, "
+          + "found " + folds + ". For a single split give --train-index and --test-index");
+    }
+    if (seed < 0 || seed > 0xffffffffL) {
+      throw new InvalidOptionException("cross-decomposition option 'seed': expected 0 to "
+          + 0xffffffffL + " (a numpy seed), found " + seed);
+    }
+    if (components < 0) {
+      throw new InvalidOptionException("cross-decomposition option 'components': expected 0 (all) "
+          + "or a positive number of ranks, found " + components);
+    }
+    if (permutations < 0 || bootstraps < 0) {
+      throw new InvalidOptionException("cross-decomposition options 'permutations' and "
+          + "'bootstraps' must be 0 or more, found " + permutations + " and " + bootstraps);
+    }
+    if (!(nullQuantile > 0 && nullQuantile < 1) || !(confidence > 0 && confidence < 1)) {
+      throw new InvalidOptionException("cross-decomposition options 'null-quantile' and "
+          + "'confidence' must lie strictly between 0 and 1, found " + nullQuantile + " and "
+          + confidence);
+    }
+  }
+
+  static CrossDecompositionOptions from(Options o) {
+    return new CrossDecompositionOptions(
+        toInt(o, "folds"), o.integer("seed"), toInt(o, "components"), o.bool("scale"),
+        toInt(o, "permutations"), o.real("null-quantile"), toInt(o, "bootstraps"),
+        o.real("confidence"), o.string("route"));
+  }
+
+  private static int toInt(Options o, String key) {
+    long v = o.integer(key);
+    if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+      throw new InvalidOptionException("cross-decomposition option '" + key + "': " + v
+          + " is out of range");
+    }
+    return (int) v;
+  }
+}

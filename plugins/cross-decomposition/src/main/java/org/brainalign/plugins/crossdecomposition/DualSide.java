@@ -1,0 +1,108 @@
+package org.brainalign.plugins.crossdecomposition;
+
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.matrix.Matrix;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.split.Split;
+
+/**
+ * A side used through its Gram matrix, for p ≫ n (DESIGN §2, dual route).
+ *
+ * <p>Without scaling, K is computed once from data centred on the mean of all rows (a constant shift
+ * that only improves conditioning) and re-centred per fold on the training mean:
+ * Kc = K − 1mᵀ − m1ᵀ + c, m_i = mean_{j∈train} K_ij, c = mean_{j∈train} m_j. With scaling, the
+ * training standard deviations differ per fold, so K is recomputed per fold.
+ */
+final class DualSide implements Side {
+  /** Eigenvalues of K_tr below this fraction of the largest are rank deficiency, not signal. */
+  static final double EIGEN_TOLERANCE = 1e-10;
+  private final Matrix data;
+  private final String name;
+  private final boolean scale;
+  private final ColumnMajor gram;
+
+  private DualSide(Matrix data, String name, boolean scale, ColumnMajor gram) {
+    this.data = data;
+    this.name = name;
+    this.scale = scale;
+    this.gram = gram;
+  }
+
+  static DualSide of(LabelledMatrix m, boolean scale, RunContext context) {
+    ColumnStats all = ColumnStats.of(m.data(), null, false, m.name());
+    ColumnMajor gram = scale ? null
+        : GramMatrix.compute(m.data(), all.mean(), null, context, "gram " + m.name());
+    return new DualSide(m.data(), m.name(), scale, gram);
+  }
+
+  @Override
+  public Route route() {
+    return Route.DUAL;
+  }
+
+  @Override
+  public Factor factor(Split split, RunContext context) {
+    ColumnMajor k = gram;
+    if (scale) {
+      ColumnStats s = ColumnStats.of(data, split.train(), true, name);
+      k = GramMatrix.compute(data, s.mean(), s.std(), context, "gram " + name);
+    }
+    return factorFromGram(k, split.train(), split.test(), name);
+  }
+
+  static Factor factorFromGram(ColumnMajor k, int[] train, int[] test, String name) {
+    int n = k.rows();
+    int ntr = train.length;
+    int nte = test.length;
+    double[] m = new double[n];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int j : train) {
+        s += k.get(i, j);
+      }
+      m[i] = s / ntr;
+    }
+    double c = 0;
+    for (int j : train) {
+      c += m[j];
+    }
+    c /= ntr;
+    ColumnMajor ktr = ColumnMajor.zeros(ntr, ntr);
+    for (int b = 0; b < ntr; b++) {
+      for (int a = 0; a < ntr; a++) {
+        ktr.a()[a + b * ntr] = k.get(train[a], train[b]) - m[train[a]] - m[train[b]] + c;
+      }
+    }
+    ColumnMajor kte = ColumnMajor.zeros(nte, ntr);
+    for (int b = 0; b < ntr; b++) {
+      for (int a = 0; a < nte; a++) {
+        kte.a()[a + b * nte] = k.get(test[a], train[b]) - m[test[a]] - m[train[b]] + c;
+      }
+    }
+    Decompositions.SymmetricEigen eig = Decompositions.symmetricEigen(ktr);
+    double[] lambda = eig.values();
+    double top = lambda.length == 0 ? 0 : lambda[0];
+    if (!(top > 0)) {
+      throw InvalidInputException.of(name, "some variance across the training stimuli",
+          "all training rows identical after centring", "Check that the matrix is not constant.");
+    }
+    int keep = 0;
+    while (keep < ntr && lambda[keep] > EIGEN_TOLERANCE * top) {
+      keep++;
+    }
+    ColumnMajor w = eig.vectors();
+    ColumnMajor a = ColumnMajor.zeros(ntr, keep);
+    ColumnMajor wInv = ColumnMajor.zeros(ntr, keep);
+    for (int j = 0; j < keep; j++) {
+      double root = Math.sqrt(lambda[j]);
+      for (int i = 0; i < ntr; i++) {
+        a.a()[i + j * ntr] = w.get(i, j) * root;
+        wInv.a()[i + j * ntr] = w.get(i, j) / root;
+      }
+    }
+    // Test coordinates: K_te,tr W Λ^-½.
+    ColumnMajor t = kte.times(false, wInv, false);
+    return new Factor(a, t, ntr - keep);
+  }
+}

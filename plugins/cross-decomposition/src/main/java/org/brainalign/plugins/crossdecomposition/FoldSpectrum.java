@@ -1,0 +1,52 @@
+package org.brainalign.plugins.crossdecomposition;
+
+/**
+ * The spectrum of one train/test split.
+ *
+ * <p>With M = A_xᵀ A_y = P S Qᵀ (see {@link Factor}), the cross-covariance of the training data is
+ * C = G_x P (S / (n_tr − 1)) Qᵀ G_yᵀ; test scores are t_x P and t_y Q, and the spectrum at rank k is
+ * the Pearson correlation of their k-th columns. Ranks stop where S falls below
+ * {@link #SINGULAR_TOLERANCE} of its largest value, and at n_tr − 1.
+ *
+ * @param singular singular values of the training cross-covariance (covariance per rank)
+ * @param correlation Pearson r of the paired test scores per rank
+ * @param testCovariance covariance (ddof = 1) of the paired test scores per rank
+ * @param scoresX test scores of X {@code (nTest × rank)}
+ * @param scoresY test scores of Y {@code (nTest × rank)}
+ * @param nTrain training rows
+ * @param droppedX numerically-zero eigen-directions dropped on X's dual route
+ * @param droppedY the same for Y
+ */
+record FoldSpectrum(double[] singular, double[] correlation, double[] testCovariance,
+    ColumnMajor scoresX, ColumnMajor scoresY, int nTrain, int droppedX, int droppedY) {
+
+  /** Singular values below this fraction of the largest are numerically zero. */
+  static final double SINGULAR_TOLERANCE = 1e-10;
+
+  int rank() {
+    return singular.length;
+  }
+
+  static FoldSpectrum compute(Factor fx, Factor fy, int nTrain) {
+    ColumnMajor m = fx.a().times(true, fy.a(), false);
+    Decompositions.Svd svd = Decompositions.svd(m);
+    double[] s = svd.s();
+    int rank = 0;
+    int limit = Math.min(s.length, nTrain - 1);
+    while (rank < limit && s[rank] > SINGULAR_TOLERANCE * s[0]) {
+      rank++;
+    }
+    ColumnMajor sx = fx.t().times(false, svd.u().leadingColumns(rank), false);
+    ColumnMajor sy = fy.t().times(false, svd.v().leadingColumns(rank), false);
+    double[] singular = new double[rank];
+    double[] corr = new double[rank];
+    double[] cov = new double[rank];
+    int nte = sx.rows();
+    for (int k = 0; k < rank; k++) {
+      singular[k] = s[k] / (nTrain - 1);
+      corr[k] = Stats.pearson(sx.a(), sy.a(), k * nte, nte);
+      cov[k] = Stats.covariance(sx.a(), sy.a(), k * nte, nte);
+    }
+    return new FoldSpectrum(singular, corr, cov, sx, sy, nTrain, fx.dropped(), fy.dropped());
+  }
+}

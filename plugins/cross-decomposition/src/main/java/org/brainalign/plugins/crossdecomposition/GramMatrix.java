@@ -1,0 +1,52 @@
+package org.brainalign.plugins.crossdecomposition;
+
+import org.brainalign.api.matrix.Matrix;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+import smile.math.blas.BLAS;
+import smile.math.blas.Layout;
+import smile.math.blas.Transpose;
+
+/**
+ * The Gram matrix K = Z Zᵀ {@code (n × n)} of Z = (X − shift) / scale, accumulated over column panels
+ * of X with BLAS dgemm, so that only one {@code (n × panel)} block of a wide matrix is in memory.
+ */
+final class GramMatrix {
+  /** Upper bound on one column panel, in bytes. */
+  private static final long MAX_PANEL_BYTES = 256L << 20;
+
+  private GramMatrix() {}
+
+  /**
+   * @param shift subtracted from each column (length p)
+   * @param scale each column divided by it after shifting, or {@code null}
+   * @param label for progress, e.g. "gram x"
+   */
+  static ColumnMajor compute(Matrix x, double[] shift, double[] scale, RunContext context,
+      String label) {
+    int n = x.rows();
+    int p = x.columns();
+    long budget = Math.max(1L << 20, Math.min(MAX_PANEL_BYTES, context.memoryBudget() / 4));
+    int width = (int) Math.max(1, Math.min(p, budget / (8L * n)));
+    double[] panel = new double[n * width];
+    double[] k = new double[n * n];
+    try (Progress progress = context.progress(label, p)) {
+      for (int c0 = 0; c0 < p; c0 += width) {
+        int w = Math.min(width, p - c0);
+        x.readBlock(0, n, c0, c0 + w, panel);
+        for (int i = 0; i < n; i++) {
+          int base = i * w;
+          for (int c = 0; c < w; c++) {
+            double v = panel[base + c] - shift[c0 + c];
+            panel[base + c] = scale == null ? v : v / scale[c0 + c];
+          }
+        }
+        // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ.
+        BLAS.engine.gemm(Layout.COL_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE,
+            n, n, w, 1.0, panel, w, panel, w, 1.0, k, n);
+        progress.advance(w);
+      }
+    }
+    return new ColumnMajor(n, n, k);
+  }
+}

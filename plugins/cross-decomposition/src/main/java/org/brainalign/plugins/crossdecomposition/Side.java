@@ -1,0 +1,30 @@
+package org.brainalign.plugins.crossdecomposition;
+
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.split.Split;
+
+/** One representation (X or Y) prepared once and factored per fold. */
+interface Side {
+
+  /** The route this side uses. */
+  Route route();
+
+  /** Train and test coordinates for one fold (see {@link Factor}). */
+  Factor factor(Split split, RunContext context);
+
+  /**
+   * Prepares a side.
+   *
+   * @param requested {@code auto}, {@code primal} or {@code dual}
+   * @param scale whether columns are z-scored with training statistics
+   */
+  static Side prepare(LabelledMatrix m, String requested, boolean scale, RunContext context) {
+    Route route = switch (requested) {
+      case "primal" -> Route.PRIMAL;
+      case "dual" -> Route.DUAL;
+      default -> m.columns() > m.rows() ? Route.DUAL : Route.PRIMAL;
+    };
+    return route == Route.PRIMAL ? PrimalSide.of(m, scale) : DualSide.of(m, scale, context);
+  }
+}
