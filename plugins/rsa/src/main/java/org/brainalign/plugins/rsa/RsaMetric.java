@@ -1,0 +1,114 @@
+package org.brainalign.plugins.rsa;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.Matrix;
+import org.brainalign.api.metric.AlignmentInput;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.split.Split;
+import org.brainalign.api.table.Table;
+
+/**
+ * Representational similarity analysis (Kriegeskorte, Mur &amp; Bandettini 2008).
+ *
+ * <p>For each side an RDM over the same stimuli, then one correlation of their upper triangles.
+ * Nothing is fitted: without splits every stimulus is used; with explicit splits each split's test
+ * rows are used and the score is the mean over splits.
+ *
+ * @param dissimilarity how each RDM is built
+ * @param comparison how the two RDMs are compared
+ * @param saveRdms whether the RDMs are returned as arrays ({@code n² · 8} bytes each)
+ */
+record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean saveRdms)
+    implements AlignmentMetric {
+
+  static final String ID = "rsa";
+
+  @Override
+  public AlignmentResult compare(AlignmentInput input, RunContext context) {
+    List<int[]> evaluations = new ArrayList<>();
+    if (input.splits().isEmpty()) {
+      evaluations.add(RowBlocks.all(input.stimuli()));
+    } else {
+      for (Split s : input.splits()) {
+        evaluations.add(s.test());
+      }
+    }
+    long budget = context.memoryBudget() / 2;
+    Table.Builder scores = Table.builder("splits", "split", "stimuli", "score");
+    Table.Builder stimuli = Table.builder("rdm_stimuli", "split", "index", "stimulus");
+    Map<String, Matrix> arrays = new LinkedHashMap<>();
+    double[] values = new double[evaluations.size()];
+    try (Progress progress = context.progress("rsa", evaluations.size())) {
+      for (int e = 0; e < evaluations.size(); e++) {
+        int[] rows = evaluations.get(e);
+        requireEnoughStimuli(input, rows.length);
+        int n = rows.length;
+        double[] rdmX = dissimilarity.rdm(input.x(), rows, budget);
+        double[] rdmY = dissimilarity.rdm(input.y(), rows, budget);
+        values[e] = comparison.compare(RdmComparison.upperTriangle(rdmX, n),
+            RdmComparison.upperTriangle(rdmY, n),
+            "RDMs of " + input.x().name() + " and " + input.y().name());
+        scores.row(e, n, values[e]);
+        if (saveRdms) {
+          String suffix = evaluations.size() == 1 ? "" : "_split" + e;
+          arrays.put("rdm_x" + suffix, new DenseMatrix(n, n, rdmX));
+          arrays.put("rdm_y" + suffix, new DenseMatrix(n, n, rdmY));
+          for (int i = 0; i < n; i++) {
+            stimuli.row(e, i, input.x().rowIds().get(rows[i]));
+          }
+        }
+        progress.advance(1);
+      }
+    }
+    double mean = mean(values);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("rdm", dissimilarity.id());
+    summary.put("compare", comparison.id());
+    summary.put("evaluated_on", input.splits().isEmpty() ? "all stimuli" : "test rows of each split");
+    summary.put("splits", values.length);
+    summary.put("score_mean", mean);
+    summary.put("score_sd", sd(values, mean));
+    List<Table> tables = new ArrayList<>(List.of(scores.build()));
+    if (saveRdms) {
+      tables.add(stimuli.build());
+    }
+    return new AlignmentResult(ID, mean, comparison.id() + "_rdm_correlation", true, summary,
+        tables, arrays);
+  }
+
+  private static void requireEnoughStimuli(AlignmentInput input, int n) {
+    if (n < 3) {
+      throw InvalidInputException.of(input.x().name() + " and " + input.y().name(),
+          "at least 3 stimuli per RDM (3 stimulus pairs) for a correlation of dissimilarities",
+          n + " stimuli", "Use more stimuli, or larger test sets.");
+    }
+  }
+
+  static double mean(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += x;
+    }
+    return s / v.length;
+  }
+
+  /** Sample standard deviation (ddof = 1); 0 for a single value. */
+  static double sd(double[] v, double mean) {
+    if (v.length < 2) {
+      return 0.0;
+    }
+    double s = 0;
+    for (double x : v) {
+      s += (x - mean) * (x - mean);
+    }
+    return Math.sqrt(s / (v.length - 1));
+  }
+}

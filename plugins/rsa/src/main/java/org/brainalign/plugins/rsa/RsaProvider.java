@@ -1,0 +1,46 @@
+package org.brainalign.plugins.rsa;
+
+import java.util.List;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.metric.AlignmentMetricProvider;
+import org.pf4j.Extension;
+
+/**
+ * Provides {@code rsa}: representational similarity analysis between two representations.
+ *
+ * <p>Options: {@code rdm} ({@code correlation} | {@code euclidean}), {@code compare}
+ * ({@code spearman} | {@code pearson}), {@code save-rdms}.
+ */
+@Extension
+public final class RsaProvider implements AlignmentMetricProvider {
+
+  @Override
+  public String id() {
+    return RsaMetric.ID;
+  }
+
+  @Override
+  public String description() {
+    return "Representational similarity analysis: correlation of the two stimulus-by-stimulus "
+        + "dissimilarity matrices (Kriegeskorte et al. 2008)";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    return List.of(
+        OptionSpec.choice("rdm", "correlation", List.of("correlation", "euclidean"),
+            "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance"),
+        OptionSpec.choice("compare", "spearman", List.of("spearman", "pearson"),
+            "correlation of the RDM upper triangles (Spearman uses average ranks for ties)"),
+        OptionSpec.bool("save-rdms", true,
+            "return both RDMs as arrays rdm_x and rdm_y (n x n doubles each)"));
+  }
+
+  @Override
+  public AlignmentMetric create(Options options) {
+    return new RsaMetric(Dissimilarity.of(options.string("rdm")),
+        RdmComparison.of(options.string("compare")), options.bool("save-rdms"));
+  }
+}
