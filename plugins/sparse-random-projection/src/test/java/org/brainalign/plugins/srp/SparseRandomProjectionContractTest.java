@@ -1,0 +1,58 @@
+package org.brainalign.plugins.srp;
+
+import java.util.Map;
+import org.brainalign.api.contract.ReducerContract;
+import org.brainalign.api.reducer.ReducerProvider;
+import org.junit.jupiter.api.Nested;
+
+/** The reducer contract for each axis, with k small enough that something is projected. */
+class SparseRandomProjectionContractTest {
+
+  @Nested
+  class AllUnits extends ReducerContract {
+    @Override
+    protected ReducerProvider reducerProvider() {
+      return new SparseRandomProjectionProvider();
+    }
+
+    @Override
+    protected Map<String, String> workingOptions() {
+      return Map.of("axis", "all", "dim", "40");
+    }
+  }
+
+  @Nested
+  class Channels extends ReducerContract {
+    @Override
+    protected ReducerProvider reducerProvider() {
+      return new SparseRandomProjectionProvider();
+    }
+
+    @Override
+    protected Map<String, String> workingOptions() {
+      return Map.of("axis", "channel", "dim", "5", "seed", "9");
+    }
+  }
+
+  @Nested
+  class SpatialPositions extends ReducerContract {
+    @Override
+    protected ReducerProvider reducerProvider() {
+      return new SparseRandomProjectionProvider();
+    }
+
+    @Override
+    protected Map<String, String> workingOptions() {
+      return Map.of("axis", "spatial", "dim", "7", "density", "0.3");
+    }
+  }
+
+  /** Defaults: k from Johnson–Lindenstrauss exceeds the sample layer, so it passes through. */
+  @Nested
+  class Defaults extends ReducerContract {
+    @Override
+    protected ReducerProvider reducerProvider() {
+      return new SparseRandomProjectionProvider();
+    }
+  }
+}
