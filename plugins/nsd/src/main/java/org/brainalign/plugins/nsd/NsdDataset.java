@@ -1,0 +1,203 @@
+package org.brainalign.plugins.nsd;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.dataset.BrainDataset;
+import org.brainalign.api.dataset.Responses;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.matrix.Labels;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.table.Table;
+import org.brainalign.plugins.nsd.betas.BetaSessionFile;
+import org.brainalign.plugins.nsd.betas.ConstantVoxelRule;
+import org.brainalign.plugins.nsd.betas.FloatMatrix;
+import org.brainalign.plugins.nsd.betas.ReadStrategy;
+import org.brainalign.plugins.nsd.betas.ResponseAccumulator;
+import org.brainalign.plugins.nsd.design.DesignFiles;
+import org.brainalign.plugins.nsd.design.RowPlan;
+import org.brainalign.plugins.nsd.design.TrialDesign;
+import org.brainalign.plugins.nsd.nifti.NiftiReader;
+import org.brainalign.plugins.nsd.nifti.NiftiVolume;
+import org.brainalign.plugins.nsd.roi.RoiCatalog;
+import org.brainalign.plugins.nsd.roi.RoiMask;
+import org.brainalign.plugins.nsd.roi.RoiSelection;
+import org.brainalign.plugins.nsd.stimuli.NsdImageSource;
+
+/**
+ * An NSD copy on disk, read per subject and ROI (see {@link NsdDatasetProvider} for the options).
+ *
+ * <p>Responses are {@code (rows × voxels)}: rows as in {@link RowPlan} (images ascending by 0-based
+ * 73k id, or trials in presentation order), columns = ROI voxels in ascending flat NIfTI index
+ * {@code i + X·(j + Y·k)}, column id = that index. Sessions are read one at a time: memory holds the
+ * result plus one session's ROI betas. The design file is read once per subject and kept.
+ */
+final class NsdDataset implements BrainDataset {
+  private final NsdConfig config;
+  private final NsdLayout layout;
+  private final SubjectFolders folders;
+  private final Map<String, TrialDesign> designs = new ConcurrentHashMap<>();
+  private final List<NsdImageSource> sources = new ArrayList<>();
+
+  NsdDataset(NsdConfig config) {
+    this.config = config;
+    this.layout = new NsdLayout(config.root());
+    this.folders = new SubjectFolders(layout, config.betas());
+  }
+
+  @Override
+  public List<String> subjects() {
+    return folders.subjects();
+  }
+
+  @Override
+  public List<String> rois(String subject) {
+    return new RoiCatalog(layout, folders.resolve(subject)).names();
+  }
+
+  @Override
+  public Responses responses(String subject, String roiName, RunContext context) {
+    String subj = folders.resolve(subject);
+    RoiSelection roi = new RoiCatalog(layout, subj).resolve(roiName);
+    Path roiFile = layout.require(layout.roiDir(subj).resolve(roi.fileName()), "ROI volume");
+    List<Integer> sessions = sessions(subj);
+    List<Path> sessionFiles = new ArrayList<>();
+    for (int s : sessions) {
+      sessionFiles.add(layout.require(layout.betasSession(subj, config.betas(), s),
+          "betas session file"));
+    }
+    TrialDesign design = design(subj);
+    NiftiVolume volume = NiftiReader.read(roiFile);
+    ResponseManifest manifest = new ResponseManifest(layout, config, subj, roi);
+    manifest.file(config.designFile(layout));
+    manifest.file(roiFile);
+    RoiMask mask = null;
+    RowPlan plan = null;
+    ResponseAccumulator acc = null;
+    ReadStrategy used = null;
+    int trials = 0;
+    try (Progress progress = context.progress("nsd " + subj + " " + roiName, sessions.size())) {
+      for (int p = 0; p < sessions.size(); p++) {
+        try (BetaSessionFile f = BetaSessionFile.open(sessionFiles.get(p))) {
+          if (p == 0) {
+            mask = RoiMask.select(volume, roi, f.grid());
+            plan = RowPlan.of(design, sessions, f.trials(), config.separate());
+            acc = new ResponseAccumulator(plan, mask.size(), config.zscore());
+            used = f.resolve(config.read());
+            trials = f.trials();
+          } else {
+            requireSameShape(f, mask.grid(), trials, sessionFiles.get(0));
+          }
+          acc.add(p, f.readVoxels(mask.flatIndices(), config.read()), f.trials());
+          manifest.file(sessionFiles.get(p));
+        }
+        progress.advance(1);
+      }
+    }
+    int[] kept = keptColumns(acc, mask.size());
+    FloatMatrix data = acc.finish(kept);
+    Table voxels = voxelTable(mask, kept);
+    List<String> rowIds = new ArrayList<>(plan.rows());
+    for (int r = 0; r < plan.rows(); r++) {
+      rowIds.add(plan.rowId(r));
+    }
+    List<String> columnIds = new ArrayList<>(kept.length);
+    for (int c : kept) {
+      columnIds.add(Integer.toString(mask.flatIndices()[c]));
+    }
+    LabelledMatrix matrix = new LabelledMatrix("nsd " + subj + " " + roiName, data,
+        Labels.of(rowIds), Labels.of(columnIds));
+    Map<String, Object> info = manifest.build(plan, trials, mask.size(), kept.length,
+        acc.constantVoxelSessions(), countConstant(acc, mask.size()), used);
+    return new Responses(matrix, plan.stimuli(), voxels, info);
+  }
+
+  private int[] keptColumns(ResponseAccumulator acc, int voxels) {
+    List<Integer> kept = new ArrayList<>();
+    for (int v = 0; v < voxels; v++) {
+      if (!(config.zscore() && config.constantVoxels() == ConstantVoxelRule.DROP
+          && acc.constant(v))) {
+        kept.add(v);
+      }
+    }
+    return kept.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static int countConstant(ResponseAccumulator acc, int voxels) {
+    int n = 0;
+    for (int v = 0; v < voxels; v++) {
+      n += acc.constant(v) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static Table voxelTable(RoiMask mask, int[] kept) {
+    Table.Builder t = Table.builder("voxels", "flat_index", "i", "j", "k");
+    int[] flat = mask.flatIndices();
+    for (int c : kept) {
+      int[] ijk = mask.ijk(c);
+      t.row(flat[c], ijk[0], ijk[1], ijk[2]);
+    }
+    return t.build();
+  }
+
+  private static void requireSameShape(BetaSessionFile f, int[] grid, int trials, Path first) {
+    if (!Arrays.equals(f.grid(), grid) || f.trials() != trials) {
+      throw new DataFormatException(f.file(), "/betas holds " + f.trials() + " trials on grid "
+          + "(X, Y, Z) " + Arrays.toString(f.grid()) + ", but " + first + " holds " + trials
+          + " trials on " + Arrays.toString(grid) + "; all sessions of a subject share one shape. "
+          + "Download the file again.");
+    }
+  }
+
+  /** The sessions to load for a subject. */
+  private List<Integer> sessions(String subject) {
+    return config.sessions().resolve(folders.sessions(subject),
+        layout.betasDir(subject, config.betas()).toString());
+  }
+
+  private TrialDesign design(String subject) {
+    Path file = layout.require(config.designFile(layout), "design file");
+    int number = Integer.parseInt(subject.substring(4));
+    return designs.computeIfAbsent(subject, s -> DesignFiles.read(file, number));
+  }
+
+  @Override
+  public ImageSource stimuli(String subject, RunContext context) {
+    String subj = folders.resolve(subject);
+    List<Integer> sessions = sessions(subj);
+    Path first = layout.require(layout.betasSession(subj, config.betas(), sessions.get(0)),
+        "betas session file");
+    int trials;
+    try (BetaSessionFile f = BetaSessionFile.open(first)) {
+      trials = f.trials();
+    }
+    RowPlan plan = RowPlan.of(design(subj), sessions, trials, config.separate());
+    List<String> ids = new ArrayList<>(plan.rows());
+    int[] images = new int[plan.rows()];
+    for (int r = 0; r < plan.rows(); r++) {
+      ids.add(plan.rowId(r));
+      images[r] = plan.image(r);
+    }
+    NsdImageSource source = new NsdImageSource(layout.require(layout.stimuli(), "stimulus file"),
+        ids, images);
+    synchronized (sources) {
+      sources.add(source);
+    }
+    return source;
+  }
+
+  @Override
+  public void close() {
+    synchronized (sources) {
+      sources.forEach(NsdImageSource::close);
+      sources.clear();
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package org.brainalign.plugins.nsd.betas;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Node;
+import io.jhdf.api.dataset.ChunkedDataset;
+import io.jhdf.exceptions.HdfException;
+import io.jhdf.object.datatype.FixedPoint;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.brainalign.api.DataFormatException;
+
+/**
+ * One {@code betas_sessionNN.hdf5} file: dataset {@code /betas}, int16 (% signal change × 300), HDF5
+ * shape {@code (trials, Z, Y, X)}: the full axis reversal of the NIfTI grid {@code (X, Y, Z)}.
+ *
+ * <p>Element {@code [t][k][j][i]} is voxel {@code (i, j, k)} on trial {@code t}, so a voxel's flat
+ * NIfTI index {@code f = i + X·(j + Y·k)} is also its offset within one trial here.
+ */
+public final class BetaSessionFile implements AutoCloseable {
+  private final Path file;
+  private final HdfFile hdf;
+  private final Dataset betas;
+  private final int trials;
+  private final int[] grid; // (X, Y, Z)
+
+  private BetaSessionFile(Path file, HdfFile hdf, Dataset betas, int[] dims) {
+    this.file = file;
+    this.hdf = hdf;
+    this.betas = betas;
+    this.trials = dims[0];
+    this.grid = new int[] {dims[3], dims[2], dims[1]};
+  }
+
+  /**
+   * Opens a session file and checks its {@code /betas} dataset.
+   *
+   * @throws DataFormatException when the file is not readable HDF5 (truncated, corrupt) or
+   *     {@code /betas} is missing, not 4-D or not 16-bit signed integers
+   */
+  public static BetaSessionFile open(Path file) {
+    HdfFile hdf = null;
+    try {
+      hdf = new HdfFile(file);
+      Node node = hdf.getChildren().get("betas");
+      if (!(node instanceof Dataset ds)) {
+        throw new DataFormatException(file, "has no dataset /betas; an NSD betas_sessionNN.hdf5 "
+            + "holds /betas (trials, Z, Y, X) int16. Download the file again.");
+      }
+      int[] dims = ds.getDimensions();
+      if (dims.length != 4 || !(ds.getDataType() instanceof FixedPoint fp) || fp.getSize() != 2
+          || !fp.isSigned()) {
+        throw new DataFormatException(file, "/betas must be 4-D int16 (trials, Z, Y, X), found "
+            + Arrays.toString(dims) + " of " + ds.getJavaType().getSimpleName()
+            + ". Is this an NSD betas file?");
+      }
+      return new BetaSessionFile(file, hdf, ds, dims);
+    } catch (HdfException | IllegalArgumentException | IllegalStateException e) {
+      closeQuietly(hdf);
+      throw unreadable(file, e);
+    } catch (RuntimeException e) {
+      closeQuietly(hdf);
+      throw e;
+    }
+  }
+
+  static DataFormatException unreadable(Path file, Exception e) {
+    return new DataFormatException(file, "is not a readable HDF5 betas file (" + e.getMessage()
+        + "); it may be truncated or corrupt. Download it again (NSD files are ~1 GB each; "
+        + "compare its size with the release).", e);
+  }
+
+  private static void closeQuietly(HdfFile hdf) {
+    if (hdf != null) {
+      try {
+        hdf.close();
+      } catch (RuntimeException ignored) {
+        // already failing; the first error is the one to report
+      }
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Trials in the session (750 in NSD). */
+  public int trials() {
+    return trials;
+  }
+
+  /** The voxel grid {@code (X, Y, Z)}, i.e. the HDF5 shape's last three axes reversed. */
+  public int[] grid() {
+    return grid.clone();
+  }
+
+  /** The strategy {@link ReadStrategy#AUTO} picks for this file. */
+  public ReadStrategy resolve(ReadStrategy strategy) {
+    if (strategy != ReadStrategy.AUTO) {
+      return strategy;
+    }
+    if (betas instanceof ChunkedDataset c
+        && Arrays.equals(c.getChunkDimensions(), new int[] {trials, 1, 1, 1})
+        && c.getFilters().isEmpty()) {
+      return ReadStrategy.CHUNKS;
+    }
+    return ReadStrategy.PLANES;
+  }
+
+  /**
+   * Reads the betas of the given voxels.
+   *
+   * @param flat ascending flat indices {@code i + X·(j + Y·k)}
+   * @return raw int16 values, voxel-major: element {@code v·trials + t} is voxel {@code flat[v]} on
+   *     trial {@code t}
+   * @throws DataFormatException when the file's data cannot be read (truncated, corrupt)
+   */
+  public short[] readVoxels(int[] flat, ReadStrategy strategy) {
+    short[] out = new short[Math.multiplyExact(flat.length, trials)];
+    try {
+      if (resolve(strategy) == ReadStrategy.CHUNKS) {
+        readChunks(flat, out);
+      } else {
+        readPlanes(flat, out);
+      }
+    } catch (HdfException | IllegalArgumentException | IllegalStateException
+        | IndexOutOfBoundsException e) {
+      throw unreadable(file, e);
+    }
+    return out;
+  }
+
+  private void readChunks(int[] flat, short[] out) {
+    if (!(betas instanceof ChunkedDataset chunked)) {
+      throw new DataFormatException(file, "read=chunks needs a chunked /betas; this one is "
+          + betas.getDataLayout() + ". Use read=auto.");
+    }
+    ByteOrder order = ((FixedPoint) betas.getDataType()).getByteOrder();
+    int[] offset = new int[4];
+    for (int v = 0; v < flat.length; v++) {
+      int f = flat[v];
+      offset[3] = f % grid[0];
+      offset[2] = (f / grid[0]) % grid[1];
+      offset[1] = f / (grid[0] * grid[1]);
+      ByteBuffer chunk = chunked.getRawChunkBuffer(offset);
+      if (chunk.remaining() != 2 * trials) {
+        throw new DataFormatException(file, "chunk " + Arrays.toString(offset) + " holds "
+            + chunk.remaining() + " bytes, expected " + 2 * trials + " (one voxel × " + trials
+            + " int16 trials). Use read=planes for this file.");
+      }
+      chunk.order(order).asShortBuffer().get(out, v * trials, trials);
+    }
+  }
+
+  private void readPlanes(int[] flat, short[] out) {
+    int x = grid[0];
+    int y = grid[1];
+    int v = 0;
+    while (v < flat.length) {
+      int k = flat[v] / (x * y);
+      int end = v;
+      int iMin = Integer.MAX_VALUE;
+      int iMax = -1;
+      int jMin = Integer.MAX_VALUE;
+      int jMax = -1;
+      while (end < flat.length && flat[end] / (x * y) == k) {
+        int i = flat[end] % x;
+        int j = (flat[end] / x) % y;
+        iMin = Math.min(iMin, i);
+        iMax = Math.max(iMax, i);
+        jMin = Math.min(jMin, j);
+        jMax = Math.max(jMax, j);
+        end++;
+      }
+      short[][][][] slab = (short[][][][]) betas.getData(new long[] {0, k, jMin, iMin},
+          new int[] {trials, 1, jMax - jMin + 1, iMax - iMin + 1});
+      for (int u = v; u < end; u++) {
+        int i = flat[u] % x - iMin;
+        int j = (flat[u] / x) % y - jMin;
+        int base = u * trials;
+        for (int t = 0; t < trials; t++) {
+          out[base + t] = slab[t][0][j][i];
+        }
+      }
+      v = end;
+    }
+  }
+
+  @Override
+  public void close() {
+    hdf.close();
+  }
+}

@@ -1,0 +1,123 @@
+package org.brainalign.plugins.nsd.stimuli;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Dataset;
+import io.jhdf.exceptions.HdfException;
+import java.lang.reflect.Array;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.RgbImage;
+
+/**
+ * Stimulus images read one at a time from {@code nsd_stimuli.hdf5}, dataset {@code /imgBrick}:
+ * uint8, HDF5 shape {@code (73000, 425, 425, 3)} = (image, row, column, RGB), indexed by 0-based 73k
+ * id. Only the requested image's bytes are read, so the 40 GB file is never unpacked.
+ *
+ * <p>The file is opened on the first {@link #read} and closed by {@link #close} (the dataset that
+ * made this source closes it too).
+ */
+public final class NsdImageSource implements ImageSource, AutoCloseable {
+  private final Path file;
+  private final List<String> ids;
+  private final int[] images;
+  private HdfFile hdf;
+  private Dataset brick;
+
+  /**
+   * @param ids the stimulus id of each entry (the response row ids)
+   * @param images the 0-based 73k id shown in each entry
+   */
+  public NsdImageSource(Path file, List<String> ids, int[] images) {
+    if (ids.size() != images.length) {
+      throw new IllegalArgumentException(ids.size() + " ids for " + images.length + " images");
+    }
+    this.file = file;
+    this.ids = List.copyOf(ids);
+    this.images = images.clone();
+  }
+
+  @Override
+  public int size() {
+    return images.length;
+  }
+
+  @Override
+  public String id(int index) {
+    return ids.get(index);
+  }
+
+  /** The 0-based 73k id of entry {@code index}. */
+  public int nsdId(int index) {
+    return images[index];
+  }
+
+  /**
+   * Reads entry {@code index}.
+   *
+   * @throws DataFormatException when {@code /imgBrick} is missing, has the wrong shape or type, is
+   *     too short for the id, or cannot be read
+   */
+  @Override
+  public synchronized RgbImage read(int index) {
+    int id = images[index];
+    try {
+      Dataset d = brick();
+      int[] dims = d.getDimensions();
+      if (id >= dims[0]) {
+        throw new DataFormatException(file, "/imgBrick holds " + dims[0] + " images, so 73k id "
+            + id + " is out of range. Is this the full nsd_stimuli.hdf5?");
+      }
+      Object slab = d.getData(new long[] {id, 0, 0, 0}, new int[] {1, dims[1], dims[2], 3});
+      return new RgbImage(dims[2], dims[1], pixels(Array.get(slab, 0), dims[1], dims[2]));
+    } catch (HdfException | IllegalArgumentException | IllegalStateException e) {
+      throw new DataFormatException(file, "cannot read image " + id + " from /imgBrick ("
+          + e.getMessage() + "); the file may be truncated. Download it again.", e);
+    }
+  }
+
+  private Dataset brick() {
+    if (brick == null) {
+      hdf = new HdfFile(file);
+      if (!(hdf.getChildren().get("imgBrick") instanceof Dataset d)) {
+        throw new DataFormatException(file, "has no dataset /imgBrick; expected NSD's "
+            + "nsd_stimuli.hdf5 with /imgBrick uint8 (73000, 425, 425, 3)");
+      }
+      int[] dims = d.getDimensions();
+      if (dims.length != 4 || dims[3] != 3 || d.getDataType().getSize() != 1) {
+        throw new DataFormatException(file, "/imgBrick must be uint8 (images, rows, columns, 3), "
+            + "found " + Arrays.toString(dims) + " of " + d.getDataType().getSize()
+            + "-byte elements");
+      }
+      brick = d;
+    }
+    return brick;
+  }
+
+  /** Flattens {@code [rows][columns][3]} of bytes, or of wider ints holding unsigned bytes. */
+  private static byte[] pixels(Object image, int rows, int columns) {
+    byte[] out = new byte[rows * columns * 3];
+    int n = 0;
+    for (int r = 0; r < rows; r++) {
+      Object row = Array.get(image, r);
+      for (int c = 0; c < columns; c++) {
+        Object px = Array.get(row, c);
+        for (int ch = 0; ch < 3; ch++) {
+          out[n++] = (byte) ((Number) Array.get(px, ch)).intValue();
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (hdf != null) {
+      hdf.close();
+      hdf = null;
+      brick = null;
+    }
+  }
+}
