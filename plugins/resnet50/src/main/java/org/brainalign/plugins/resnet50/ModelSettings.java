@@ -1,0 +1,70 @@
+package org.brainalign.plugins.resnet50;
+
+import java.util.List;
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+import org.brainalign.plugins.resnet50.preprocess.ImageNetTransform;
+
+/**
+ * Options shared by the DJL models: preprocessing, batching, threads and device.
+ *
+ * @param resize short side after resizing, pixels (torchvision: 256)
+ * @param crop side of the centre crop fed to the network, pixels (torchvision: 224)
+ * @param batch images per forward pass, 1 to 1024
+ * @param threads libtorch intra-op threads; 0 means the run context's thread count
+ * @param device {@code cpu} or {@code gpu}
+ */
+public record ModelSettings(int resize, int crop, int batch, int threads, String device) {
+
+  public ModelSettings {
+    if (crop < 1 || resize < crop) {
+      throw new InvalidOptionException("options 'resize' and 'crop': expected 1 ≤ crop ≤ resize, found "
+          + "resize=" + resize + ", crop=" + crop + ". The crop is cut from the resized image; "
+          + "torchvision uses resize=256, crop=224.");
+    }
+    if (batch < 1 || batch > 1024) {
+      throw new InvalidOptionException("option 'batch': expected 1 to 1024 images, found " + batch
+          + ". Lower it if memory runs out; 16 to 64 is typical on a CPU.");
+    }
+    if (threads < 0) {
+      throw new InvalidOptionException("option 'threads': expected 0 (the run's thread count) or more, "
+          + "found " + threads);
+    }
+  }
+
+  /** The shared option specs, in documentation order. */
+  static List<OptionSpec> specs() {
+    return List.of(
+        OptionSpec.integer("resize", 256, "short side after the antialiased bilinear resize, pixels"),
+        OptionSpec.integer("crop", 224, "side of the centre crop fed to the network, pixels"),
+        OptionSpec.integer("batch", 16, "images per forward pass"),
+        OptionSpec.integer("threads", 0, "libtorch threads; 0 uses the run's thread count"),
+        OptionSpec.choice("device", "cpu", List.of("cpu", "gpu"),
+            "cpu, or gpu when a CUDA libtorch is configured (PYTORCH_LIBRARY_PATH)"));
+  }
+
+  /** Reads the shared options. */
+  static ModelSettings of(Options o) {
+    return new ModelSettings(toInt(o, "resize"), toInt(o, "crop"), toInt(o, "batch"),
+        toInt(o, "threads"), o.string("device"));
+  }
+
+  private static int toInt(Options o, String key) {
+    long v = o.integer(key);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw new InvalidOptionException("option '" + key + "': expected a 32-bit integer, found " + v);
+    }
+    return (int) v;
+  }
+
+  /** The preprocessing these settings describe. */
+  public ImageNetTransform transform() {
+    return new ImageNetTransform(resize, crop);
+  }
+
+  /** Threads to use under a run context offering {@code available}. */
+  public int threadsFor(int available) {
+    return threads == 0 ? available : threads;
+  }
+}

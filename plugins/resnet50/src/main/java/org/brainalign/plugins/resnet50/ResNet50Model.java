@@ -1,0 +1,105 @@
+package org.brainalign.plugins.resnet50;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.brainalign.api.model.ActivationSink;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.LayerInfo;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.plugins.resnet50.batch.BatchLoop;
+import org.brainalign.plugins.resnet50.layers.LayerSelection;
+import org.brainalign.plugins.resnet50.network.ResNet50Layout;
+import org.brainalign.plugins.resnet50.network.ResNet50Network;
+import org.brainalign.plugins.resnet50.preprocess.ImageNetTransform;
+import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
+import org.brainalign.plugins.resnet50.weights.Weights;
+import org.brainalign.plugins.resnet50.weights.WeightsSpec;
+
+/**
+ * ResNet50 with torchvision's layer names. The weights are read (or downloaded, or drawn) and copied
+ * to the device on the first {@link #extract} or {@link #provenance}, so creating the model is cheap.
+ */
+final class ResNet50Model implements VisionModel {
+  private final ModelSettings settings;
+  private final WeightsSpec weights;
+  private final List<LayerInfo> layers;
+  private Map<String, Object> weightsProvenance;
+  private ResNet50Network network;
+  private boolean closed;
+
+  ResNet50Model(ModelSettings settings, WeightsSpec weights) {
+    this.settings = settings;
+    this.weights = weights;
+    this.layers = ResNet50Layout.layers(settings.crop());
+  }
+
+  @Override
+  public List<LayerInfo> layers() {
+    return layers;
+  }
+
+  @Override
+  public void extract(ImageSource images, List<String> names, ActivationSink sink, RunContext context) {
+    Set<String> wanted = LayerSelection.resolve(layers, names).stream()
+        .map(LayerInfo::name).collect(Collectors.toSet());
+    ResNet50Network net = network(context);
+    ImageNetTransform transform = settings.transform();
+    int crop = settings.crop();
+    DjlRuntime.run(() -> {
+      DjlRuntime.threads(settings.threadsFor(context.threads()));
+      BatchLoop.run(images, transform, settings.batch(), context, "resnet50", (first, count, px) -> {
+        try (NDManager batch = net.manager().newSubManager()) {
+          NDArray x = batch.create(px, new Shape(count, 3, crop, crop));
+          net.forward(x, wanted, (layer, a) -> sink.accept(layer, first, count, a.toFloatArray()));
+        }
+      });
+    });
+  }
+
+  private synchronized ResNet50Network network(RunContext context) {
+    if (closed) {
+      throw new IllegalStateException("resnet50 model is closed");
+    }
+    if (network == null) {
+      Weights w = weights.load(ResNet50Layout.parameters(), context);
+      weightsProvenance = w.provenance();
+      network = DjlRuntime.call(() -> {
+        DjlRuntime.pytorch();
+        return ResNet50Network.load(w, DjlRuntime.device(settings.device()));
+      });
+    }
+    return network;
+  }
+
+  @Override
+  public synchronized Map<String, Object> provenance() {
+    network(RunContext.quiet(1));
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("model", "resnet50");
+    p.put("architecture", "torchvision ResNet50 (v1.5), evaluation mode");
+    p.putAll(weightsProvenance);
+    p.put("preprocessing", settings.transform().describe());
+    p.put("resize", settings.resize());
+    p.put("crop", settings.crop());
+    p.put("batch", settings.batch());
+    p.put("device", settings.device());
+    p.put("engine", DjlRuntime.versions());
+    return p;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (network != null) {
+      DjlRuntime.run(network::close);
+      network = null;
+    }
+  }
+}

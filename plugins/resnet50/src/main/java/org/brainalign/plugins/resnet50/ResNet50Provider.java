@@ -1,0 +1,56 @@
+package org.brainalign.plugins.resnet50;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.model.VisionModelProvider;
+import org.brainalign.plugins.resnet50.network.ResNet50Layout;
+import org.brainalign.plugins.resnet50.runtime.HostCheck;
+import org.brainalign.plugins.resnet50.weights.WeightsSpec;
+import org.pf4j.Extension;
+
+/**
+ * {@code resnet50}: torchvision's ResNet50 (He et al. 2016) on DJL/PyTorch, giving every module path as a
+ * layer ({@code conv1 bn1 relu maxpool}, blocks {@code layer1.0 … layer4.2}, stages
+ * {@code layer1 … layer4}, {@code avgpool}, {@code fc}) after torchvision's ImageNet evaluation
+ * transform. Activations are flattened in torch's (C, H, W) order.
+ */
+@Extension
+public final class ResNet50Provider implements VisionModelProvider {
+
+  @Override
+  public String id() {
+    return "resnet50";
+  }
+
+  @Override
+  public String description() {
+    return "torchvision ResNet50 on DJL/PyTorch: every module path (conv1 … layer4.2, avgpool, fc) "
+        + "as a layer";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    List<OptionSpec> specs = new ArrayList<>();
+    specs.add(OptionSpec.string("weights", WeightsSpec.IMAGENET, "imagenet (torchvision IMAGENET1K_V1, "
+        + "downloaded once), random:SEED, or a .safetensors file with torchvision key names"));
+    specs.addAll(ModelSettings.specs());
+    return specs;
+  }
+
+  @Override
+  public VisionModel create(Options options) {
+    ModelSettings settings = ModelSettings.of(options);
+    if (settings.crop() < ResNet50Layout.MIN_CROP) {
+      throw new InvalidOptionException("option 'crop' of 'resnet50': expected at least "
+          + ResNet50Layout.MIN_CROP + " pixels (layer4 divides the side by 32), found "
+          + settings.crop() + ". torchvision uses crop=224.");
+    }
+    WeightsSpec weights = WeightsSpec.parse(options.string("weights"));
+    HostCheck.requireDjl();
+    return new ResNet50Model(settings, weights);
+  }
+}

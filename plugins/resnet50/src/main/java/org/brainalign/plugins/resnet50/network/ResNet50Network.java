@@ -1,0 +1,137 @@
+package org.brainalign.plugins.resnet50.network;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.internal.NDArrayEx;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.pooling.Pool;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.brainalign.plugins.resnet50.weights.Weights;
+
+/**
+ * torchvision's ResNet50 forward pass in evaluation mode, written with DJL's PyTorch operators over
+ * weights held in native memory. Batch norm uses the running statistics (ε = 10⁻⁵); every block is
+ * {@code relu(bn3(conv3(relu(bn2(conv2(relu(bn1(conv1(x))))))) + downsample(x))}, the stride on conv2.
+ * Must be called with {@link org.brainalign.plugins.resnet50.runtime.DjlRuntime} set up.
+ */
+public final class ResNet50Network implements AutoCloseable {
+  private static final float EPS = 1e-5f;
+  private final NDManager manager;
+  private final Map<String, NDArray> p;
+
+  private ResNet50Network(NDManager manager, Map<String, NDArray> p) {
+    this.manager = manager;
+    this.p = p;
+  }
+
+  /** Copies {@code weights} to {@code device}. */
+  public static ResNet50Network load(Weights weights, Device device) {
+    NDManager manager = NDManager.newBaseManager(device);
+    Map<String, NDArray> p = new HashMap<>();
+    for (Map.Entry<String, float[]> e : weights.tensors().entrySet()) {
+      p.put(e.getKey(), manager.create(e.getValue(), new Shape(weights.shapes().get(e.getKey()))));
+    }
+    return new ResNet50Network(manager, p);
+  }
+
+  /** The manager holding the weights; inputs should live on its device. */
+  public NDManager manager() {
+    return manager;
+  }
+
+  /**
+   * Runs a batch and hands each wanted layer's activation to {@code tap} as soon as it is computed,
+   * stopping after the deepest wanted layer. The arrays passed to {@code tap} are closed afterwards.
+   *
+   * @param x input batch {@code (n × 3 × crop × crop)}, normalised
+   * @param wanted layer names from {@link ResNet50Layout#layers}
+   */
+  public void forward(NDArray x, Set<String> wanted, BiConsumer<String, NDArray> tap) {
+    int remaining = wanted.size();
+    NDArray h = conv(x, "conv1.weight", 2, 3);
+    remaining -= emit("conv1", h, wanted, tap);
+    h = swap(h, bn(h, "bn1"));
+    remaining -= emit("bn1", h, wanted, tap);
+    h = swap(h, ex(h).relu());
+    remaining -= emit("relu", h, wanted, tap);
+    h = swap(h, ex(h).maxPool(new Shape(3, 3), new Shape(2, 2), new Shape(1, 1), false));
+    remaining -= emit("maxpool", h, wanted, tap);
+    for (int s = 0; s < 4 && remaining > 0; s++) {
+      for (int b = 0; b < ResNet50Layout.BLOCKS[s] && remaining > 0; b++) {
+        String name = "layer" + (s + 1) + "." + b;
+        h = swap(h, bottleneck(h, name + ".", s > 0 && b == 0 ? 2 : 1, b == 0));
+        remaining -= emit(name, h, wanted, tap);
+      }
+      remaining -= emit("layer" + (s + 1), h, wanted, tap);
+    }
+    if (remaining > 0) {
+      NDArray pooled = Pool.globalAvgPool2d(h); // (n, 2048)
+      h.close();
+      h = pooled;
+      remaining -= emit("avgpool", h, wanted, tap);
+      if (remaining > 0) {
+        h = swap(h, Linear.linear(h, p.get("fc.weight"), p.get("fc.bias")).singletonOrThrow());
+        emit("fc", h, wanted, tap);
+      }
+    }
+    h.close();
+  }
+
+  private NDArray bottleneck(NDArray x, String pre, int stride, boolean downsample) {
+    NDArray out = conv(x, pre + "conv1.weight", 1, 0);
+    out = swap(out, bn(out, pre + "bn1"));
+    out = swap(out, ex(out).relu());
+    out = swap(out, conv(out, pre + "conv2.weight", stride, 1));
+    out = swap(out, bn(out, pre + "bn2"));
+    out = swap(out, ex(out).relu());
+    out = swap(out, conv(out, pre + "conv3.weight", 1, 0));
+    out = swap(out, bn(out, pre + "bn3"));
+    if (downsample) {
+      NDArray d = conv(x, pre + "downsample.0.weight", stride, 0);
+      d = swap(d, bn(d, pre + "downsample.1"));
+      out.addi(d);
+      d.close();
+    } else {
+      out.addi(x);
+    }
+    return swap(out, ex(out).relu());
+  }
+
+  private int emit(String name, NDArray h, Set<String> wanted, BiConsumer<String, NDArray> tap) {
+    if (!wanted.contains(name)) {
+      return 0;
+    }
+    tap.accept(name, h);
+    return 1;
+  }
+
+  private NDArray conv(NDArray x, String weight, int stride, int pad) {
+    return ex(x).convolution(x, p.get(weight), null, new Shape(stride, stride), new Shape(pad, pad),
+        new Shape(1, 1), 1).singletonOrThrow();
+  }
+
+  private NDArray bn(NDArray x, String pre) {
+    return ex(x).batchNorm(x, p.get(pre + ".running_mean"), p.get(pre + ".running_var"),
+        p.get(pre + ".weight"), p.get(pre + ".bias"), 1, 0.1f, EPS, false).singletonOrThrow();
+  }
+
+  private static NDArrayEx ex(NDArray x) {
+    return x.getNDArrayInternal();
+  }
+
+  /** Closes {@code old} (an intermediate no longer needed) and returns {@code next}. */
+  private static NDArray swap(NDArray old, NDArray next) {
+    old.close();
+    return next;
+  }
+
+  @Override
+  public void close() {
+    manager.close();
+  }
+}

@@ -1,0 +1,87 @@
+package org.brainalign.plugins.resnet50.preprocess;
+
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.model.RgbImage;
+
+/**
+ * torchvision's ImageNet evaluation transform on float pixels: resize the short side to
+ * {@code resize} (long side {@code ⌊resize · long / short⌋}) with antialiased bilinear filtering on
+ * float values (no rounding to 8 bits), centre-crop {@code crop × crop} (offsets
+ * {@code round((size − crop) / 2)}, ties to even as Python rounds), scale to [0, 1] and normalise with
+ * the ImageNet mean (0.485, 0.456, 0.406) and standard deviation (0.229, 0.224, 0.225). When the image
+ * already has the resized size (e.g. {@code resize = crop} and square images of that side), no
+ * resampling happens.
+ *
+ * @param resize target length of the short side, pixels
+ * @param crop side of the square crop, pixels, at most {@code resize}
+ */
+public record ImageNetTransform(int resize, int crop) {
+  /** ImageNet channel means (R, G, B). */
+  public static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+  /** ImageNet channel standard deviations (R, G, B). */
+  public static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+  public ImageNetTransform {
+    if (crop < 1 || resize < crop) {
+      throw new IllegalArgumentException("need 1 ≤ crop ≤ resize, found crop=" + crop + ", resize=" + resize);
+    }
+  }
+
+  /** Values per transformed image: {@code 3 × crop × crop}. */
+  public int size() {
+    return 3 * crop * crop;
+  }
+
+  /**
+   * Transforms {@code image} into {@code out[offset … offset + size())} in (C, H, W) order.
+   *
+   * @throws InvalidInputException when the image is too small to be resized (a side of 0 pixels)
+   */
+  public void apply(RgbImage image, float[] out, int offset) {
+    int w = image.width();
+    int h = image.height();
+    boolean wide = w > h;
+    int shortSide = wide ? h : w;
+    int longSide = wide ? w : h;
+    int newLong = (int) ((double) resize * longSide / shortSide);
+    int newW = wide ? newLong : resize;
+    int newH = wide ? resize : newLong;
+    int top = (int) Math.rint((newH - crop) / 2.0);
+    int left = (int) Math.rint((newW - crop) / 2.0);
+    byte[] px = image.pixels();
+    boolean same = newW == w && newH == h;
+    AntialiasedResize.Taps horizontal = same ? null : AntialiasedResize.taps(w, newW);
+    AntialiasedResize.Taps vertical = same ? null : AntialiasedResize.taps(h, newH);
+    int plane = crop * crop;
+    double[] channel = new double[w * h];
+    for (int c = 0; c < 3; c++) {
+      for (int i = 0; i < w * h; i++) {
+        channel[i] = px[3 * i + c] & 0xff;
+      }
+      int o = offset + c * plane;
+      if (same) {
+        for (int y = 0; y < crop; y++) {
+          for (int x = 0; x < crop; x++) {
+            out[o + y * crop + x] = normalise((float) channel[(top + y) * w + left + x], c);
+          }
+        }
+      } else {
+        double[] r = AntialiasedResize.resizeCrop(channel, h, w, horizontal, vertical, top, left, crop);
+        for (int i = 0; i < plane; i++) {
+          out[o + i] = normalise((float) r[i], c);
+        }
+      }
+    }
+  }
+
+  /** ToTensor then Normalize, in float32 as torch computes them. */
+  private static float normalise(float value, int channel) {
+    return (value / 255f - MEAN[channel]) / STD[channel];
+  }
+
+  /** A description for provenance. */
+  public String describe() {
+    return "resize short side to " + resize + " (bilinear, antialiased, float pixels), centre crop "
+        + crop + ", /255, ImageNet mean (0.485, 0.456, 0.406) and std (0.229, 0.224, 0.225)";
+  }
+}
