@@ -1,0 +1,184 @@
+package org.brainalign.cli;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.metric.AlignmentInput;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.split.Split;
+import org.brainalign.api.table.Table;
+import org.brainalign.engine.Versions;
+import org.brainalign.engine.io.Digests;
+import org.brainalign.engine.io.IndexFile;
+import org.brainalign.engine.io.MatrixFiles;
+import org.brainalign.engine.io.ResultWriter;
+import org.brainalign.engine.plugins.ExtensionRegistry;
+import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.plot.ChartFiles;
+import org.brainalign.plot.SpectrumPlot;
+import org.jfree.chart.JFreeChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code brainalign compare}: one metric between two matrices of the same stimuli. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Compare two representations whose rows are the same stimuli in the same order.",
+        "Writes DIR/summary.json (last, so its presence marks a complete result), each result "
+            + "table as CSV (cross-decomposition: spectrum.csv, folds.csv), arrays as .npy and, "
+            + "for spectra, spectrum.png and spectrum.svg."})
+final class CompareCommand implements Callable<Integer> {
+
+  @Mixin
+  HostOptions host;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--metric", paramLabel = "ID[:key=value,...]",
+      defaultValue = "cross-decomposition",
+      description = "Metric and options (default: ${DEFAULT-VALUE}), e.g. "
+          + "cross-decomposition:folds=8,seed=0,permutations=1000.")
+  String metric;
+
+  @Option(names = "--x", required = true, paramLabel = "MATRIX",
+      description = "Model features: FILE.npy, FILE.csv or FILE.h5:/dataset (rows = stimuli).")
+  String x;
+
+  @Option(names = "--y", required = true, paramLabel = "MATRIX",
+      description = "Brain responses, same stimuli in the same row order.")
+  String y;
+
+  @Option(names = "--train-index", paramLabel = "FILE",
+      description = "0-based training rows, one per line (with --test-index: one split instead "
+          + "of k-fold).")
+  Path trainIndex;
+
+  @Option(names = "--test-index", paramLabel = "FILE", description = "0-based test rows.")
+  Path testIndex;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(names = "--force", description = "Overwrite results already in the output folder.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Path summaryFile = out.resolve(ResultWriter.SUMMARY);
+    if (Files.exists(summaryFile) && !force) {
+      throw InvalidInputException.of("--out " + out, "a new or empty output folder",
+          "results already there (" + summaryFile + ")", "Choose another folder or add --force.");
+    }
+    if ((trainIndex == null) != (testIndex == null)) {
+      throw new InvalidInputException("--train-index and --test-index go together: give both for "
+          + "one explicit split, or neither for k-fold cross-validation");
+    }
+    try (PluginHost plugins = host.loadPlugins()) {
+      ExtensionRegistry.Resolved<AlignmentMetric> m =
+          plugins.registry().create(ExtensionKind.METRIC, metric, AlignmentMetric.class);
+      MatrixFiles.Opened ox = MatrixFiles.open(x);
+      MatrixFiles.Opened oy = MatrixFiles.open(y);
+      List<Split> splits = List.of();
+      if (trainIndex != null) {
+        Split s = new Split(IndexFile.read(trainIndex), IndexFile.read(testIndex));
+        s.validate(ox.matrix().rows(), trainIndex + " / " + testIndex);
+        splits = List.of(s);
+      }
+      AlignmentInput input = new AlignmentInput(ox.matrix(), oy.matrix(), splits);
+      long loaded = System.nanoTime();
+      RunContext context = host.context(System.err);
+      AlignmentResult result = m.extension().compare(input, context);
+      long compared = System.nanoTime();
+
+      deleteStale(summaryFile);
+      ResultWriter.writeDetails(out, result);
+      result.table("spectrum").ifPresent(t -> plot(t, m.entry().provider().id()));
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("metric", result.metric());
+      summary.put("score", result.score());
+      summary.put("score_name", result.scoreName());
+      summary.put("higher_is_better", result.higherIsBetter());
+      summary.put("options", m.options().asMap());
+      summary.put("spec", m.options().toString());
+      summary.put("plugin", Map.of("id", m.entry().pluginId(), "version",
+          m.entry().pluginVersion()));
+      Map<String, Object> inputs = new LinkedHashMap<>();
+      inputs.put("x", describe(ox));
+      inputs.put("y", describe(oy));
+      if (trainIndex != null) {
+        inputs.put("train_index", Map.of("path", trainIndex.toString(), "sha256",
+            Digests.sha256(trainIndex)));
+        inputs.put("test_index", Map.of("path", testIndex.toString(), "sha256",
+            Digests.sha256(testIndex)));
+      }
+      summary.put("inputs", inputs);
+      summary.put("result", result.summary());
+      summary.put("versions", Versions.all());
+      summary.put("threads", context.threads());
+      long end = System.nanoTime();
+      summary.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
+          "compare_seconds", (compared - loaded) / 1e9,
+          "total_seconds", (end - start) / 1e9));
+      ResultWriter.writeSummary(out, summary);
+      stdout.printf("%s: %s = %s (%s)%n", result.metric(), result.scoreName(),
+          formatScore(result.score()), out.resolve(ResultWriter.SUMMARY));
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String formatScore(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
+        : String.format("%.6g", v);
+  }
+
+  private static void deleteStale(Path summary) {
+    try {
+      Files.deleteIfExists(summary);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + summary, e);
+    }
+  }
+
+  private static Map<String, Object> describe(MatrixFiles.Opened o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("spec", o.spec());
+    m.put("path", o.file().toAbsolutePath().toString());
+    m.put("rows", o.matrix().rows());
+    m.put("columns", o.matrix().columns());
+    try {
+      m.put("bytes", Files.size(o.file()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stat " + o.file(), e);
+    }
+    m.put("sha256", Digests.sha256(o.file()));
+    return m;
+  }
+
+  private void plot(Table t, String metricId) {
+    double[] rank = t.numbers("rank");
+    double[] nullQ = t.columnIndex("null_quantile") >= 0 ? t.numbers("null_quantile") : null;
+    JFreeChart chart = SpectrumPlot.chart(metricId + " spectrum",
+        List.of(new SpectrumPlot.Series("mean ± SD over folds", rank, t.numbers("correlation"),
+            t.numbers("correlation_sd"), new Color(0x1f77b4))),
+        nullQ == null ? null : rank, nullQ);
+    ChartFiles.writePng(chart, out.resolve("spectrum.png"), 640, 440);
+    ChartFiles.writeSvg(chart, out.resolve("spectrum.svg"), 640, 440);
+  }
+}

@@ -1,0 +1,64 @@
+package org.brainalign.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.engine.run.ConsoleRunContext;
+import picocli.CommandLine.Option;
+
+/** Options every command shares: where plugins come from, threads, memory, verbosity. */
+public final class HostOptions {
+
+  @Option(names = "--plugins-dir", paramLabel = "DIR",
+      description = "Also load plugins from DIR (repeatable).")
+  List<Path> pluginDirs = new ArrayList<>();
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--memory", paramLabel = "BYTES",
+      description = "Memory budget for large temporaries, e.g. 2g or 512m (default: half the heap).")
+  String memory;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Option(names = "--debug", description = "Show stack traces for errors.")
+  boolean debug;
+
+  /** The built-in plugin folder: -Dbrainalign.plugins, else $BRAINALIGN_HOME/plugins. */
+  static Path builtInPlugins() {
+    String prop = System.getProperty("brainalign.plugins");
+    if (prop != null) {
+      return Path.of(prop);
+    }
+    String home = System.getenv("BRAINALIGN_HOME");
+    return home == null ? null : Path.of(home, "plugins");
+  }
+
+  /** Loads the built-in plugins and those in {@code --plugins-dir}. */
+  PluginHost loadPlugins() {
+    List<Path> roots = new ArrayList<>();
+    Path builtIn = builtInPlugins();
+    if (builtIn != null && Files.isDirectory(builtIn)) {
+      roots.add(builtIn);
+    }
+    roots.addAll(pluginDirs);
+    return PluginHost.load(roots);
+  }
+
+  RunContext context(PrintStream err) {
+    if (threads < 1) {
+      throw new org.brainalign.api.InvalidInputException("--threads: expected at least 1, found "
+          + threads);
+    }
+    long budget = memory == null ? Runtime.getRuntime().maxMemory() / 2 : MemorySize.parse(memory);
+    return new ConsoleRunContext(threads, budget, Path.of(System.getProperty("java.io.tmpdir")),
+        err, quiet);
+  }
+}
