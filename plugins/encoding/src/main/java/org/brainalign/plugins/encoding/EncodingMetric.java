@@ -1,0 +1,71 @@
+package org.brainalign.plugins.encoding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.metric.AlignmentInput;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.table.Table;
+
+/**
+ * Voxelwise encoding model (Naselaris, Kay, Nishimoto &amp; Gallant 2011): ridge regression from model
+ * features to each voxel, scored on held-out stimuli by the Pearson r between predicted and observed
+ * responses, averaged over voxels. Per split: the mean r over voxels whose r is defined; score: the
+ * mean over splits.
+ */
+record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
+
+  static final String ID = "encoding";
+
+  @Override
+  public AlignmentResult compare(AlignmentInput input, RunContext context) {
+    List<EncodingRun.Fold> folds = EncodingRun.run(input, settings, context, "encoding");
+    LabelledMatrix y = input.y();
+    int q = y.columns();
+    double[] scores = new double[folds.size()];
+    int undefined = 0;
+    Table.Builder voxels = Table.builder("voxels", "fold", "voxel", "r", "alpha");
+    Table.Builder foldTable = Table.builder("folds", "fold", "n_train", "n_test", "score",
+        "voxels_undefined", "route");
+    for (int f = 0; f < folds.size(); f++) {
+      EncodingRun.Fold fold = folds.get(f);
+      scores[f] = requireDefined(FoldStats.finiteMean(fold.r()), input, f);
+      int nan = FoldStats.countNaN(fold.r());
+      undefined += nan;
+      foldTable.row(f, fold.split().train().length, fold.split().test().length, scores[f], nan,
+          fold.route());
+      for (int j = 0; j < q; j++) {
+        double r = fold.r()[j];
+        voxels.row(f, y.columnIds().get(j), Double.isNaN(r) ? null : r, fold.alphas()[j]);
+      }
+    }
+    double mean = FoldStats.mean(scores);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("splits", input.splits().isEmpty()
+        ? "k-fold (folds=" + settings.folds() + ", seed=" + settings.seed() + ")" : "explicit");
+    summary.put("folds", folds.size());
+    summary.put("score_mean", mean);
+    summary.put("score_sd", FoldStats.sd(scores));
+    summary.put("fold_scores", java.util.Arrays.stream(scores).boxed().toList());
+    summary.put("voxels", q);
+    summary.put("voxel_fold_pairs_undefined", undefined);
+    summary.put("route", folds.get(0).route());
+    summary.put("alphas", java.util.Arrays.stream(settings.alphas()).boxed().toList());
+    return new AlignmentResult(ID, mean, "mean_voxel_pearson_r", true, summary,
+        List.of(foldTable.build(), voxels.build()), Map.of());
+  }
+
+  static double requireDefined(double score, AlignmentInput input, int fold) {
+    if (Double.isNaN(score)) {
+      throw InvalidInputException.of(input.y().name() + " (split " + fold + ")",
+          "at least one voxel whose predicted and observed test responses both vary",
+          "every voxel constant on the test or training rows",
+          "Check the responses, or use other test rows.");
+    }
+    return score;
+  }
+}

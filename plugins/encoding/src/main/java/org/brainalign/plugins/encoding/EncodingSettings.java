@@ -1,0 +1,69 @@
+package org.brainalign.plugins.encoding;
+
+import java.util.List;
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+
+/**
+ * Options shared by {@code encoding} and {@code versa}.
+ *
+ * @param alphas ridge penalties to choose from per voxel, each &gt; 0
+ * @param folds folds of the shuffled k-fold split used when no explicit split is given, ≥ 2
+ * @param seed numpy seed of that split, in [0, 2³²)
+ */
+record EncodingSettings(double[] alphas, int folds, long seed) {
+
+  /** 10^-2 … 10^6, half a decade apart (17 values). */
+  static final String DEFAULT_ALPHAS = defaultAlphas();
+
+  EncodingSettings {
+    alphas = alphas.clone();
+    for (double a : alphas) {
+      if (!(a > 0)) {
+        throw new InvalidOptionException("option 'alphas': expected penalties > 0, found " + a
+            + "; leave-one-out selection needs a positive penalty (e.g. alphas=[0.1,1,10])");
+      }
+    }
+  }
+
+  static List<OptionSpec> options() {
+    return List.of(
+        OptionSpec.reals("alphas", DEFAULT_ALPHAS,
+            "ridge penalties; with several, each voxel takes the one with the least leave-one-out "
+                + "error on the training rows"),
+        OptionSpec.integer("folds", 8, "folds of the shuffled k-fold split used without explicit "
+            + "train/test indices"),
+        OptionSpec.integer("seed", 0, "seed of that k-fold split (numpy RandomState, as "
+            + "scikit-learn KFold(shuffle=True, random_state=seed))"));
+  }
+
+  static EncodingSettings from(Options options) {
+    long folds = options.integer("folds");
+    if (folds < 2 || folds > Integer.MAX_VALUE) {
+      throw new InvalidOptionException("option 'folds': expected at least 2, found " + folds
+          + "; use --train-index/--test-index for a single split");
+    }
+    long seed = options.integer("seed");
+    if (seed < 0 || seed > 0xFFFF_FFFFL) {
+      throw new InvalidOptionException("option 'seed': expected an integer in [0, 4294967295], found "
+          + seed);
+    }
+    return new EncodingSettings(options.reals("alphas"), (int) folds, seed);
+  }
+
+  private static String defaultAlphas() {
+    StringBuilder sb = new StringBuilder("[");
+    for (int k = 0; k <= 16; k++) {
+      double exponent = -2 + 0.5 * k;
+      // Whole decades written exactly; half decades as the nearest double to 10^(k/2 - 2).
+      double v = k % 2 == 0 ? Double.parseDouble("1e" + (int) exponent) : Math.pow(10, exponent);
+      sb.append(k == 0 ? "" : ",").append(format(v));
+    }
+    return sb.append(']').toString();
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) && v < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

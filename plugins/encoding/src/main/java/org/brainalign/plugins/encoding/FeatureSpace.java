@@ -1,0 +1,45 @@
+package org.brainalign.plugins.encoding;
+
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.split.Split;
+
+/**
+ * Model features prepared once for all splits: either the rows themselves (primal form, p ≤ n) or
+ * their Gram matrix (dual form, p &gt; n).
+ */
+interface FeatureSpace {
+
+  /** The spectrum of the centred training rows of {@code split}, and the test projection. */
+  Spectrum spectrum(Split split);
+
+  /**
+   * Chooses the form: the dual (kernel) form when the features outnumber the stimuli, so that no
+   * {@code p}-sized matrix beyond one row block is ever held.
+   *
+   * @param memoryBudget bytes for row blocks
+   */
+  static FeatureSpace of(LabelledMatrix x, long memoryBudget) {
+    requireFinite(x, memoryBudget);
+    return x.columns() > x.rows() ? KernelFeatures.of(x, memoryBudget) : new PrimalFeatures(x);
+  }
+
+  private static void requireFinite(LabelledMatrix x, long budget) {
+    int n = x.rows();
+    int p = x.columns();
+    int block = (int) Math.max(1, Math.min(n, budget / 2 / (8L * Math.max(1, p))));
+    int[] rows = RowBlocks.all(n);
+    for (int from = 0; from < n; from += block) {
+      int to = Math.min(n, from + block);
+      double[] v = RowBlocks.read(x.data(), rows, from, to);
+      for (int k = 0; k < v.length; k++) {
+        if (!Double.isFinite(v[k])) {
+          int row = from + k / p;
+          throw InvalidInputException.of(x.name(), "finite values", v[k] + " at row " + row
+              + " ('" + x.rowIds().get(row) + "'), column " + (k % p),
+              "Remove or impute non-finite values before fitting.");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.brainalign.plugins.encoding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.metric.AlignmentMetricProvider;
+import org.pf4j.Extension;
+
+/**
+ * Provides {@code versa}: RSA between the RDMs of encoding-predicted and observed test responses.
+ * Options: those of {@code encoding} plus {@code rdm}, {@code compare}, {@code save-rdms}.
+ */
+@Extension
+public final class VersaProvider implements AlignmentMetricProvider {
+
+  @Override
+  public String id() {
+    return VersaMetric.ID;
+  }
+
+  @Override
+  public String description() {
+    return "Voxel-encoding RSA (Kaniuth & Hebart 2022): correlation of the RDMs of ridge-predicted "
+        + "and observed held-out responses";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    List<OptionSpec> out = new ArrayList<>(EncodingSettings.options());
+    out.add(OptionSpec.choice("rdm", "correlation", List.of("correlation", "euclidean"),
+        "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance"));
+    out.add(OptionSpec.choice("compare", "spearman", List.of("spearman", "pearson"),
+        "correlation of the RDM upper triangles (Spearman uses average ranks for ties)"));
+    out.add(OptionSpec.bool("save-rdms", false,
+        "return the predicted and observed test RDMs as arrays (n_test x n_test per split)"));
+    return List.copyOf(out);
+  }
+
+  @Override
+  public AlignmentMetric create(Options options) {
+    return new VersaMetric(EncodingSettings.from(options), Dissimilarity.of(options.string("rdm")),
+        RdmComparison.of(options.string("compare")), options.bool("save-rdms"));
+  }
+}

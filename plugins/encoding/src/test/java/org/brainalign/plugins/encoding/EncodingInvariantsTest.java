@@ -1,0 +1,164 @@
+package org.brainalign.plugins.encoding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.metric.AlignmentInput;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.split.Split;
+import org.junit.jupiter.api.Test;
+
+/** Primal and dual routes agree, streaming changes nothing, bad input fails clearly. Seeded. */
+class EncodingInvariantsTest {
+  private static final long SEED = 4242L;
+
+  private static LabelledMatrix random(String name, int n, int p, long seed, double offset) {
+    Random rng = new Random(seed);
+    double[] v = new double[n * p];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = rng.nextGaussian() + offset;
+    }
+    return LabelledMatrix.unlabelled(name, new DenseMatrix(n, p, v));
+  }
+
+  private static Split everyThird(int n) {
+    return new Split(IntStream.range(0, n).filter(i -> i % 3 != 0).toArray(),
+        IntStream.range(0, n).filter(i -> i % 3 == 0).toArray());
+  }
+
+  private static RunContext budget(long bytes) {
+    return new RunContext() {
+      public int threads() {
+        return 1;
+      }
+
+      public long memoryBudget() {
+        return bytes;
+      }
+
+      public Path scratchDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+      }
+
+      public Progress progress(String task, long total) {
+        return Progress.none();
+      }
+    };
+  }
+
+  @Test
+  void primalAndDualRoutesGiveTheSamePredictions() {
+    for (int p : new int[] {5, 17, 40}) {
+      LabelledMatrix x = random("x", 27, p, SEED + p, 1.5);
+      Random rng = new Random(SEED);
+      double[] y = new double[18 * 4];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = rng.nextGaussian();
+      }
+      Split split = everyThird(27);
+      Spectrum primal = new PrimalFeatures(x).spectrum(split);
+      Spectrum dual = KernelFeatures.of(x, Long.MAX_VALUE / 4).spectrum(split);
+      double[] alphas = {0.01, 1, 100};
+      var a = RidgeFit.fit(primal, y, 4, alphas);
+      var b = RidgeFit.fit(dual, y, 4, alphas);
+      assertThat(b.alphas()).as("p=%d seed %d", p, SEED).containsExactly(a.alphas());
+      for (int i = 0; i < a.testResponses().length; i++) {
+        assertThat(b.testResponses()[i]).as("p=%d seed %d [%d]", p, SEED, i)
+            .isCloseTo(a.testResponses()[i], within(1e-8 * (1 + Math.abs(a.testResponses()[i]))));
+      }
+    }
+  }
+
+  @Test
+  void streamingTheKernelInRowBlocksChangesNothing() {
+    LabelledMatrix x = random("x", 20, 90, SEED, 0.5);
+    LabelledMatrix y = random("y", 20, 3, SEED + 1, 0);
+    EncodingMetric m = new EncodingMetric(new EncodingSettings(new double[] {1, 10}, 4, 0));
+    double whole = m.compare(AlignmentInput.of(x, y), RunContext.quiet(1)).score();
+    double blocks = m.compare(AlignmentInput.of(x, y), budget(4L * 90 * 8 * 3)).score();
+    assertThat(blocks).as("seed %d", SEED).isCloseTo(whole, within(1e-12));
+  }
+
+  @Test
+  void perfectlyPredictableVoxelsScoreOne() {
+    LabelledMatrix x = random("x", 30, 4, SEED, 0);
+    DenseMatrix xd = x.data().toDense();
+    double[] y = new double[30 * 2];
+    for (int i = 0; i < 30; i++) {
+      y[i * 2] = 2 * xd.get(i, 0) - xd.get(i, 3) + 7;
+      y[i * 2 + 1] = -xd.get(i, 1);
+    }
+    var metric = new EncodingMetric(new EncodingSettings(new double[] {1e-6}, 5, 3));
+    double s = metric.compare(AlignmentInput.of(x, LabelledMatrix.unlabelled("y",
+        new DenseMatrix(30, 2, y))), RunContext.quiet(1)).score();
+    assertThat(s).as("seed %d", SEED).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void theSeedChangesTheFoldsButNotTheExplicitSplit() {
+    LabelledMatrix x = random("x", 40, 6, SEED, 0);
+    LabelledMatrix y = random("y", 40, 3, SEED + 2, 0);
+    double a = new EncodingMetric(new EncodingSettings(new double[] {1}, 5, 0))
+        .compare(AlignmentInput.of(x, y), RunContext.quiet(1)).score();
+    double b = new EncodingMetric(new EncodingSettings(new double[] {1}, 5, 1))
+        .compare(AlignmentInput.of(x, y), RunContext.quiet(1)).score();
+    assertThat(b).as("seed %d", SEED).isNotEqualTo(a);
+  }
+
+  @Test
+  void optionsAreValidated() {
+    EncodingProvider p = new EncodingProvider();
+    assertThatThrownBy(() -> p.create(Options.parse("encoding", p.options(), Map.of("alphas", "[1,0]"))))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("> 0");
+    assertThatThrownBy(() -> p.create(Options.parse("encoding", p.options(), Map.of("folds", "1"))))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("at least 2");
+    assertThat(Options.defaults("encoding", p.options()).reals("alphas"))
+        .hasSize(17).startsWith(0.01).endsWith(1e6);
+  }
+
+  @Test
+  void nonFiniteResponsesAndTinySplitsAreRejected() {
+    LabelledMatrix x = random("x", 12, 3, SEED, 0);
+    DenseMatrix yd = random("y", 12, 2, SEED, 0).data().toDense();
+    yd.set(4, 1, Double.POSITIVE_INFINITY);
+    var metric = new EncodingMetric(new EncodingSettings(new double[] {1}, 3, 0));
+    assertThatThrownBy(() -> metric.compare(AlignmentInput.of(x, LabelledMatrix.unlabelled("V1", yd)),
+        RunContext.quiet(1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("V1").hasMessageContaining("row 4");
+    LabelledMatrix y = random("y", 12, 2, SEED, 0);
+    Split tiny = new Split(new int[] {0, 1}, new int[] {2, 3, 4});
+    assertThatThrownBy(() -> metric.compare(new AlignmentInput(x, y, List.of(tiny)),
+        RunContext.quiet(1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 3 training rows");
+  }
+
+  @Test
+  void versaOfAPerfectModelIsOne() {
+    LabelledMatrix x = random("x", 36, 5, SEED, 0);
+    DenseMatrix xd = x.data().toDense();
+    double[] y = new double[36 * 3];
+    for (int i = 0; i < 36; i++) {
+      for (int j = 0; j < 3; j++) {
+        y[i * 3 + j] = xd.get(i, j) + 0.5 * xd.get(i, j + 1);
+      }
+    }
+    var versa = new VersaMetric(new EncodingSettings(new double[] {1e-8}, 4, 0),
+        Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, true);
+    var r = versa.compare(AlignmentInput.of(x, LabelledMatrix.unlabelled("y", new DenseMatrix(36, 3, y))),
+        RunContext.quiet(1));
+    assertThat(r.score()).as("seed %d", SEED).isCloseTo(1.0, within(1e-9));
+    assertThat(r.arrays()).containsKeys("rdm_predicted_fold0", "rdm_observed_fold3");
+  }
+}
