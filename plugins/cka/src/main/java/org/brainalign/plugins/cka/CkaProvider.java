@@ -1,0 +1,40 @@
+package org.brainalign.plugins.cka;
+
+import java.util.List;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.metric.AlignmentMetricProvider;
+import org.pf4j.Extension;
+
+/** Provides {@code cka}: linear centred kernel alignment. Option {@code route} (auto | features | gram). */
+@Extension
+public final class CkaProvider implements AlignmentMetricProvider {
+
+  @Override
+  public String id() {
+    return CkaMetric.ID;
+  }
+
+  @Override
+  public String description() {
+    return "Linear centred kernel alignment of the two representations (Kornblith et al. 2019)";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    return List.of(OptionSpec.choice("route", "auto", List.of("auto", "features", "gram"),
+        "how to compute it: feature cross-products (p, q <= n) or n x n Gram matrices (p or q > n); "
+            + "auto picks the cheaper, the result is the same"));
+  }
+
+  @Override
+  public AlignmentMetric create(Options options) {
+    String route = options.string("route");
+    return new CkaMetric(switch (route) {
+      case "features" -> CkaRoute.FEATURES;
+      case "gram" -> CkaRoute.GRAM;
+      default -> null;
+    });
+  }
+}

@@ -1,0 +1,110 @@
+package org.brainalign.plugins.cka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.Random;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.metric.AlignmentInput;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+import org.junit.jupiter.api.Test;
+
+/** CKA's invariances (Kornblith et al. 2019, §3) and clear errors. Seeded. */
+class CkaInvariantsTest {
+  private static final long SEED = 1907L;
+
+  private static double[] gaussian(int count, long seed) {
+    Random rng = new Random(seed);
+    double[] v = new double[count];
+    for (int i = 0; i < count; i++) {
+      v[i] = rng.nextGaussian();
+    }
+    return v;
+  }
+
+  private static LabelledMatrix matrix(String name, int n, int p, double[] v) {
+    return LabelledMatrix.unlabelled(name, new DenseMatrix(n, p, v));
+  }
+
+  private static double cka(LabelledMatrix x, LabelledMatrix y, CkaRoute route, RunContext ctx) {
+    return new CkaMetric(route).compare(AlignmentInput.of(x, y), ctx).score();
+  }
+
+  @Test
+  void invariantToRotationIsotropicScalingAndShift() {
+    int n = 20;
+    LabelledMatrix x = matrix("x", n, 3, gaussian(n * 3, SEED));
+    LabelledMatrix y = matrix("y", n, 4, gaussian(n * 4, SEED + 1));
+    // Rotate x's three columns by a fixed orthogonal matrix, scale by 3.5, shift by 10.
+    double c = Math.cos(0.7);
+    double s = Math.sin(0.7);
+    double[][] rot = {{c, -s, 0}, {s, c, 0}, {0, 0, 1}};
+    double[] moved = new double[n * 3];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < 3; j++) {
+        double v = 0;
+        for (int k = 0; k < 3; k++) {
+          v += x.data().get(i, k) * rot[k][j];
+        }
+        moved[i * 3 + j] = 3.5 * v + 10.0;
+      }
+    }
+    LabelledMatrix x2 = matrix("x2", n, 3, moved);
+    for (CkaRoute route : CkaRoute.values()) {
+      RunContext ctx = RunContext.quiet(1);
+      assertThat(cka(x2, y, route, ctx)).as("%s seed %d", route, SEED)
+          .isCloseTo(cka(x, y, route, ctx), within(1e-12));
+      assertThat(cka(x, x2, route, ctx)).as("%s seed %d", route, SEED).isCloseTo(1.0, within(1e-12));
+    }
+  }
+
+  @Test
+  void streamedGramEqualsOneBlock() {
+    LabelledMatrix x = matrix("x", 9, 70, gaussian(9 * 70, SEED));
+    LabelledMatrix y = matrix("y", 9, 30, gaussian(9 * 30, SEED + 2));
+    RunContext tiny = new RunContext() {
+      public int threads() {
+        return 1;
+      }
+
+      public long memoryBudget() {
+        return 8L * 70 * 4 * 2;
+      }
+
+      public Path scratchDir() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+      }
+
+      public Progress progress(String task, long total) {
+        return Progress.none();
+      }
+    };
+    assertThat(cka(x, y, CkaRoute.GRAM, tiny)).as("seed %d", SEED)
+        .isCloseTo(cka(x, y, CkaRoute.FEATURES, RunContext.quiet(1)), within(1e-12));
+  }
+
+  @Test
+  void constantRepresentationIsAClearError() {
+    LabelledMatrix x = matrix("x", 6, 2, gaussian(12, SEED));
+    LabelledMatrix flat = LabelledMatrix.unlabelled("flat", DenseMatrix.zeros(6, 3));
+    for (CkaRoute route : CkaRoute.values()) {
+      assertThatThrownBy(() -> cka(x, flat, route, RunContext.quiet(1)))
+          .isInstanceOf(InvalidInputException.class).hasMessageContaining("flat")
+          .hasMessageContaining("CKA undefined");
+    }
+  }
+
+  @Test
+  void nonFiniteValuesAreRejected() {
+    double[] v = gaussian(12, SEED);
+    v[7] = Double.NaN;
+    assertThatThrownBy(() -> cka(matrix("x", 6, 2, v), matrix("y", 6, 2, gaussian(12, SEED)), null,
+        RunContext.quiet(1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 3");
+  }
+}
