@@ -87,10 +87,14 @@ public final class Options {
       }
     } catch (IllegalArgumentException e) {
       String expected = e instanceof NumberFormatException || e.getMessage() == null
-          ? "a " + spec.type().label() : e.getMessage();
+          ? article(spec.type().label()) : e.getMessage();
       throw new InvalidOptionException("option '" + spec.key() + "' of '" + id + "': expected "
           + expected + ", found '" + value + "'");
     }
+  }
+
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static double parseReal(String v) {

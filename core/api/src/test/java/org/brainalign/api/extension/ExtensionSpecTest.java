@@ -1,0 +1,79 @@
+package org.brainalign.api.extension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExtensionSpecTest {
+  private static final List<OptionSpec> SPECS = List.of(
+      OptionSpec.integer("folds", 8, "folds"),
+      OptionSpec.real("null-quantile", 0.99, "quantile"),
+      OptionSpec.bool("scale", false, "scale"),
+      OptionSpec.choice("route", "auto", List.of("auto", "primal", "dual"), "route"),
+      OptionSpec.integers("dims", "[16,64]", "dims"),
+      OptionSpec.string("weights", "imagenet", "weights"),
+      OptionSpec.path("root", null, "root"));
+
+  @Test
+  void parsesIdAndOptions() {
+    ExtensionSpec s = ExtensionSpec.parse("cross-decomposition:folds=8,seed=0");
+    assertThat(s.id()).isEqualTo("cross-decomposition");
+    assertThat(s.options()).containsExactly(Map.entry("folds", "8"), Map.entry("seed", "0"));
+    assertThat(ExtensionSpec.parse("rsa").options()).isEmpty();
+    assertThat(ExtensionSpec.parse(s.toString())).isEqualTo(s);
+  }
+
+  @Test
+  void bracketsHoldCommasAndValuesMayHoldColons() {
+    ExtensionSpec s = ExtensionSpec.parse("x:dims=[4,8,16],weights=random:3");
+    assertThat(s.options()).containsEntry("dims", "[4,8,16]").containsEntry("weights", "random:3");
+  }
+
+  @Test
+  void malformedSpecsFailWithTheExpectedForm() {
+    assertThatThrownBy(() -> ExtensionSpec.parse("x:folds")).isInstanceOf(InvalidOptionException.class)
+        .hasMessageContaining("key=value");
+    assertThatThrownBy(() -> ExtensionSpec.parse("x:a=1,a=2")).hasMessageContaining("twice");
+    assertThatThrownBy(() -> ExtensionSpec.parse("x:dims=[1,2")).hasMessageContaining("unbalanced");
+    assertThatThrownBy(() -> ExtensionSpec.parse("Bad Id")).hasMessageContaining("kebab-case");
+    assertThatThrownBy(() -> ExtensionSpec.parse(" ")).hasMessageContaining("empty");
+  }
+
+  @Test
+  void optionsAreTypedAndDefaulted() {
+    Options o = Options.parse("x", SPECS, Map.of("folds", "5", "scale", "true", "root", "/d",
+        "dims", "[1, 2,3]"));
+    assertThat(o.integer("folds")).isEqualTo(5);
+    assertThat(o.real("null-quantile")).isEqualTo(0.99);
+    assertThat(o.bool("scale")).isTrue();
+    assertThat(o.string("route")).isEqualTo("auto");
+    assertThat(o.integers("dims")).containsExactly(1, 2, 3);
+    assertThat(o.path("root").toString()).isEqualTo("/d");
+    assertThat(o.asMap()).containsKeys("folds", "null-quantile", "scale", "route", "dims",
+        "weights", "root");
+  }
+
+  @Test
+  void unknownKeysListTheValidOnesWithTypes() {
+    assertThatThrownBy(() -> Options.parse("x", SPECS, Map.of("fold", "5", "root", "/d")))
+        .isInstanceOf(InvalidOptionException.class)
+        .hasMessageContaining("unknown option 'fold'")
+        .hasMessageContaining("folds (integer)")
+        .hasMessageContaining("route (auto|primal|dual)");
+  }
+
+  @Test
+  void badValuesAndMissingRequiredOptionsAreExplained() {
+    assertThatThrownBy(() -> Options.parse("x", SPECS, Map.of("folds", "eight", "root", "/d")))
+        .hasMessageContaining("expected an integer").hasMessageContaining("'eight'");
+    assertThatThrownBy(() -> Options.parse("x", SPECS, Map.of("route", "fast", "root", "/d")))
+        .hasMessageContaining("one of auto, primal, dual");
+    assertThatThrownBy(() -> Options.parse("x", SPECS, Map.of("scale", "yes", "root", "/d")))
+        .hasMessageContaining("true or false");
+    assertThatThrownBy(() -> Options.parse("x", SPECS, Map.of()))
+        .hasMessageContaining("needs option 'root'");
+  }
+}

@@ -1,0 +1,66 @@
+package org.brainalign.engine.io.npy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.brainalign.api.DataFormatException;
+import org.brainalign.engine.io.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The .npy reader against files numpy wrote, every dtype, order and byte order. */
+class NpyMatrixTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"f4_c_le", "f4_c_be", "f8_f_le", "f8_f_be", "f2_c_le", "i1_c", "i2_c_be",
+      "i4_c_le", "i8_c_le", "u1_c", "u2_f_le", "u4_c_be", "bool_c", "vector_f4", "cube_f4_c",
+      "cube_f8_f", "v2_f4"})
+  void readsWhatNumpyWrote(String name) {
+    NpyMatrix m = NpyMatrix.open(Fixtures.path("npy/" + name + ".npy"));
+    double[][] expected = Fixtures.csv("npy/" + name + ".csv");
+    assertThat(m.rows()).isEqualTo(expected.length);
+    assertThat(m.columns()).isEqualTo(expected[0].length);
+    double[] all = new double[m.rows() * m.columns()];
+    m.readRows(0, m.rows(), all);
+    for (int r = 0; r < m.rows(); r++) {
+      for (int c = 0; c < m.columns(); c++) {
+        assertThat(all[r * m.columns() + c]).as("%s[%d, %d]", name, r, c).isEqualTo(expected[r][c]);
+      }
+    }
+    // A block read agrees with the full read.
+    double[] block = new double[2 * Math.min(2, m.columns())];
+    int cols = Math.min(2, m.columns());
+    m.readBlock(1, 3, m.columns() - cols, m.columns(), block);
+    assertThat(block[0]).isEqualTo(expected[1][m.columns() - cols]);
+    assertThat(block[block.length - 1]).isEqualTo(expected[2][m.columns() - 1]);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "broken_truncated | truncated .npy file",
+      "broken_magic | missing the \\x93NUMPY magic",
+      "broken_trailing | unexpected bytes",
+      "broken_shape | truncated .npy file",
+      "broken_dtype | unsupported dtype '<c16'",
+      "broken_scalar | scalar"})
+  void brokenFilesAreNamedWithTheProblem(String name, String message) {
+    assertThatThrownBy(() -> NpyMatrix.open(Fixtures.path("npy/" + name + ".npy")))
+        .isInstanceOf(DataFormatException.class)
+        .hasMessageContaining(name + ".npy")
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void halfPrecisionRoundTripsEveryValue() {
+    for (int bits = 0; bits < 65536; bits++) {
+      float f = Float16.toFloat((short) bits);
+      if (Float.isNaN(f)) {
+        assertThat(Float.isNaN(Float16.toFloat(Float16.fromFloat(f)))).isTrue();
+      } else {
+        assertThat(Float16.fromFloat(f)).as("bits %04x", bits).isEqualTo((short) bits);
+      }
+    }
+  }
+}

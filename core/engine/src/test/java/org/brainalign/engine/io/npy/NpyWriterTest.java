@@ -1,0 +1,61 @@
+package org.brainalign.engine.io.npy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.engine.io.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NpyWriterTest {
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest
+  @CsvSource({"f4", "f8", "f2"})
+  void writesTheSameBytesAsNumpySave(String type) throws IOException {
+    DenseMatrix m = DenseMatrix.of(Fixtures.csv("npy/writer.csv"));
+    NpyDtype dtype = switch (type) {
+      case "f4" -> NpyDtype.FLOAT32;
+      case "f8" -> NpyDtype.FLOAT64;
+      default -> NpyDtype.FLOAT16;
+    };
+    Path out = dir.resolve("w.npy");
+    NpyWriter.write(out, m, dtype);
+    assertThat(Files.readAllBytes(out))
+        .isEqualTo(Files.readAllBytes(Fixtures.path("npy/writer_" + type + ".npy")));
+  }
+
+  @Test
+  void anUnfinishedFileNeverAppearsUnderItsName() {
+    Path out = dir.resolve("features.npy");
+    try (NpyWriter w = NpyWriter.create(out, NpyDtype.FLOAT32, 3, 2)) {
+      w.appendRows(new float[] {1, 2, 3, 4}, 2);
+      assertThat(AtomicFiles.partial(out)).exists();
+      assertThatThrownBy(w::commit).hasMessageContaining("2 of 3 rows");
+    }
+    assertThat(out).doesNotExist();
+    assertThat(AtomicFiles.partial(out)).doesNotExist();
+  }
+
+  @Test
+  void streamedRowsReadBack() {
+    Path out = dir.resolve("s.npy");
+    try (NpyWriter w = NpyWriter.create(out, NpyDtype.FLOAT32, 2, 3)) {
+      w.appendRows(new float[] {1, 2, 3}, 1);
+      w.appendRows(new float[] {4, 5, 6}, 1);
+      w.commit();
+    }
+    NpyMatrix m = NpyMatrix.open(out);
+    double[] all = new double[6];
+    m.readRows(0, 2, all);
+    assertThat(all).containsExactly(1, 2, 3, 4, 5, 6);
+  }
+}
