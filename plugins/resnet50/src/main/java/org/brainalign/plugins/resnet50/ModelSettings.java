@@ -34,7 +34,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
   }
 
   /** The shared option specs, in documentation order. */
-  static List<OptionSpec> specs() {
+  public static List<OptionSpec> specs() {
     return List.of(
         OptionSpec.integer("resize", 256, "short side after the antialiased bilinear resize, pixels"),
         OptionSpec.integer("crop", 224, "side of the centre crop fed to the network, pixels"),
@@ -45,7 +45,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
   }
 
   /** Reads the shared options. */
-  static ModelSettings of(Options o) {
+  public static ModelSettings of(Options o) {
     return new ModelSettings(toInt(o, "resize"), toInt(o, "crop"), toInt(o, "batch"),
         toInt(o, "threads"), o.string("device"));
   }

@@ -1,0 +1,71 @@
+package org.brainalign.plugins.resnet50.torchscript;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.model.VisionModelProvider;
+import org.brainalign.plugins.resnet50.ModelSettings;
+import org.brainalign.plugins.resnet50.runtime.HostCheck;
+import org.pf4j.Extension;
+
+/**
+ * {@code torchscript}: any TorchScript file whose {@code forward(x)} takes a normalised
+ * {@code (n, 3, crop, crop)} batch and returns named activations, either a {@code Dict[str, Tensor]}
+ * (names are the keys) or a tuple of tensors (named by the {@code names} option, else
+ * {@code output0, output1, …}). Exporting one takes a few lines of Python:
+ *
+ * <pre>{@code
+ * class Feats(torch.nn.Module):
+ *     def __init__(self, m): super().__init__(); self.m = m
+ *     def forward(self, x) -> Dict[str, torch.Tensor]:
+ *         a = self.m.stem(x); b = self.m.block(a)
+ *         return {"stem": a, "block": b}
+ * torch.jit.script(Feats(model.eval())).save("feats.pt")
+ * }</pre>
+ *
+ * The images go through the same torchvision ImageNet transform as {@code resnet50}.
+ */
+@Extension
+public final class TorchScriptProvider implements VisionModelProvider {
+
+  @Override
+  public String id() {
+    return "torchscript";
+  }
+
+  @Override
+  public String description() {
+    return "a TorchScript file whose forward returns a dict or tuple of named activations";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    List<OptionSpec> specs = new ArrayList<>();
+    specs.add(OptionSpec.path("file", null, "the TorchScript (.pt) file, saved by torch.jit.save"));
+    specs.add(OptionSpec.string("names", "auto", "names of the outputs in order, e.g. [stem,block]; "
+        + "auto uses dict keys, or output0, output1, ... for a tuple"));
+    specs.addAll(ModelSettings.specs());
+    return specs;
+  }
+
+  @Override
+  public VisionModel create(Options options) {
+    Path file = options.path("file");
+    if (!Files.isRegularFile(file)) {
+      throw new InvalidOptionException("option 'file' of 'torchscript': expected an existing TorchScript "
+          + "file, found '" + file + "' (no such file). Export one with torch.jit.script(m).save(path).");
+    }
+    String names = options.string("names");
+    List<String> given = names.equals("auto") ? List.of()
+        : Arrays.stream(names.replace("[", "").replace("]", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    HostCheck.requireDjl();
+    return new TorchScriptModel(file, given, ModelSettings.of(options));
+  }
+}
