@@ -20,6 +20,7 @@ import org.brainalign.api.reducer.FittedReducer;
  */
 public final class FittedSparseProjection implements FittedReducer {
   static final int MAX_LANES = 16;
+  static final int MAX_CHANNEL_LANES = 64;
   private static final int TILE = 2048;
 
   private final ProjectionGeometry geometry;
@@ -139,27 +140,34 @@ public final class FittedSparseProjection implements FittedReducer {
     }
   }
 
-  /** spatial: transpose in (C, P) to (P, C) so the C channels are lanes, then out (C, k) = accᵀ. */
+  /**
+   * spatial: transpose in (C, P) to (P, C) so that channels are lanes, a block of {@value #MAX_CHANNEL_LANES}
+   * channels at a time to keep the k × lanes accumulator in cache; then out (C, k) = accᵀ.
+   */
   private void projectPositions(float[] in, int from, int to, float[] out) {
     int c = geometry.channels();
     int p = geometry.positions();
     int k = matrix.rows();
-    float[] z = new float[p * c];
-    float[] acc = new float[k * c];
+    int block = Math.min(c, MAX_CHANNEL_LANES);
+    float[] z = new float[p * block];
+    float[] acc = new float[k * block];
     for (int b = from; b < to; b++) {
-      int src = b * inSize;
-      for (int ch = 0; ch < c; ch++) {
-        int row = src + ch * p;
-        for (int q = 0; q < p; q++) {
-          z[q * c + ch] = in[row + q];
+      for (int c0 = 0; c0 < c; c0 += block) {
+        int lanes = Math.min(block, c - c0);
+        int src = b * inSize + c0 * p;
+        for (int l = 0; l < lanes; l++) {
+          int row = src + l * p;
+          for (int q = 0; q < p; q++) {
+            z[q * lanes + l] = in[row + q];
+          }
         }
-      }
-      java.util.Arrays.fill(acc, 0f);
-      matrix.accumulate(z, 0, c, 0, p, acc, 0);
-      int dst = b * outSize;
-      for (int ch = 0; ch < c; ch++) {
-        for (int i = 0; i < k; i++) {
-          out[dst + ch * k + i] = acc[i * c + ch] * scale;
+        java.util.Arrays.fill(acc, 0, k * lanes, 0f);
+        matrix.accumulate(z, 0, lanes, 0, p, acc, 0);
+        int dst = b * outSize + c0 * k;
+        for (int l = 0; l < lanes; l++) {
+          for (int i = 0; i < k; i++) {
+            out[dst + l * k + i] = acc[i * lanes + l] * scale;
+          }
         }
       }
     }

@@ -91,6 +91,10 @@ public final class SignMatrix {
       accumulateOneLane(z, zOff - colFrom, colFrom, colTo, acc, accOff);
       return;
     }
+    if (lanes % 16 == 0 && lanes <= 64) {
+      accumulateBy16(z, zOff, lanes, colFrom, colTo, acc, accOff);
+      return;
+    }
     for (int j = colFrom; j < colTo; j++) {
       int zj = zOff + (j - colFrom) * lanes;
       int p = ptr[2 * j];
@@ -106,6 +110,36 @@ public final class SignMatrix {
         int a = accOff + rowIndex[p] * lanes;
         for (int l = 0; l < lanes; l++) {
           acc[a + l] -= z[zj + l];
+        }
+      }
+    }
+  }
+
+  /**
+   * The general loop for a few multiples of 16 lanes, in chunks of a constant 16 that C2 unrolls and
+   * vectorises without pre- and post-loops (each lane still gets the same additions in the same order).
+   */
+  private void accumulateBy16(
+      float[] z, int zOff, int lanes, int colFrom, int colTo, float[] acc, int accOff) {
+    for (int j = colFrom; j < colTo; j++) {
+      int zj = zOff + (j - colFrom) * lanes;
+      int p = ptr[2 * j];
+      int mid = ptr[2 * j + 1];
+      int end = ptr[2 * j + 2];
+      for (; p < mid; p++) {
+        int a = accOff + rowIndex[p] * lanes;
+        for (int l0 = 0; l0 < lanes; l0 += 16) {
+          for (int l = 0; l < 16; l++) {
+            acc[a + l0 + l] += z[zj + l0 + l];
+          }
+        }
+      }
+      for (; p < end; p++) {
+        int a = accOff + rowIndex[p] * lanes;
+        for (int l0 = 0; l0 < lanes; l0 += 16) {
+          for (int l = 0; l < 16; l++) {
+            acc[a + l0 + l] -= z[zj + l0 + l];
+          }
         }
       }
     }
