@@ -1,6 +1,8 @@
 package org.brainalign.plugins.srp;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.brainalign.api.reducer.FittedReducer;
 
@@ -90,7 +92,7 @@ public final class FittedSparseProjection implements FittedReducer {
     }
   }
 
-  private static void run(int tasks, java.util.function.IntConsumer task) {
+  private static void run(int tasks, IntConsumer task) {
     if (tasks == 1) {
       task.accept(0);
     } else {
@@ -132,7 +134,7 @@ public final class FittedSparseProjection implements FittedReducer {
     int p = geometry.positions();
     for (int b = from; b < to; b++) {
       int dst = b * outSize;
-      java.util.Arrays.fill(out, dst, dst + outSize, 0f);
+      Arrays.fill(out, dst, dst + outSize, 0f);
       matrix.accumulate(in, b * inSize, p, 0, c, out, dst);
       for (int i = dst; i < dst + outSize; i++) {
         out[i] *= scale;
@@ -161,7 +163,7 @@ public final class FittedSparseProjection implements FittedReducer {
             z[q * lanes + l] = in[row + q];
           }
         }
-        java.util.Arrays.fill(acc, 0, k * lanes, 0f);
+        Arrays.fill(acc, 0, k * lanes, 0f);
         matrix.accumulate(z, 0, lanes, 0, p, acc, 0);
         int dst = b * outSize + c0 * k;
         for (int l = 0; l < lanes; l++) {

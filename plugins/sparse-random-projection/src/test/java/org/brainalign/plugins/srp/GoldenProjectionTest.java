@@ -1,8 +1,10 @@
 package org.brainalign.plugins.srp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,7 +47,7 @@ class GoldenProjectionTest {
     int outSize = expected[0].length;
     assertThat(expected).hasNumberOfRows(c.count());
     assertThat(fitted.outputShape()).satisfies(s -> assertThat(
-        java.util.Arrays.stream(s).reduce(1, (a, b) -> a * b)).isEqualTo(outSize));
+        Arrays.stream(s).reduce(1, (a, b) -> a * b)).isEqualTo(outSize));
     float[] out = new float[c.count() * outSize];
     fitted.transform(in, c.count(), out);
     for (int b = 0; b < c.count(); b++) {
@@ -53,7 +55,7 @@ class GoldenProjectionTest {
         double want = expected[b][i];
         assertThat((double) out[b * outSize + i])
             .as("%s stimulus %d output %d", c.name(), b, i)
-            .isCloseTo(want, org.assertj.core.api.Assertions.within(1e-5 * (1 + Math.abs(want))));
+            .isCloseTo(want, within(1e-5 * (1 + Math.abs(want))));
       }
     }
   }

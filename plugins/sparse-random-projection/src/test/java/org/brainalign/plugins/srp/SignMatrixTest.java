@@ -1,6 +1,7 @@
 package org.brainalign.plugins.srp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SignMatrixTest {
     assertThat((double) positives[0]).isBetween(half - 5 * Math.sqrt(half / 2), half + 5 * Math.sqrt(half / 2));
     // Mean non-zeros per row s·d, and rows equally likely: chi-square over the k rows.
     double perRowMean = m.nonZeros() / (double) k;
-    assertThat(perRowMean).isCloseTo(s * d, org.assertj.core.api.Assertions.within(5 * Math.sqrt(s * d / k)));
+    assertThat(perRowMean).isCloseTo(s * d, within(5 * Math.sqrt(s * d / k)));
     double chi2 = 0;
     for (long c : perRow) {
       chi2 += (c - perRowMean) * (c - perRowMean) / perRowMean;
@@ -46,7 +47,7 @@ class SignMatrixTest {
     assertThat(perRow[k - 1]).as("row k−1 is reachable").isPositive();
     // E[R_ij²] = 1/k, so each column has expected squared norm 1.
     assertThat(m.nonZeros() * m.scale() * m.scale() / d).isCloseTo(1.0,
-        org.assertj.core.api.Assertions.within(0.05));
+        within(0.05));
   }
 
   @Test
