@@ -36,14 +36,14 @@ class ProjectionInvariantsTest {
   }
 
   /** Squared distances between all pairs of n points keep within 1 ± ε at the JL size for n. */
-  @ParameterizedTest(name = "axis={0} shape={1} seed={2}")
-  @CsvSource({"all, 30x10x10, 0", "all, 30x10x10, 1", "all, 3000, 2",
-      "channel, 2000x2x2, 3", "channel, 2000x2x2, 4", "spatial, 2x40x50, 5", "spatial, 2x40x50, 6"})
-  void johnsonLindenstraussDistanceRatios(String axis, String shapeText, long seed) {
-    System.out.println("JL test axis=" + axis + " seed=" + seed);
+  @ParameterizedTest(name = "axis={0} shape={1} eps={2} seed={3}")
+  @CsvSource({"all, 30x10x10, 0.5, 0", "all, 30x10x10, 0.5, 1", "all, 3000, 0.5, 2",
+      "all, 80x10x10, 0.1, 7", "channel, 2000x2x2, 0.5, 3", "channel, 2000x2x2, 0.5, 4",
+      "spatial, 2x40x50, 0.5, 5", "spatial, 2x40x50, 0.5, 6"})
+  void johnsonLindenstraussDistanceRatios(String axis, String shapeText, double eps, long seed) {
+    System.out.println("JL test axis=" + axis + " eps=" + eps + " seed=" + seed);
     int[] shape = Arrays.stream(shapeText.split("x")).mapToInt(Integer::parseInt).toArray();
     int n = 40;
-    double eps = 0.5;
     FittedReducer f = fit(Map.of("axis", axis, "eps", Double.toString(eps), "seed", Long.toString(seed)),
         shape, n);
     assertThat(f.provenance()).containsEntry("projected", true)
@@ -143,6 +143,16 @@ class ProjectionInvariantsTest {
     FittedReducer all = fit(Map.of(), shape, 1000);
     assertThat(all.provenance()).containsEntry("projected", false).containsEntry("k", 5921)
         .containsEntry("k-source", "johnson-lindenstrauss");
+  }
+
+  @Test
+  void aTwoDimensionalShapeIsChannelsByPositions() {
+    int[] shape = {12, 30};
+    assertThat(fit(Map.of("axis", "channel", "dim", "5"), shape, 10).outputShape())
+        .containsExactly(5, 30);
+    assertThat(fit(Map.of("axis", "spatial", "dim", "5"), shape, 10).outputShape())
+        .containsExactly(12, 5);
+    assertThat(fit(Map.of("axis", "all", "dim", "5"), shape, 10).outputShape()).containsExactly(5);
   }
 
   @Test
