@@ -43,13 +43,19 @@ enum Dissimilarity {
    */
   double[] rdm(LabelledMatrix side, int[] rows, long memoryBudget) {
     int n = rows.length;
-    double[] g = Gram.of(side.data(), rows, transform(side, rows), memoryBudget);
-    double[] d = new double[n * n];
+    // The Gram matrix is turned into the RDM in place: one n × n array per side.
+    double[] d = Gram.of(side.data(), rows, transform(side, rows), memoryBudget);
+    double[] diagonal = new double[n];
+    for (int i = 0; i < n; i++) {
+      diagonal[i] = d[i * n + i];
+      d[i * n + i] = 0.0;
+    }
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
+        double g = d[i * n + j];
         double v = this == CORRELATION
-            ? 1.0 - g[i * n + j]
-            : Math.sqrt(Math.max(0.0, g[i * n + i] + g[j * n + j] - 2.0 * g[i * n + j]));
+            ? 1.0 - g
+            : Math.sqrt(Math.max(0.0, diagonal[i] + diagonal[j] - 2.0 * g));
         d[i * n + j] = v;
         d[j * n + i] = v;
       }
