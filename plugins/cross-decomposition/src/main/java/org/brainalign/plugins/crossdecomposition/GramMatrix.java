@@ -3,13 +3,11 @@ package org.brainalign.plugins.crossdecomposition;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import smile.math.blas.BLAS;
-import smile.math.blas.Layout;
-import smile.math.blas.Transpose;
+import org.bytedeco.openblas.global.openblas;
 
 /**
  * The Gram matrix K = Z Zᵀ {@code (n × n)} of Z = (X − shift) / scale, accumulated over column panels
- * of X with BLAS dgemm, so that only one {@code (n × panel)} block of a wide matrix is in memory.
+ * of X with BLAS dsyrk, so that only one {@code (n × panel)} block of a wide matrix is in memory.
  */
 final class GramMatrix {
   /** Upper bound on one column panel, in bytes. */
@@ -41,10 +39,16 @@ final class GramMatrix {
             panel[base + c] = scale == null ? v : v / scale[c0 + c];
           }
         }
-        // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ.
-        BLAS.engine.gemm(Layout.COL_MAJOR, Transpose.TRANSPOSE, Transpose.NO_TRANSPOSE,
-            n, n, w, 1.0, panel, w, panel, w, 1.0, k, n);
+        // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ,
+        // lower triangle only (dsyrk: half the multiply-adds of dgemm).
+        openblas.cblas_dsyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
+            n, w, 1.0, panel, w, 1.0, k, n);
         progress.advance(w);
+      }
+    }
+    for (int j = 0; j < n; j++) {
+      for (int i = j + 1; i < n; i++) {
+        k[j + i * n] = k[i + j * n];
       }
     }
     return new ColumnMajor(n, n, k);
