@@ -28,7 +28,7 @@ record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
     int q = y.columns();
     double[] scores = new double[folds.size()];
     int undefined = 0;
-    Table.Builder voxels = Table.builder("voxels", "fold", "voxel", "r", "alpha");
+    Table.Builder perFold = Table.builder("voxel_folds", "fold", "voxel", "r", "alpha");
     Table.Builder foldTable = Table.builder("folds", "fold", "n_train", "n_test", "score",
         "voxels_undefined", "route");
     for (int f = 0; f < folds.size(); f++) {
@@ -40,14 +40,13 @@ record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
           fold.route());
       for (int j = 0; j < q; j++) {
         double r = fold.r()[j];
-        voxels.row(f, y.columnIds().get(j), Double.isNaN(r) ? null : r, fold.alphas()[j]);
+        perFold.row(f, y.columnIds().get(j), Double.isNaN(r) ? null : r, fold.alphas()[j]);
       }
     }
     double mean = FoldStats.mean(scores);
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("splits", input.splits().isEmpty()
-        ? "k-fold (folds=" + settings.folds() + ", seed=" + settings.seed() + ")" : "explicit");
-    summary.put("folds", folds.size());
+    summary.put("evaluated_on", EncodingRun.describeSplits(input, settings));
+    summary.put("splits", folds.size());
     summary.put("score_mean", mean);
     summary.put("score_sd", FoldStats.sd(scores));
     summary.put("fold_scores", java.util.Arrays.stream(scores).boxed().toList());
@@ -56,7 +55,7 @@ record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
     summary.put("route", folds.get(0).route());
     summary.put("alphas", java.util.Arrays.stream(settings.alphas()).boxed().toList());
     return new AlignmentResult(ID, mean, "mean_voxel_pearson_r", true, summary,
-        List.of(foldTable.build(), voxels.build()), Map.of());
+        List.of(VoxelSummary.table(folds, y), foldTable.build(), perFold.build()), Map.of());
   }
 
   static double requireDefined(double score, AlignmentInput input, int fold) {

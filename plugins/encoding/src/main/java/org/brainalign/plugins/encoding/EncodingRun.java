@@ -37,6 +37,13 @@ final class EncodingRun {
         : input.splits();
   }
 
+  /** For summaries: which splits were used. */
+  static String describeSplits(AlignmentInput input, EncodingSettings settings) {
+    return input.splits().isEmpty()
+        ? "test folds of shuffled k-fold (folds=" + settings.folds() + ", seed=" + settings.seed() + ")"
+        : "test rows of each explicit split";
+  }
+
   static List<Fold> run(AlignmentInput input, EncodingSettings settings, RunContext context,
       String task) {
     List<Split> splits = splits(input, settings);

@@ -64,9 +64,8 @@ record VersaMetric(EncodingSettings settings, Dissimilarity dissimilarity, RdmCo
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("rdm", dissimilarity.id());
     summary.put("compare", comparison.id());
-    summary.put("splits", input.splits().isEmpty()
-        ? "k-fold (folds=" + settings.folds() + ", seed=" + settings.seed() + ")" : "explicit");
-    summary.put("folds", folds.size());
+    summary.put("evaluated_on", EncodingRun.describeSplits(input, settings));
+    summary.put("splits", folds.size());
     summary.put("score_mean", mean);
     summary.put("score_sd", FoldStats.sd(scores));
     summary.put("fold_scores", java.util.Arrays.stream(scores).boxed().toList());

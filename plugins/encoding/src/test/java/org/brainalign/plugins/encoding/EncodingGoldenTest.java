@@ -97,14 +97,32 @@ class EncodingGoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"narrow", "constvoxel"})
-  void voxelTableHasOneRowPerFoldAndVoxel(String caseName) {
+  void voxelTablesCoverEveryFoldAndVoxel(String caseName) {
     AlignmentResult r = run(new EncodingProvider(), caseName, "grid", false, Map.of());
-    Table voxels = r.table("voxels").orElseThrow();
     int q = Fixtures.matrix(caseName + "_y.csv")[0].length;
-    assertThat(voxels.rows()).hasSize(8 * q);
-    assertThat(voxels.columns()).containsExactly("fold", "voxel", "r", "alpha");
-    long undefined = Arrays.stream(voxels.numbers("r")).filter(Double::isNaN).count();
+    Table perFold = r.table("voxel_folds").orElseThrow();
+    assertThat(perFold.rows()).hasSize(8 * q);
+    assertThat(perFold.columns()).containsExactly("fold", "voxel", "r", "alpha");
+    long undefined = Arrays.stream(perFold.numbers("r")).filter(Double::isNaN).count();
     assertThat(undefined).isEqualTo(caseName.equals("constvoxel") ? 8 : 0);
     assertThat(r.summary().get("voxel_fold_pairs_undefined")).isEqualTo((int) undefined);
+    Table voxels = r.table("voxels").orElseThrow();
+    assertThat(voxels.rows()).hasSize(q);
+    assertThat(voxels.columns()).containsExactly("voxel", "r", "r_sd", "alpha", "splits_defined");
+    double[] perFoldR = perFold.numbers("r");
+    for (int j = 0; j < q; j++) {
+      double sum = 0;
+      int n = 0;
+      for (int f = 0; f < 8; f++) {
+        double v = perFoldR[f * q + j];
+        if (!Double.isNaN(v)) {
+          sum += v;
+          n++;
+        }
+      }
+      double mean = n == 0 ? Double.NaN : sum / n;
+      assertThat(voxels.numbers("r")[j]).as("voxel %d", j).isEqualTo(mean, within(1e-15));
+      assertThat(voxels.numbers("splits_defined")[j]).isEqualTo(n);
+    }
   }
 }
