@@ -78,8 +78,9 @@ final class RidgeFit {
     java.util.Arrays.fill(chosen, alphas[0]);
     double[] d = new double[r * q];
     double[] resid = new double[ntr * q];
-    double[] h = new double[ntr];
-    for (double alpha : alphas) {
+    double[] leverage = leverages(u, lambda, ntr, r, alphas);
+    for (int a = 0; a < alphas.length; a++) {
+      double alpha = alphas[a];
       for (int k = 0; k < r; k++) {
         double shrink = alpha / (lambda[k] + alpha);
         for (int j = 0; j < q; j++) {
@@ -92,13 +93,9 @@ final class RidgeFit {
         BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.NO_TRANSPOSE, ntr, q, r,
             1.0, u, r, d, q, 1.0, resid, q);
       }
+      double[] h = new double[ntr];
       for (int i = 0; i < ntr; i++) {
-        double hi = 1.0 / ntr;
-        for (int k = 0; k < r; k++) {
-          double uik = u[i * r + k];
-          hi += uik * uik * lambda[k] / (lambda[k] + alpha);
-        }
-        h[i] = hi;
+        h[i] = leverage[i * alphas.length + a];
       }
       double[] err = new double[q];
       for (int i = 0; i < ntr; i++) {
@@ -112,10 +109,38 @@ final class RidgeFit {
       for (int j = 0; j < q; j++) {
         if (err[j] < best[j]) {
           best[j] = err[j];
-          chosen[j] = alpha;
+          chosen[j] = alphas[a];
         }
       }
     }
+  }
+
+  /**
+   * Diagonals of the hat matrices for every penalty at once: H_ii(α) = 1/n + Σ_k U_ik² λ_k/(λ_k+α),
+   * as one product (U∘U) W with W_ka = λ_k/(λ_k+α_a).
+   *
+   * @return row-major {@code (nTrain × alphas.length)}
+   */
+  private static double[] leverages(double[] u, double[] lambda, int ntr, int r, double[] alphas) {
+    int na = alphas.length;
+    double[] out = new double[ntr * na];
+    java.util.Arrays.fill(out, 1.0 / ntr);
+    if (r == 0) {
+      return out;
+    }
+    double[] u2 = new double[u.length];
+    for (int i = 0; i < u.length; i++) {
+      u2[i] = u[i] * u[i];
+    }
+    double[] w = new double[r * na];
+    for (int k = 0; k < r; k++) {
+      for (int a = 0; a < na; a++) {
+        w[k * na + a] = lambda[k] / (lambda[k] + alphas[a]);
+      }
+    }
+    BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.NO_TRANSPOSE, ntr, na, r,
+        1.0, u2, r, w, na, 1.0, out, na);
+    return out;
   }
 
   /**
