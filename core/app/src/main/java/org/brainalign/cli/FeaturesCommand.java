@@ -1,0 +1,140 @@
+package org.brainalign.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.model.LayerInfo;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.reducer.FittedReducer;
+import org.brainalign.api.reducer.Reducer;
+import org.brainalign.api.reducer.ReducerInput;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.Versions;
+import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.engine.plugins.ExtensionRegistry;
+import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.features.FeatureStore;
+import org.brainalign.features.ImageFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code brainalign features}: layer activations of a folder of images, as a feature store. */
+@Command(name = "features", mixinStandardHelpOptions = true,
+    description = {"Run a vision model over a folder of images and store layer activations.",
+        "Writes OUT/<layer>.npy (one row per image in file-name order, columns = the activation "
+            + "flattened in (C, H, W) order, or the reducer's output), OUT/stimuli.csv and, last, "
+            + "OUT/manifest.json. Files are written batch by batch: memory stays bounded."})
+final class FeaturesCommand implements Callable<Integer> {
+
+  @Mixin
+  HostOptions host;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "ID[:key=value,...]",
+      description = "Model and options, e.g. resnet50 or resnet50:weights=random:0,batch=32.")
+  String model;
+
+  @Option(names = "--images", required = true, paramLabel = "DIR",
+      description = "Folder of PNG/JPEG stimuli, read in file-name order.")
+  Path images;
+
+  @Option(names = "--layers", required = true, split = ",", paramLabel = "LAYER",
+      description = "Layer names, globs (layer3.*) or 'all', comma-separated; "
+          + "'brainalign layers --model ID' lists them.")
+  List<String> layers;
+
+  @Option(names = "--reducer", paramLabel = "ID[:key=value,...]",
+      description = "Reduce each layer before storing, e.g. sparse-random-projection:mode=channel.")
+  String reducer;
+
+  @Option(names = "--dtype", defaultValue = "float32", paramLabel = "float32|float16",
+      description = "Element type of the .npy files (default: ${DEFAULT-VALUE}).")
+  String dtype;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(names = "--force", description = "Overwrite a feature store already in the output folder.")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    NpyDtype type = switch (dtype) {
+      case "float32" -> NpyDtype.FLOAT32;
+      case "float16" -> NpyDtype.FLOAT16;
+      default -> throw InvalidInputException.of("--dtype", "float32 or float16", "'" + dtype + "'",
+          "float16 halves the files; float32 keeps every bit the model computed.");
+    };
+    Path manifest = out.resolve(FeatureStore.MANIFEST);
+    if (Files.exists(manifest) && !force) {
+      throw InvalidInputException.of("--out " + out, "a new or empty output folder",
+          "a feature store already there (" + manifest + ")", "Choose another folder or add --force.");
+    }
+    ImageFolder folder = ImageFolder.open(images);
+    RunContext context = host.context(System.err);
+    try (PluginHost plugins = host.loadPlugins()) {
+      ExtensionRegistry.Resolved<VisionModel> m =
+          plugins.registry().create(ExtensionKind.MODEL, model, VisionModel.class);
+      try (VisionModel vision = m.extension()) {
+        List<LayerInfo> chosen = LayerNames.resolve(vision.layers(), layers);
+        Map<String, FittedReducer> reducers = new LinkedHashMap<>();
+        ExtensionRegistry.Resolved<Reducer> r = null;
+        if (reducer != null) {
+          r = plugins.registry().create(ExtensionKind.REDUCER, reducer, Reducer.class);
+          for (LayerInfo l : chosen) {
+            reducers.put(l.name(), r.extension().fit(new ReducerInput(l.name(), l.shape(), folder.size())));
+          }
+        }
+        deleteStale(manifest);
+        try (FeatureStore store = new FeatureStore(out, chosen, reducers, folder.size(), type)) {
+          long loaded = System.nanoTime();
+          vision.extract(folder, chosen.stream().map(LayerInfo::name).toList(), store, context);
+          long done = System.nanoTime();
+          Map<String, Object> doc = new LinkedHashMap<>();
+          doc.put("model", m.options().toString());
+          doc.put("model_id", m.entry().provider().id());
+          doc.put("plugin", Map.of("id", m.entry().pluginId(), "version", m.entry().pluginVersion()));
+          doc.put("provenance", vision.provenance());
+          doc.put("images", Map.of("folder", folder.dir().toAbsolutePath().toString(),
+              "count", folder.size(), "stimuli", FeatureStore.STIMULI));
+          doc.put("dtype", dtype);
+          doc.put("layers", store.describeLayers());
+          doc.put("reducer", r == null ? null : r.options().toString());
+          doc.put("versions", Versions.all());
+          doc.put("threads", context.threads());
+          doc.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
+              "extract_seconds", (done - loaded) / 1e9,
+              "images_per_second", folder.size() / Math.max(1e-9, (done - loaded) / 1e9)));
+          store.commit(folder, doc);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("%d images × %d layers → %s%n", folder.size(), chosen.size(),
+            out.resolve(FeatureStore.MANIFEST));
+        stdout.flush();
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void deleteStale(Path manifest) {
+    try {
+      Files.deleteIfExists(manifest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + manifest, e);
+    }
+  }
+}

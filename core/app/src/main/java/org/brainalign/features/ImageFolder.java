@@ -1,0 +1,98 @@
+package org.brainalign.features;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.RgbImage;
+
+/**
+ * The PNG and JPEG files of one folder in file-name order (not recursive), decoded one at a time to
+ * 8-bit RGB (grey and palette images are expanded, alpha is dropped). The stimulus id is the file name.
+ */
+public final class ImageFolder implements ImageSource {
+  private final Path dir;
+  private final List<Path> files;
+
+  private ImageFolder(Path dir, List<Path> files) {
+    this.dir = dir;
+    this.files = files;
+  }
+
+  /**
+   * Lists {@code dir}.
+   *
+   * @throws InvalidInputException when it is not a folder or holds no PNG/JPEG file
+   */
+  public static ImageFolder open(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw InvalidInputException.of("--images " + dir, "a folder of PNG or JPEG files",
+          Files.exists(dir) ? "a file" : "nothing there", "Point --images at the stimulus folder.");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(Files::isRegularFile).filter(ImageFolder::isImage)
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw InvalidInputException.of("--images " + dir, "at least one .png, .jpg or .jpeg file",
+          "none", "Put the stimuli there, one image per file; names set the row order.");
+    }
+    return new ImageFolder(dir, files);
+  }
+
+  private static boolean isImage(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
+  }
+
+  /** The folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  @Override
+  public int size() {
+    return files.size();
+  }
+
+  @Override
+  public String id(int index) {
+    return files.get(index).getFileName().toString();
+  }
+
+  @Override
+  public RgbImage read(int index) {
+    Path f = files.get(index);
+    BufferedImage img;
+    try {
+      img = ImageIO.read(f.toFile());
+    } catch (IOException e) {
+      throw new DataFormatException(f, "cannot decode image: " + e.getMessage(), e);
+    }
+    if (img == null) {
+      throw new DataFormatException(f, "not a PNG or JPEG image that Java can decode; convert it or "
+          + "remove it from the folder");
+    }
+    int w = img.getWidth();
+    int h = img.getHeight();
+    int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+    byte[] px = new byte[w * h * 3];
+    for (int i = 0; i < argb.length; i++) {
+      px[3 * i] = (byte) (argb[i] >> 16);
+      px[3 * i + 1] = (byte) (argb[i] >> 8);
+      px[3 * i + 2] = (byte) argb[i];
+    }
+    return new RgbImage(w, h, px);
+  }
+}

@@ -1,0 +1,102 @@
+package org.brainalign.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.imageio.ImageIO;
+import org.brainalign.api.matrix.Matrix;
+import org.brainalign.cli.fakemodel.FakeModelProvider;
+import org.brainalign.engine.io.MatrixFiles;
+import org.brainalign.engine.io.json.JsonFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code brainalign features} and {@code layers} with a model plugin jar built by the test. */
+class FeaturesCommandTest {
+  @TempDir Path dir;
+  Path plugins;
+  Path images;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    plugins = Files.createDirectories(dir.resolve("plugins"));
+    String cls = FakeModelProvider.class.getName().replace('.', '/') + ".class";
+    Manifest mf = new Manifest();
+    mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    mf.getMainAttributes().putValue("Plugin-Id", "fake-model");
+    mf.getMainAttributes().putValue("Plugin-Version", "0.1.0");
+    try (OutputStream f = Files.newOutputStream(plugins.resolve("fake-model.jar"));
+        JarOutputStream jar = new JarOutputStream(f, mf)) {
+      jar.putNextEntry(new JarEntry("META-INF/extensions.idx"));
+      jar.write((FakeModelProvider.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+      for (String c : new String[] {cls, cls.replace(".class", "$1.class")}) {
+        jar.putNextEntry(new JarEntry(c));
+        try (var in = FakeModelProvider.class.getClassLoader().getResourceAsStream(c)) {
+          in.transferTo(jar);
+        }
+      }
+    }
+    images = Files.createDirectories(dir.resolve("images"));
+    for (int i = 0; i < 5; i++) {
+      BufferedImage img = new BufferedImage(4 + i, 3, BufferedImage.TYPE_INT_RGB);
+      img.setRGB(0, 0, (40 * i) << 16);
+      ImageIO.write(img, "png", images.resolve(String.format("s%02d.png", i)).toFile());
+    }
+  }
+
+  @Test
+  void writesOneNpyPerLayerWithStimuliAndManifest() throws IOException {
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("features", "-q", "--plugins-dir", plugins.toString(), "--model",
+        "fake-model:batch=2", "--images", images.toString(), "--layers", "b,a", "--out", out.toString());
+    assertThat(r.exit).as(r.toString()).isZero();
+    Matrix a = MatrixFiles.open(out.resolve("a.npy").toString()).matrix().data();
+    Matrix b = MatrixFiles.open(out.resolve("b.npy").toString()).matrix().data();
+    assertThat(a.rows()).isEqualTo(5);
+    assertThat(a.columns()).isEqualTo(8);
+    double[] row = new double[3];
+    b.readRows(4, 5, row);
+    assertThat(row).containsExactly(8, 3, 4);
+    double[] ar = new double[8];
+    a.readRows(3, 4, ar);
+    assertThat(ar[7]).isCloseTo(120.7, org.assertj.core.data.Offset.offset(1e-5));
+    assertThat(Files.readAllLines(out.resolve("stimuli.csv"))).startsWith("image", "s00.png");
+    Map<String, Object> m = JsonFiles.read(out.resolve("manifest.json"));
+    assertThat(m.get("model_id")).isEqualTo("fake-model");
+    assertThat(new java.util.ArrayList<Object>(((Map<?, ?>) m.get("layers")).keySet())).containsExactly("a", "b");
+    assertThat(((Map<?, ?>) m.get("provenance")).get("weights")).isEqualTo("none");
+  }
+
+  @Test
+  void existingStoreNeedsForceAndUnknownLayersListTheKnownOnes() {
+    Path out = dir.resolve("out");
+    String[] args = {"features", "-q", "--plugins-dir", plugins.toString(), "--model", "fake-model",
+        "--images", images.toString(), "--layers", "a", "--out", out.toString()};
+    assertThat(Cli.run(args).exit).isZero();
+    Cli again = Cli.run(args);
+    assertThat(again.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(again.err).contains("--force");
+    Cli bad = Cli.run("features", "-q", "--plugins-dir", plugins.toString(), "--model", "fake-model",
+        "--images", images.toString(), "--layers", "layer9", "--out", dir.resolve("o2").toString());
+    assertThat(bad.exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(bad.err).contains("layer9").contains("a b");
+  }
+
+  @Test
+  void layersListsNamesAndShapes() {
+    Cli r = Cli.run("layers", "--plugins-dir", plugins.toString(), "--model", "fake-model");
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("a            2×2×2").contains("b            3");
+  }
+}

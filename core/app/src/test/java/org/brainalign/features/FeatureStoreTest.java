@@ -1,0 +1,122 @@
+package org.brainalign.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.brainalign.api.BrainAlignException;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.Matrix;
+import org.brainalign.api.model.LayerInfo;
+import org.brainalign.api.model.RgbImage;
+import org.brainalign.engine.io.MatrixFiles;
+import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.engine.io.npy.NpyDtype;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeatureStoreTest {
+  @TempDir Path dir;
+
+  private final List<LayerInfo> layers = List.of(new LayerInfo("layer1", new int[] {2, 3, 3}),
+      new LayerInfo("fc", new int[] {4}));
+
+  /** Value of image i, column j: exact in float16 too. */
+  private static float value(int i, int j) {
+    return i * 0.5f - j * 0.25f;
+  }
+
+  private static float[] batch(int first, int count, int columns) {
+    float[] v = new float[count * columns];
+    for (int i = 0; i < count; i++) {
+      for (int j = 0; j < columns; j++) {
+        v[i * columns + j] = value(first + i, j);
+      }
+    }
+    return v;
+  }
+
+  @Test
+  void streamsBatchesIntoNpyStimuliAndManifest() throws IOException {
+    for (NpyDtype dtype : List.of(NpyDtype.FLOAT32, NpyDtype.FLOAT16)) {
+      Path out = dir.resolve(dtype.descr().replace("<", ""));
+      ImageFolder images = folder(5);
+      try (FeatureStore s = new FeatureStore(out, layers, Map.of(), 5, dtype)) {
+        for (int first = 0; first < 5; first += 2) {
+          int n = Math.min(2, 5 - first);
+          s.accept("layer1", first, n, batch(first, n, 18));
+          s.accept("fc", first, n, batch(first, n, 4));
+        }
+        assertThat(out.resolve(FeatureStore.MANIFEST)).doesNotExist();
+        s.commit(images, Map.of("layers", s.describeLayers()));
+      }
+      Matrix m = MatrixFiles.open(out.resolve("layer1.npy").toString()).matrix().data();
+      assertThat(m.rows()).isEqualTo(5);
+      assertThat(m.columns()).isEqualTo(18);
+      double[] row = new double[18];
+      m.readRows(3, 4, row);
+      assertThat(row[17]).isEqualTo(value(3, 17));
+      assertThat(Files.readAllLines(out.resolve(FeatureStore.STIMULI)))
+          .containsExactly("image", "img0.png", "img1.png", "img2.png", "img3.png", "img4.png");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> l1 = (Map<String, Object>) ((Map<String, Object>) JsonFiles
+          .read(out.resolve(FeatureStore.MANIFEST)).get("layers")).get("layer1");
+      assertThat(l1.get("shape")).isEqualTo(List.of(2, 3, 3));
+      assertThat(l1.get("columns")).isEqualTo(18);
+    }
+  }
+
+  @Test
+  void outOfOrderOrMisSizedBatchesAreRefusedAndNothingIsLeft() throws IOException {
+    Path out = dir.resolve("bad");
+    try (FeatureStore s = new FeatureStore(out, layers, Map.of(), 4, NpyDtype.FLOAT32)) {
+      s.accept("fc", 0, 2, batch(0, 2, 4));
+      assertThatThrownBy(() -> s.accept("fc", 3, 1, batch(3, 1, 4)))
+          .isInstanceOf(BrainAlignException.class).hasMessageContaining("starts at image 3");
+      assertThatThrownBy(() -> s.accept("fc", 2, 2, new float[5]))
+          .isInstanceOf(BrainAlignException.class).hasMessageContaining("expected 2 × 4");
+      assertThatThrownBy(() -> s.accept("layer2", 2, 2, new float[8]))
+          .isInstanceOf(BrainAlignException.class).hasMessageContaining("not requested");
+    }
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void imageFolderReadsPngInNameOrderAndRejectsEmptyFolders() throws IOException {
+    ImageFolder f = folder(3);
+    assertThat(f.size()).isEqualTo(3);
+    assertThat(f.id(2)).isEqualTo("img2.png");
+    RgbImage img = f.read(1);
+    assertThat(img.width()).isEqualTo(7);
+    assertThat(img.pixels()[0] & 0xff).isEqualTo(10);
+    assertThat(img.pixels()[1] & 0xff).isEqualTo(20);
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.txt"), "x");
+    assertThatThrownBy(() -> ImageFolder.open(empty)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(".png");
+    Path broken = Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(broken.resolve("a.png"), "not a png");
+    assertThatThrownBy(() -> ImageFolder.open(broken).read(0)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("a.png");
+  }
+
+  /** {@code n} PNGs of 7×5 whose first pixel is (10·i, 20, 30). */
+  ImageFolder folder(int n) throws IOException {
+    Path images = Files.createDirectories(dir.resolve("images" + n));
+    for (int i = 0; i < n; i++) {
+      BufferedImage img = new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB);
+      img.setRGB(0, 0, (10 * i) << 16 | 20 << 8 | 30);
+      ImageIO.write(img, "png", images.resolve("img" + i + ".png").toFile());
+    }
+    return ImageFolder.open(images);
+  }
+}
