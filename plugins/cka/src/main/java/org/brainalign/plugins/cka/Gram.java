@@ -9,12 +9,18 @@ import smile.math.blas.Transpose;
  * The Gram matrix {@code G = A Aᵀ} of selected rows of a matrix, {@code (n × n)} for {@code n}
  * selected rows, computed by BLAS {@code dgemm} over pairs of row blocks.
  *
- * <p>When the selected rows fit in half the memory budget they are read once and multiplied in one
- * call. Otherwise blocks of {@code b} rows are read and each off-diagonal block pair costs one more
- * read, so wide on-disk matrices ({@code p} ≫ {@code n}) never have to be held whole. Work is
- * {@code n² p} multiply-adds either way.
+ * <p>Rows are taken in blocks and only the block pairs on and below the diagonal are multiplied
+ * (G is symmetric), so with k blocks the work is (k + 1) / 2k of a full {@code n² p} product. When
+ * the selected rows fit in half the memory budget every block is read once and kept; otherwise
+ * blocks are sized to the budget and each off-diagonal pair costs one more read, so wide on-disk
+ * matrices ({@code p} ≫ {@code n}) never have to be held whole.
  */
 final class Gram {
+  /** Blocks smaller than this lose more to GEMM overhead than symmetry saves. */
+  private static final int MIN_BLOCK = 256;
+  /** In-memory inputs are cut into at most this many blocks. */
+  private static final int MAX_BLOCKS = 4;
+
   private Gram() {}
 
   /**
@@ -28,14 +34,25 @@ final class Gram {
     int n = rows.length;
     int p = m.columns();
     long rowBytes = 8L * Math.max(1, p);
-    int block = (int) Math.max(1, Math.min(n, memoryBudget / 2 / rowBytes));
+    long fitting = Math.max(1, memoryBudget / 2 / rowBytes);
+    boolean inMemory = fitting >= n;
+    int block = inMemory
+        ? Math.max(Math.min(n, MIN_BLOCK), (n + MAX_BLOCKS - 1) / MAX_BLOCKS)
+        : (int) fitting;
+    int count = n == 0 ? 0 : (n + block - 1) / block;
+    double[][] kept = new double[count][];
     double[] g = new double[Math.multiplyExact(n, n)];
-    for (int bi = 0; bi < n; bi += block) {
+    for (int i = 0; i < count; i++) {
+      int bi = i * block;
       int ei = Math.min(n, bi + block);
       double[] a = load(m, rows, bi, ei, transform);
-      for (int bj = 0; bj <= bi; bj += block) {
+      if (inMemory) {
+        kept[i] = a;
+      }
+      for (int j = 0; j <= i; j++) {
+        int bj = j * block;
         int ej = Math.min(n, bj + block);
-        double[] b = bj == bi ? a : load(m, rows, bj, ej, transform);
+        double[] b = j == i ? a : inMemory ? kept[j] : load(m, rows, bj, ej, transform);
         multiplyInto(g, n, a, bi, ei, b, bj, ej, p);
       }
     }
