@@ -1,0 +1,83 @@
+package org.brainalign.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.brainalign.study.StudyFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code brainalign demo}: the built-in study on simulated data, a few minutes on 2 cores. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Run the built-in demo study: ResNet50 against the simulated dataset (two ROIs "
+        + "with a known answer), layer by layer and under channel and spatial projections.",
+        "Uses ImageNet weights when they are cached, otherwise seeded random weights (said loudly)."})
+final class DemoCommand implements Callable<Integer> {
+  static final String RESOURCE = "/org/brainalign/study/demo.yaml";
+
+  @Mixin
+  HostOptions host;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/demo",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--weights", paramLabel = "auto|imagenet|random:SEED", defaultValue = "auto",
+      description = "ResNet50 weights: auto (ImageNet if cached, else random:0), imagenet, "
+          + "random:SEED.")
+  String weights;
+
+  @Option(names = "--dry-run", description = "Print the plan only.")
+  boolean dryRun;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    String w = weights.equals("auto") ? (imagenetCached() ? "imagenet" : "random:0") : weights;
+    if (w.startsWith("random")) {
+      stdout.println("NOTE: ImageNet ResNet50 weights are not cached ("
+          + imagenetFile() + "), so the demo uses RANDOM weights (" + w + "). The known answer "
+          + "of the simulated data still holds; put the torchvision IMAGENET1K_V1 safetensors "
+          + "there, or run with network access and --weights imagenet, for trained weights.");
+      stdout.flush();
+    }
+    String text = template().replace("${weights}", w);
+    RunCommand run = new RunCommand();
+    run.host = host;
+    run.spec = spec;
+    run.out = out;
+    run.dryRun = dryRun;
+    return run.run(StudyFile.parse(text, "built-in demo study"));
+  }
+
+  static String template() {
+    try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** Where the resnet50 plugin caches ImageNet weights ($BRAINALIGN_CACHE_DIR or ~/.cache/brainalign). */
+  static Path imagenetFile() {
+    String dir = System.getenv("BRAINALIGN_CACHE_DIR");
+    Path root = dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache",
+        "brainalign");
+    return root.resolve("weights").resolve("resnet50.tv_in1k.safetensors");
+  }
+
+  private static boolean imagenetCached() {
+    return Files.isRegularFile(imagenetFile());
+  }
+}

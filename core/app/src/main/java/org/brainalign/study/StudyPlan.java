@@ -1,0 +1,163 @@
+package org.brainalign.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.dataset.BrainDataset;
+import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.ExtensionSpec;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.metric.AlignmentMetric;
+import org.brainalign.api.model.LayerInfo;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.reducer.Reducer;
+import org.brainalign.engine.plugins.ExtensionRegistry;
+
+/**
+ * A study resolved against the loaded plugins: the created model, dataset, reducers and metrics, the
+ * selected layers, subjects and ROIs, and the grid of cells. Holds the model and dataset: close it.
+ */
+public final class StudyPlan implements AutoCloseable {
+  final StudyFile file;
+  final ExtensionRegistry.Resolved<VisionModel> model;
+  final List<LayerInfo> allLayers;
+  final List<LayerInfo> layers;
+  final ExtensionRegistry.Resolved<BrainDataset> dataset;
+  final List<String> subjects;
+  final Map<String, List<String>> rois;
+  final List<ReducerVariant> reducers;
+  final List<MetricVariant> metrics;
+
+  private StudyPlan(StudyFile file, ExtensionRegistry.Resolved<VisionModel> model,
+      List<LayerInfo> allLayers, List<LayerInfo> layers,
+      ExtensionRegistry.Resolved<BrainDataset> dataset, List<String> subjects,
+      Map<String, List<String>> rois, List<ReducerVariant> reducers, List<MetricVariant> metrics) {
+    this.file = file;
+    this.model = model;
+    this.allLayers = allLayers;
+    this.layers = layers;
+    this.dataset = dataset;
+    this.subjects = subjects;
+    this.rois = rois;
+    this.reducers = reducers;
+    this.metrics = metrics;
+  }
+
+  /** Creates every extension the study names and checks layers, subjects and ROIs. */
+  public static StudyPlan resolve(StudyFile file, ExtensionRegistry registry) {
+    List<MetricVariant> metrics = new ArrayList<>();
+    for (String spec : file.metrics()) {
+      String s = withDefaults(registry, ExtensionKind.METRIC, spec, file);
+      ExtensionRegistry.Resolved<AlignmentMetric> m =
+          registry.create(ExtensionKind.METRIC, s, AlignmentMetric.class);
+      metrics.add(new MetricVariant(m.entry().provider().id(), m.options().toString(),
+          m.extension(), m.options()));
+    }
+    List<ReducerVariant> reducers = new ArrayList<>();
+    for (StudyFile.ReducerSweep sweep : file.reducers()) {
+      if (sweep.spec().equals("none")) {
+        reducers.add(new ReducerVariant("none", "none", null, null, null, sweep.layers()));
+        continue;
+      }
+      List<String> specs = new ArrayList<>();
+      if (sweep.dims().isEmpty()) {
+        specs.add(sweep.spec());
+      } else {
+        for (long d : sweep.dims()) {
+          ExtensionSpec base = ExtensionSpec.parse(sweep.spec());
+          Map<String, String> o = new LinkedHashMap<>(base.options());
+          o.put("dim", Long.toString(d));
+          specs.add(new ExtensionSpec(base.id(), o).toString());
+        }
+      }
+      for (String s : specs) {
+        ExtensionRegistry.Resolved<Reducer> r =
+            registry.create(ExtensionKind.REDUCER, s, Reducer.class);
+        Map<String, String> o = r.options().asMap();
+        Long dim = o.containsKey("dim") ? Long.valueOf(o.get("dim")) : null;
+        reducers.add(new ReducerVariant(r.options().toString(), o.getOrDefault("axis", ""),
+            dim, r.extension(), r.options(), sweep.layers()));
+      }
+    }
+    ExtensionRegistry.Resolved<BrainDataset> dataset =
+        registry.create(ExtensionKind.DATASET, file.dataset().spec(), BrainDataset.class);
+    ExtensionRegistry.Resolved<VisionModel> model = null;
+    try {
+      List<String> subjects = file.dataset().subjects().equals(List.of("all"))
+          ? dataset.extension().subjects() : file.dataset().subjects();
+      if (subjects.isEmpty()) {
+        throw new InvalidInputException("dataset " + file.dataset().spec() + " has no subjects");
+      }
+      Map<String, List<String>> rois = new LinkedHashMap<>();
+      for (String s : subjects) {
+        List<String> known = dataset.extension().rois(s);
+        List<String> chosen = file.dataset().rois().equals(List.of("all")) ? known
+            : file.dataset().rois();
+        rois.put(s, chosen);
+      }
+      model = registry.create(ExtensionKind.MODEL, file.model().spec(), VisionModel.class);
+      List<LayerInfo> all = model.extension().layers();
+      List<LayerInfo> layers = LayerPatterns.select(file.model().layers(), all,
+          model.entry().provider().id());
+      return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics);
+    } catch (RuntimeException e) {
+      dataset.extension().close();
+      if (model != null) {
+        model.extension().close();
+      }
+      throw e;
+    }
+  }
+
+  /** Adds the study's folds and seed to a spec whose extension declares them and leaves them unset. */
+  private static String withDefaults(ExtensionRegistry registry, ExtensionKind kind, String spec,
+      StudyFile file) {
+    ExtensionSpec parsed = ExtensionSpec.parse(spec);
+    List<String> keys = registry.entry(kind, parsed.id()).provider().options().stream()
+        .map(OptionSpec::key).toList();
+    Map<String, String> o = new LinkedHashMap<>(parsed.options());
+    if (file.folds() != null && keys.contains("folds")) {
+      o.putIfAbsent("folds", file.folds().toString());
+    }
+    if (file.seed() != null && keys.contains("seed")) {
+      o.putIfAbsent("seed", file.seed().toString());
+    }
+    return new ExtensionSpec(parsed.id(), o).toString();
+  }
+
+  /** Every cell, in grid order: subject, ROI, layer, reducer, metric. */
+  public List<Cell> cells() {
+    List<Cell> out = new ArrayList<>();
+    for (String s : subjects) {
+      for (String roi : rois.get(s)) {
+        for (LayerInfo layer : layers) {
+          for (ReducerVariant r : reducers) {
+            if (!r.appliesTo(layer.name())) {
+              continue;
+            }
+            for (MetricVariant m : metrics) {
+              out.add(new Cell(s, roi, layer, allLayers.indexOf(layer), r, m));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Model and dataset specs with every option: part of each cell's identity. */
+  String context() {
+    return model.options() + "|" + dataset.options();
+  }
+
+  @Override
+  public void close() {
+    try {
+      model.extension().close();
+    } finally {
+      dataset.extension().close();
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.brainalign.study;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.table.Table;
+import org.brainalign.engine.io.ResultWriter;
+import org.brainalign.engine.io.csv.TableWriter;
+import org.brainalign.engine.io.json.JsonFiles;
+
+/**
+ * Gathers finished cells, in grid order, into the study's tidy tables: {@code spectra.csv} (one row
+ * per cell × rank, spectrum metrics only) and {@code scores.csv} (one row per cell). Built from the
+ * cell folders alone, so a resumed run gives the same tables as an uninterrupted one, with no
+ * duplicates or gaps.
+ */
+final class StudyTables {
+  static final List<String> CELL_COLUMNS = List.of("dataset", "subject", "roi", "model", "layer",
+      "layer_index", "reducer", "reducer_axis", "reducer_dim", "metric");
+
+  private StudyTables() {}
+
+  static void write(StudyPlan plan, List<Cell> cells, Path out, Path cellsDir) {
+    List<String> specCols = new ArrayList<>(CELL_COLUMNS);
+    specCols.addAll(List.of("rank", "correlation", "correlation_sd", "singular_value",
+        "null_quantile", "reliable"));
+    List<String> scoreCols = new ArrayList<>(CELL_COLUMNS);
+    scoreCols.addAll(List.of("score", "score_name", "higher_is_better", "shared_dimensionality",
+        "correlation_rank1", "spectrum_slope", "n_stimuli", "n_units", "n_voxels"));
+    List<List<Object>> spectra = new ArrayList<>();
+    List<List<Object>> scores = new ArrayList<>();
+    String dataset = plan.dataset.entry().provider().id();
+    String model = plan.model.entry().provider().id();
+    String context = plan.context();
+    for (Cell c : cells) {
+      Path dir = cellsDir.resolve(c.key(context));
+      Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
+      List<Object> id = List.of(dataset, c.subject(), c.roi(), model, c.layer().name(),
+          c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
+          c.reducer().dim() == null ? "" : c.reducer().dim(), c.metric().id());
+      double slope = Double.NaN;
+      Path spectrum = dir.resolve("spectrum.csv");
+      if (Files.isRegularFile(spectrum)) {
+        Map<String, double[]> cols = readNumeric(spectrum);
+        double[] rank = cols.get("rank");
+        double[] corr = cols.get("correlation");
+        for (int k = 0; k < rank.length; k++) {
+          List<Object> row = new ArrayList<>(id);
+          row.add((int) rank[k]);
+          row.add(corr[k]);
+          row.add(value(cols, "correlation_sd", k));
+          row.add(value(cols, "singular_value", k));
+          row.add(value(cols, "null_quantile", k));
+          double rel = value(cols, "reliable", k);
+          row.add(Double.isNaN(rel) ? "" : Boolean.toString(rel > 0));
+          spectra.add(row);
+        }
+        slope = PowerLaw.slope(rank, corr, plan.file.slopeRanks()[0], plan.file.slopeRanks()[1]);
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> result = (Map<String, Object>) s.get("result");
+      List<Object> row = new ArrayList<>(id);
+      row.add(s.get("score"));
+      row.add(s.get("score_name"));
+      row.add(s.get("higher_is_better"));
+      row.add(result.get("shared_dimensionality"));
+      row.add(result.get("correlation_rank1"));
+      row.add(slope);
+      row.add(s.get("n_stimuli"));
+      row.add(s.get("n_units"));
+      row.add(s.get("n_voxels"));
+      scores.add(row);
+    }
+    TableWriter.write(new Table("spectra", specCols, spectra), out.resolve("spectra.csv"));
+    TableWriter.write(new Table("scores", scoreCols, scores), out.resolve("scores.csv"));
+  }
+
+  private static double value(Map<String, double[]> cols, String name, int k) {
+    double[] c = cols.get(name);
+    return c == null ? Double.NaN : c[k];
+  }
+
+  /** Reads a CSV of numbers and booleans (true = 1) with a header; other text becomes NaN. */
+  static Map<String, double[]> readNumeric(Path file) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      String[] header = lines.get(0).split(",");
+      Map<String, double[]> out = new java.util.LinkedHashMap<>();
+      int n = (int) lines.stream().skip(1).filter(l -> !l.isBlank()).count();
+      for (String h : header) {
+        out.put(h, new double[n]);
+      }
+      int r = 0;
+      for (String line : lines.subList(1, lines.size())) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split(",", -1);
+        for (int c = 0; c < header.length; c++) {
+          out.get(header[c])[r] = parse(c < cells.length ? cells[c] : "");
+        }
+        r++;
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static double parse(String s) {
+    if (s.equals("true")) {
+      return 1;
+    }
+    if (s.equals("false")) {
+      return 0;
+    }
+    try {
+      return Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+}
