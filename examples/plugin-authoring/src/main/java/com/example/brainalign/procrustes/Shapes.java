@@ -24,6 +24,7 @@ final class Shapes {
     double[] row = new double[p];
     Matrix out = new Matrix(n, p);
     double[] mean = new double[p];
+    boolean varies = false;
     for (int i = 0; i < n; i++) {
       m.data().readRows(rows[i], rows[i] + 1, row);
       for (int c = 0; c < p; c++) {
@@ -32,6 +33,7 @@ final class Shapes {
               "Remove or impute non-finite values.");
         }
         out.set(i, c, row[c]);
+        varies |= row[c] != out.get(0, c);
         mean[c] += row[c] / n;
       }
     }
@@ -43,7 +45,8 @@ final class Shapes {
         ss += v * v;
       }
     }
-    if (!(ss > 0)) {
+    // Tested exactly: centred values of a constant column are rounding noise, not zeros.
+    if (!varies || !(ss > 0)) {
       throw InvalidInputException.of(m.name(), "a representation that varies across stimuli",
           "every column constant", "Procrustes distance needs non-constant features.");
     }

@@ -10,13 +10,16 @@ final class Centred {
   /**
    * Column means of the selected rows, read in blocks.
    *
-   * @throws InvalidInputException naming the first non-finite value
+   * @throws InvalidInputException naming the first non-finite value, or when every column is
+   *     constant over the rows
    */
   static double[] columnMeans(LabelledMatrix m, int[] rows, long memoryBudget) {
     int n = rows.length;
     int p = m.columns();
     int block = (int) Math.max(1, Math.min(n, memoryBudget / 2 / (8L * Math.max(1, p))));
     double[] mu = new double[p];
+    double[] first = null;
+    boolean varies = false;
     for (int from = 0; from < n; from += block) {
       int to = Math.min(n, from + block);
       double[] v = RowBlocks.read(m.data(), rows, from, to);
@@ -29,6 +32,18 @@ final class Centred {
         }
         mu[k % p] += v[k];
       }
+      if (first == null) {
+        first = java.util.Arrays.copyOf(v, p);
+      }
+      for (int k = 0; k < v.length && !varies; k++) {
+        varies = v[k] != first[k % p];
+      }
+    }
+    if (!varies) {
+      // Exact test: for a constant column the centred values would be rounding noise, not zero.
+      throw InvalidInputException.of(m.name(), "a representation that varies across stimuli",
+          "every column constant over the " + n + " stimuli compared (CKA undefined)",
+          "Check the input; CKA needs non-constant features.");
     }
     for (int c = 0; c < p; c++) {
       mu[c] /= n;

@@ -91,11 +91,15 @@ class CkaInvariantsTest {
   @Test
   void constantRepresentationIsAClearError() {
     LabelledMatrix x = matrix("x", 6, 2, gaussian(12, SEED));
-    LabelledMatrix flat = LabelledMatrix.unlabelled("flat", DenseMatrix.zeros(6, 3));
-    for (CkaRoute route : CkaRoute.values()) {
-      assertThatThrownBy(() -> cka(x, flat, route, RunContext.quiet(1)))
-          .isInstanceOf(InvalidInputException.class).hasMessageContaining("flat")
-          .hasMessageContaining("CKA undefined");
+    double[] tenths = new double[6 * 3];
+    java.util.Arrays.fill(tenths, 0.1); // the mean of six 0.1s is not exactly 0.1 in doubles
+    for (LabelledMatrix flat : new LabelledMatrix[] {
+        LabelledMatrix.unlabelled("flat", DenseMatrix.zeros(6, 3)), matrix("flat", 6, 3, tenths)}) {
+      for (CkaRoute route : CkaRoute.values()) {
+        assertThatThrownBy(() -> cka(x, flat, route, RunContext.quiet(1)))
+            .isInstanceOf(InvalidInputException.class).hasMessageContaining("flat")
+            .hasMessageContaining("CKA undefined");
+      }
     }
   }
 

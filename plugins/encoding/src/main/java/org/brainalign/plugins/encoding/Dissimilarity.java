@@ -88,13 +88,18 @@ enum Dissimilarity {
   // Row i becomes (x_i − mean(x_i)) / ‖x_i − mean(x_i)‖, so that G_ij is Pearson's r.
   private static void centreAndNormalise(LabelledMatrix side, int row, double[] block, int off,
       int p, double mean) {
+    // Constant means all values equal (exactly): rounding in the mean must not pass for variation.
+    boolean constant = true;
+    for (int c = 1; c < p && constant; c++) {
+      constant = block[off + c] == block[off];
+    }
     double ss = 0;
     for (int c = 0; c < p; c++) {
       double v = block[off + c] - mean;
       block[off + c] = v;
       ss += v * v;
     }
-    if (!(ss > 0)) {
+    if (constant || !(ss > 0)) {
       throw InvalidInputException.of(side.name(),
           "stimulus patterns that vary across units (1 − Pearson r is undefined for a constant "
               + "pattern)",

@@ -30,6 +30,7 @@ final class RidgeFit {
     double[] ybar = Matrices.columnMeans(ytr, ntr, q);
     double[] yc = ytr.clone();
     Matrices.subtractRow(yc, ntr, q, ybar);
+    zeroConstantColumns(ytr, yc, ybar, ntr, q);
     double[] b = new double[r * q];
     if (r > 0) {
       // B = Uᵀ Yc: the training responses in the basis of the features' left singular vectors.
@@ -59,6 +60,26 @@ final class RidgeFit {
           1.0, sp.testProjection(), r, g, q, 1.0, yhat, q);
     }
     return new Prediction(yhat, chosen);
+  }
+
+  /**
+   * A voxel constant on the training rows gets centred values of exactly 0 and mean exactly its
+   * value (rounding in the mean would otherwise leave noise that the model would fit), so its
+   * prediction is exactly constant and its r is undefined rather than noise.
+   */
+  private static void zeroConstantColumns(double[] ytr, double[] yc, double[] ybar, int ntr, int q) {
+    for (int j = 0; j < q; j++) {
+      boolean constant = true;
+      for (int i = 1; i < ntr && constant; i++) {
+        constant = ytr[i * q + j] == ytr[j];
+      }
+      if (constant) {
+        ybar[j] = ytr[j];
+        for (int i = 0; i < ntr; i++) {
+          yc[i * q + j] = 0.0;
+        }
+      }
+    }
   }
 
   private static void chooseByLeaveOneOut(Spectrum sp, double[] yc, double[] b, int q,

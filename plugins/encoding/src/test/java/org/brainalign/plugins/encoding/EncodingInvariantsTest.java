@@ -107,6 +107,21 @@ class EncodingInvariantsTest {
   }
 
   @Test
+  void aVoxelConstantInTrainingHasAnUndefinedRNotNoise() {
+    LabelledMatrix x = random("x", 30, 4, SEED, 0);
+    DenseMatrix yd = random("y", 30, 2, SEED + 3, 0).data().toDense();
+    for (int i = 0; i < 30; i++) {
+      yd.set(i, 1, i % 3 == 0 ? 1.0 + i : 0.1); // constant 0.1 on the training rows only
+    }
+    Split split = everyThird(30);
+    var metric = new EncodingMetric(new EncodingSettings(new double[] {1, 10}, 3, 0));
+    var r = metric.compare(new AlignmentInput(x, LabelledMatrix.unlabelled("y", yd), List.of(split)),
+        RunContext.quiet(1));
+    assertThat(r.table("voxel_folds").orElseThrow().numbers("r")[1]).as("seed %d", SEED).isNaN();
+    assertThat(r.summary().get("voxel_fold_pairs_undefined")).isEqualTo(1);
+  }
+
+  @Test
   void theSeedChangesTheFoldsButNotTheExplicitSplit() {
     LabelledMatrix x = random("x", 40, 6, SEED, 0);
     LabelledMatrix y = random("y", 40, 3, SEED + 2, 0);

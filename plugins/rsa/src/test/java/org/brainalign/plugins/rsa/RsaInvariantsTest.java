@@ -146,6 +146,18 @@ class RsaInvariantsTest {
   }
 
   @Test
+  void aConstantPatternIsCaughtEvenWhenItsMeanIsInexact() {
+    DenseMatrix d = random("x", 7, 3, SEED, 0).data().toDense();
+    for (int c = 0; c < 3; c++) {
+      d.set(2, c, 0.1); // (0.1 + 0.1 + 0.1) / 3 != 0.1 in doubles
+    }
+    LabelledMatrix x = LabelledMatrix.unlabelled("x", d);
+    assertThatThrownBy(() -> metric().compare(AlignmentInput.of(x, random("y", 7, 2, SEED, 0)),
+        RunContext.quiet(1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 2 ('2') is constant");
+  }
+
+  @Test
   void constantRdmIsAClearError() {
     LabelledMatrix x = random("x", 6, 4, SEED, 0);
     LabelledMatrix same = LabelledMatrix.unlabelled("flat", DenseMatrix.zeros(6, 2));
