@@ -1,0 +1,88 @@
+package org.brainalign.study;
+
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
+import org.brainalign.api.model.ActivationSink;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.LayerInfo;
+import org.brainalign.api.model.RgbImage;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.model.VisionModelProvider;
+import org.brainalign.api.run.RunContext;
+import org.pf4j.Extension;
+
+/**
+ * A tiny deterministic test model (host-classpath extension, found by PF4J like a plugin's): layer
+ * {@code local} is the 3×4×4 grid of mean colour per cell, layer {@code pooled} the 6 global colour
+ * moments. Lets the study runner be tested in seconds without libtorch.
+ */
+@Extension
+public final class TinyModelProvider implements VisionModelProvider {
+
+  @Override
+  public String id() {
+    return "tiny-model";
+  }
+
+  @Override
+  public String description() {
+    return "test model: 4x4 grid of mean colours and global colour moments";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    return List.of(OptionSpec.integer("batch", 4, "images per batch"));
+  }
+
+  @Override
+  public VisionModel create(Options options) {
+    int batch = (int) options.integer("batch");
+    return new VisionModel() {
+      @Override
+      public List<LayerInfo> layers() {
+        return List.of(new LayerInfo("local", new int[] {3, 4, 4}),
+            new LayerInfo("pooled", new int[] {6}));
+      }
+
+      @Override
+      public void extract(ImageSource images, List<String> layers, ActivationSink sink,
+          RunContext context) {
+        for (int first = 0; first < images.size(); first += batch) {
+          int count = Math.min(batch, images.size() - first);
+          float[] local = new float[count * 48];
+          float[] pooled = new float[count * 6];
+          for (int b = 0; b < count; b++) {
+            RgbImage img = images.read(first + b);
+            for (int y = 0; y < img.height(); y++) {
+              for (int x = 0; x < img.width(); x++) {
+                int cell = (y * 4 / img.height()) * 4 + x * 4 / img.width();
+                for (int c = 0; c < 3; c++) {
+                  float v = (img.pixels()[(y * img.width() + x) * 3 + c] & 0xff) / 255f;
+                  local[b * 48 + c * 16 + cell] += v * 16f / (img.width() * img.height());
+                  pooled[b * 6 + c] += v / (img.width() * img.height());
+                  pooled[b * 6 + 3 + c] += v * v / (img.width() * img.height());
+                }
+              }
+            }
+          }
+          if (layers.contains("local")) {
+            sink.accept("local", first, count, local);
+          }
+          if (layers.contains("pooled")) {
+            sink.accept("pooled", first, count, pooled);
+          }
+        }
+      }
+
+      @Override
+      public Map<String, Object> provenance() {
+        return Map.of("model", "tiny-model", "weights", "none");
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+}
