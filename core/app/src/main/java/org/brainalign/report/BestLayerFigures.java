@@ -1,0 +1,59 @@
+package org.brainalign.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.brainalign.plot.SpectrumPlot;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+
+/**
+ * Figure 1B of Shen, Conwell &amp; Bonner (2024): per ROI, the spectrum of the layer that aligns
+ * best ({@link BestLayer}), unreduced, on log–log axes, mean ± SD across subjects.
+ */
+final class BestLayerFigures {
+  private BestLayerFigures() {}
+
+  /** The best layer of each ROI for one spectrum metric, or {@code null} for an ROI without one. */
+  static BestLayer.Candidate best(StudyGrid grid, String metric, Cell.Roi roi) {
+    List<BestLayer.Candidate> candidates = new ArrayList<>();
+    for (Cell.Layer layer : grid.spectrumLayers(metric, roi)) {
+      ScoreRow s = grid.meanScore(metric, roi, layer);
+      Spectrum sp = grid.spectrum(metric, roi, layer, Cell.NONE);
+      candidates.add(new BestLayer.Candidate(layer, s == null ? Double.NaN : s.oriented(),
+          sp.leadingMean(BestLayer.LEADING_RANKS)));
+    }
+    return BestLayer.choose(candidates);
+  }
+
+  static List<Figure> build(StudyGrid grid, String metric, String prefix) {
+    List<Figure> out = new ArrayList<>();
+    for (Cell.Roi roi : grid.rois()) {
+      BestLayer.Candidate best = best(grid, metric, roi);
+      if (best == null) {
+        continue;
+      }
+      Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE);
+      String layer = grid.label(best.layer());
+      String spread = sp.subjects() > 1 ? "mean ± SD across " + sp.subjects() + " subjects"
+          : "1 subject, ± SD across folds";
+      JFreeChart chart = SpectrumPlot.chart(grid.label(roi) + ": best layer " + layer,
+          List.of(new SpectrumPlot.Series(layer + " (" + spread + ")", sp.rank(), sp.mean(),
+              sp.sd(), new Color(0x1f77b4))),
+          sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null);
+      chart.addSubtitle(new TextTitle(metric + ", unreduced, " + subjects(sp.subjects())));
+      String scoreText = Double.isNaN(best.score()) ? "no score; chosen by"
+          : "highest " + metric + " score; ties broken by";
+      out.add(Figure.spectrum(prefix + "fig1b-" + Figure.slug(roi.name()),
+          grid.label(roi) + ": spectrum of " + layer + ", the best layer (" + scoreText
+              + " the mean correlation over the first " + BestLayer.LEADING_RANKS + " ranks); "
+              + spread + (sp.hasNull() ? "; dashed: permutation-null quantile." : "."),
+          chart));
+    }
+    return out;
+  }
+
+  static String subjects(int n) {
+    return n == 1 ? "1 subject" : n + " subjects";
+  }
+}

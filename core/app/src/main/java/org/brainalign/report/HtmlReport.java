@@ -1,0 +1,147 @@
+package org.brainalign.report;
+
+import java.util.List;
+import java.util.Map;
+import org.brainalign.engine.io.json.JsonFiles;
+
+/**
+ * The study as one self-contained HTML page: title, warnings banner, figures as inline SVG,
+ * the metric-agreement and score tables, the study file and the provenance. No scripts, fonts,
+ * images or style sheets are loaded from anywhere, so the page opens offline in any browser.
+ */
+final class HtmlReport {
+  private final StringBuilder html = new StringBuilder(1 << 16);
+
+  private HtmlReport() {}
+
+  static String render(StudyInfo info, String summary, List<Section> sections,
+      List<MetricAgreement.Row> agreement, TidyCsv scores, String renderedBy) {
+    HtmlReport r = new HtmlReport();
+    r.head(info.name());
+    r.line("<header><h1>" + Html.escape(info.name()) + "</h1><p class=\"summary\">"
+        + Html.escape(summary) + "</p></header>");
+    r.warnings(info.warnings());
+    r.contents(sections, !agreement.isEmpty());
+    for (Section s : sections) {
+      r.section(s);
+    }
+    if (!agreement.isEmpty()) {
+      r.agreement(agreement);
+    }
+    r.scores(scores);
+    r.line("<section id=\"study-file\"><h2>Study file</h2><pre>" + Html.escape(info.studyFile())
+        + "</pre></section>");
+    r.provenance(info);
+    r.line("<footer>" + Html.escape(renderedBy) + "</footer>");
+    r.line("</main></body></html>");
+    return r.html.toString();
+  }
+
+  private void line(String s) {
+    html.append(s).append('\n');
+  }
+
+  private void head(String title) {
+    line("<!DOCTYPE html>");
+    line("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    line("<title>" + Html.escape(title) + " · brainalign report</title>");
+    line("<style>" + ReportStyle.CSS + "</style>");
+    line("</head><body><main>");
+  }
+
+  private void warnings(List<String> warnings) {
+    if (warnings.isEmpty()) {
+      return;
+    }
+    line("<div class=\"warnings\" role=\"alert\"><strong>Warnings (" + warnings.size()
+        + ") — read before using these results</strong><ul>");
+    for (String w : warnings) {
+      line("<li>" + Html.escape(w) + "</li>");
+    }
+    line("</ul></div>");
+  }
+
+  private void contents(List<Section> sections, boolean agreement) {
+    line("<nav><strong>Contents</strong><ul>");
+    for (Section s : sections) {
+      line("<li><a href=\"#" + Html.escape(s.id()) + "\">" + Html.escape(s.title()) + "</a></li>");
+    }
+    if (agreement) {
+      line("<li><a href=\"#agreement\">Agreement between metrics</a></li>");
+    }
+    line("<li><a href=\"#scores\">Scores</a></li><li><a href=\"#study-file\">Study file</a></li>"
+        + "<li><a href=\"#provenance\">Provenance</a></li></ul></nav>");
+  }
+
+  private void section(Section s) {
+    line("<section id=\"" + Html.escape(s.id()) + "\"><h2>" + Html.escape(s.title()) + "</h2>");
+    line("<p>" + Html.escape(s.text()) + "</p><div class=\"figures\">");
+    for (Figure f : s.figures()) {
+      line("<figure>");
+      line(InlineSvg.of(f.chart(), f.width(), f.height(), "svg-" + f.name()));
+      line("<figcaption>" + Html.escape(f.caption()) + " <span class=\"file\">plots/"
+          + Html.escape(f.name()) + ".png, .svg</span></figcaption></figure>");
+    }
+    line("</div></section>");
+  }
+
+  private void agreement(List<MetricAgreement.Row> rows) {
+    line("<section id=\"agreement\"><h2>Agreement between metrics</h2>");
+    line("<p>Spearman's ρ between two metrics' scores over layers (unreduced, mean over "
+        + "subjects, each turned so that larger is better): 1 = the same layer ordering, "
+        + "−1 = reversed. Also in plots/metric-agreement.csv.</p>");
+    line("<table><thead><tr><th>ROI</th><th>metric A</th><th>metric B</th><th>layers</th>"
+        + "<th>Spearman ρ</th></tr></thead><tbody>");
+    for (MetricAgreement.Row r : rows) {
+      line("<tr><td>" + Html.escape(r.roi()) + "</td><td>" + Html.escape(r.metricA())
+          + "</td><td>" + Html.escape(r.metricB()) + "</td><td class=\"num\">" + r.layers()
+          + "</td><td class=\"num\">" + (Double.isNaN(r.rho()) ? "n/a"
+          : String.format(java.util.Locale.ROOT, "%.3f", r.rho())) + "</td></tr>");
+    }
+    line("</tbody></table></section>");
+  }
+
+  private void scores(TidyCsv scores) {
+    line("<section id=\"scores\"><h2>Scores</h2><p>scores.csv: one row per subject × ROI × "
+        + "layer × reducer × metric (" + scores.rows().size() + " rows).</p>");
+    line("<div class=\"scroll\"><table><thead><tr>");
+    for (String h : scores.header()) {
+      html.append("<th>").append(Html.escape(h)).append("</th>");
+    }
+    line("</tr></thead><tbody>");
+    for (TidyCsv.Row row : scores.rows()) {
+      html.append("<tr>");
+      for (String v : row.fields()) {
+        boolean numeric = Html.isNumber(v.strip());
+        html.append(numeric ? "<td class=\"num\">" : "<td>")
+            .append(Html.escape(numeric ? Html.number(v.strip()) : v))
+            .append("</td>");
+      }
+      line("</tr>");
+    }
+    line("</tbody></table></div></section>");
+  }
+
+  private void provenance(StudyInfo info) {
+    line("<section id=\"provenance\"><h2>Provenance</h2>");
+    keyValues("Versions", info.versions());
+    keyValues("Timings (seconds)", info.timings());
+    line("<h3>Inputs</h3><pre>" + Html.escape(JsonFiles.toJson(info.inputs())) + "</pre>");
+    line("<h3>Resolved study</h3><pre>" + Html.escape(JsonFiles.toJson(info.study()))
+        + "</pre></section>");
+  }
+
+  private void keyValues(String title, Map<String, Object> map) {
+    line("<h3>" + Html.escape(title) + "</h3>");
+    if (map.isEmpty()) {
+      line("<p>none recorded</p>");
+      return;
+    }
+    line("<table><tbody>");
+    map.forEach((k, v) -> line("<tr><th>" + Html.escape(k) + "</th><td>"
+        + Html.escape(v instanceof Map<?, ?> || v instanceof List<?> ? JsonFiles.toJson(v)
+        : Html.number(String.valueOf(v))) + "</td></tr>"));
+    line("</tbody></table>");
+  }
+}

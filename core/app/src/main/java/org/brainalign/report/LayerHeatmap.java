@@ -1,0 +1,119 @@
+package org.brainalign.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * A layer × rank-bin heat map of mean correlation (Fig. 2, right): one row per layer (shallow at
+ * the bottom), one column per geometric rank bin, colour = mean correlation of the ranks in the bin
+ * (viridis, with a colour bar).
+ */
+final class LayerHeatmap {
+  private LayerHeatmap() {}
+
+  /** Chart height for n layers: room for rows, axes, titles and the colour bar. */
+  static int height(int layers) {
+    return Math.max(360, 200 + 30 * layers);
+  }
+
+  /**
+   * @param layers row labels, shallow first
+   * @param spectra one spectrum per row
+   */
+  static JFreeChart chart(String title, List<String> layers, List<Spectrum> spectra,
+      RankBins bins) {
+    int maxBin = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    int cells = 0;
+    for (Spectrum s : spectra) {
+      for (Map.Entry<Integer, Double> e : bins.means(s.rank(), s.mean()).entrySet()) {
+        maxBin = Math.max(maxBin, e.getKey());
+        lo = Math.min(lo, e.getValue());
+        hi = Math.max(hi, e.getValue());
+        cells++;
+      }
+    }
+    double[][] xyz = new double[3][cells];
+    int c = 0;
+    for (int row = 0; row < spectra.size(); row++) {
+      Spectrum s = spectra.get(row);
+      for (Map.Entry<Integer, Double> e : bins.means(s.rank(), s.mean()).entrySet()) {
+        xyz[0][c] = e.getKey();
+        xyz[1][c] = row;
+        xyz[2][c] = e.getValue();
+        c++;
+      }
+    }
+    DefaultXYZDataset data = new DefaultXYZDataset();
+    data.addSeries("mean correlation", xyz);
+    if (cells == 0) {
+      lo = 0;
+      hi = 1;
+    } else if (hi - lo < 1e-12) {
+      lo -= 0.5;
+      hi += 0.5;
+    }
+    String[] binLabels = new String[maxBin + 1];
+    for (int k = 0; k <= maxBin; k++) {
+      binLabels[k] = bins.label(k);
+    }
+    SymbolAxis x = new SymbolAxis("rank bin", binLabels);
+    x.setVerticalTickLabels(maxBin > 7);
+    x.setGridBandsVisible(false);
+    SymbolAxis y = new SymbolAxis("layer", layers.toArray(String[]::new));
+    y.setGridBandsVisible(false);
+    XYBlockRenderer renderer = new XYBlockRenderer();
+    Scale scale = new Scale(lo, hi);
+    renderer.setPaintScale(scale);
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, false);
+    chart.setBackgroundPaint(Color.WHITE);
+    NumberAxis barAxis = new NumberAxis("mean correlation");
+    barAxis.setRange(lo, hi);
+    PaintScaleLegend bar = new PaintScaleLegend(scale, barAxis);
+    bar.setPosition(RectangleEdge.RIGHT);
+    bar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+    bar.setMargin(new RectangleInsets(10, 10, 10, 10));
+    bar.setStripWidth(14);
+    bar.setSubdivisionCount(64);
+    chart.addSubtitle(bar);
+    return chart;
+  }
+
+  /** Viridis over [lower, upper]. */
+  private record Scale(double lower, double upper) implements PaintScale {
+    @Override
+    public double getLowerBound() {
+      return lower;
+    }
+
+    @Override
+    public double getUpperBound() {
+      return upper;
+    }
+
+    @Override
+    public Paint getPaint(double value) {
+      return ColorMap.sequential((value - lower) / (upper - lower));
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.brainalign.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.engine.io.json.JsonFiles;
+
+/**
+ * The files of a finished study folder, read: {@code spectra.csv}, {@code scores.csv} and
+ * {@code study.json} (written by {@code brainalign run}).
+ *
+ * @param spectra every rank of every spectrum cell
+ * @param scores one row per cell
+ * @param scoreTable {@code scores.csv} as written, for the report's table
+ * @param study the parsed {@code study.json}
+ */
+record StudyResults(List<SpectrumRow> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
+    StudyInfo study) {
+
+  static final String SPECTRA = "spectra.csv";
+  static final String SCORES = "scores.csv";
+  static final String STUDY = "study.json";
+
+  private static final List<String> CELL = List.of("dataset", "subject", "roi", "model", "layer",
+      "layer_index", "reducer", "reducer_axis", "reducer_dim", "metric");
+
+  /**
+   * Reads a study folder.
+   *
+   * @throws InvalidInputException if {@code dir} is not a folder or lacks one of the three files
+   * @throws DataFormatException if a file is malformed (the message names file, line and column)
+   */
+  static StudyResults read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw InvalidInputException.of(dir.toString(), "a finished study folder",
+          Files.exists(dir) ? "a file" : "nothing there",
+          "Give the --out folder of `brainalign run STUDY.yaml --out DIR`.");
+    }
+    for (String name : List.of(SPECTRA, SCORES, STUDY)) {
+      if (!Files.isRegularFile(dir.resolve(name))) {
+        throw InvalidInputException.of(dir.toString(), "a finished study folder with "
+            + SPECTRA + ", " + SCORES + " and " + STUDY, "no " + name,
+            "Let `brainalign run` finish (rerunning it resumes), or check the folder name.");
+      }
+    }
+    TidyCsv spectraCsv = TidyCsv.read(dir.resolve(SPECTRA), concat(CELL, List.of("rank",
+        "correlation", "correlation_sd", "null_quantile")));
+    List<SpectrumRow> spectra = new ArrayList<>(spectraCsv.rows().size());
+    for (TidyCsv.Row r : spectraCsv.rows()) {
+      spectra.add(new SpectrumRow(Cell.of(r), r.integer("rank", -1), r.number("correlation"),
+          r.number("correlation_sd"), r.number("null_quantile")));
+    }
+    TidyCsv scoreCsv = TidyCsv.read(dir.resolve(SCORES), concat(CELL, List.of("score",
+        "score_name", "higher_is_better")));
+    List<ScoreRow> scores = new ArrayList<>(scoreCsv.rows().size());
+    for (TidyCsv.Row r : scoreCsv.rows()) {
+      Boolean higher = r.bool("higher_is_better");
+      scores.add(new ScoreRow(Cell.of(r), r.number("score"), r.text("score_name"),
+          higher == null || higher));
+    }
+    Map<String, Object> json;
+    try {
+      json = JsonFiles.read(dir.resolve(STUDY));
+    } catch (RuntimeException e) {
+      throw new DataFormatException(dir.resolve(STUDY), "expected a JSON object, found text that "
+          + "does not parse (" + rootMessage(e) + "). Rerun the study to rewrite it.", e);
+    }
+    return new StudyResults(List.copyOf(spectra), List.copyOf(scores), scoreCsv,
+        StudyInfo.of(json));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null) {
+      c = c.getCause();
+    }
+    String m = c.getMessage() == null ? c.toString() : c.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}

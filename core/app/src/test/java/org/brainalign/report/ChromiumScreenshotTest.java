@@ -1,0 +1,68 @@
+package org.brainalign.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report opened in headless Chromium (Debian's {@code chromium}, with networking off), as a
+ * reader would: the screenshot must show plots, i.e. many distinct colours in the figure area.
+ * Runs only where {@code /usr/bin/chromium} is installed.
+ */
+@EnabledIf("chromiumInstalled")
+class ChromiumScreenshotTest {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  static boolean chromiumInstalled() {
+    return Files.isExecutable(CHROMIUM);
+  }
+
+  @Test
+  void screenshotShowsTheFigures(@TempDir Path dir) throws IOException, InterruptedException {
+    SyntheticStudy.write(dir);
+    StudyReport.render(dir);
+    Path shot = dir.resolve("screenshot.png");
+    Path profile = Files.createDirectories(dir.resolve("profile"));
+    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile, "--hide-scrollbars", "--screenshot=" + shot,
+        "--window-size=1400,3000", dir.resolve("report.html").toUri().toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    assertThat(shot).as(Files.readString(dir.resolve("chromium.log"))).exists();
+    String keep = System.getProperty("brainalign.screenshot");
+    if (keep != null) {
+      Files.copy(shot, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    BufferedImage img = ImageIO.read(shot.toFile());
+    assertThat(img.getWidth()).isEqualTo(1400);
+    // Below the title, warnings and contents: the first row of figures.
+    Set<Integer> colours = new HashSet<>();
+    int top = img.getHeight() / 6;
+    for (int y = top; y < img.getHeight(); y += 2) {
+      for (int x = 0; x < img.getWidth(); x += 2) {
+        colours.add(img.getRGB(x, y) & 0xffffff);
+      }
+    }
+    assertThat(colours.size()).as("distinct colours in the figure area").isGreaterThan(200);
+    // The warnings banner is drawn in its orange near the top.
+    boolean banner = false;
+    for (int y = 0; y < top && !banner; y++) {
+      for (int x = 0; x < img.getWidth() && !banner; x++) {
+        banner = (img.getRGB(x, y) & 0xffffff) == 0xe07b00;
+      }
+    }
+    assertThat(banner).as("orange warnings banner border").isTrue();
+  }
+}

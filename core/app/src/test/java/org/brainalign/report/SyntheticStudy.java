@@ -1,0 +1,103 @@
+package org.brainalign.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.brainalign.engine.io.json.JsonFiles;
+
+/**
+ * Writes a small synthetic study folder the way {@code brainalign run} does: 2 subjects × 2 ROIs
+ * ({@code early}, {@code late}) × 4 layers × (unreduced + channel and spatial sweeps of
+ * {@code layer2}) × 2 metrics ({@code cross-decomposition} with spectra, {@code rsa} scores only).
+ *
+ * <p>Known answers: the best layer is {@code layer1} for {@code early} and {@code layer3} for
+ * {@code late}; Spearman's ρ between the two metrics' layer orderings is 0.4 for {@code early}
+ * (cross-decomposition ranks 2,4,3,1 vs rsa 1,4,2,3) and 1 for {@code late}.
+ */
+public final class SyntheticStudy {
+  public static final List<String> LAYERS = List.of("conv1", "layer1", "layer2", "layer3");
+  public static final List<String> ROIS = List.of("early", "late");
+  /** Shared dimensionality per layer (the cross-decomposition score). */
+  static final Map<String, double[]> CD_SCORE = Map.of("early", new double[] {20, 40, 30, 10},
+      "late", new double[] {5, 10, 25, 40});
+  static final Map<String, double[]> RSA_SCORE = Map.of("early",
+      new double[] {0.1, 0.3, 0.2, 0.25}, "late", new double[] {0.05, 0.1, 0.2, 0.3});
+  public static final String WARNING = "ResNet50 ran with RANDOM weights (random:0), not ImageNet";
+  public static final String STUDY_FILE = "name: synthetic\n# layers <conv1 & layer1..3>\n"
+      + "model: resnet50\n";
+  static final int RANKS = 120;
+  static final int[] DIMS = {8, 32};
+
+  private SyntheticStudy() {}
+
+  public static Path write(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    StringBuilder spectra = new StringBuilder("dataset,subject,roi,model,layer,layer_index,reducer,"
+        + "reducer_axis,reducer_dim,metric,rank,correlation,correlation_sd,singular_value,"
+        + "null_quantile,reliable\n");
+    StringBuilder scores = new StringBuilder("dataset,subject,roi,model,layer,layer_index,reducer,"
+        + "reducer_axis,reducer_dim,metric,score,score_name,higher_is_better,"
+        + "shared_dimensionality,correlation_rank1,spectrum_slope,n_stimuli,n_units,n_voxels\n");
+    for (int subject = 1; subject <= 2; subject++) {
+      for (String roi : ROIS) {
+        for (int l = 0; l < LAYERS.size(); l++) {
+          double cd = CD_SCORE.get(roi)[l];
+          cell(spectra, scores, subject, roi, l, "none", "none", "", cd / 100, cd);
+          scores.append(cellText(subject, roi, l, "none", "none", ""))
+              .append(",rsa,").append(RSA_SCORE.get(roi)[l])
+              .append(",spearman,true,,,,100,2048,300\n");
+          if (l == 2) {
+            for (int dim : DIMS) {
+              // Spatial reduction hurts early more, channel reduction hurts late more.
+              double spatial = roi.equals("early") ? dim / 64.0 : 0.9;
+              double channel = roi.equals("early") ? 0.9 : dim / 64.0;
+              cell(spectra, scores, subject, roi, l, spec("spatial", dim), "spatial",
+                  Integer.toString(dim), spatial * cd / 100, Math.round(spatial * cd));
+              cell(spectra, scores, subject, roi, l, spec("channel", dim), "channel",
+                  Integer.toString(dim), channel * cd / 100, Math.round(channel * cd));
+            }
+          }
+        }
+      }
+    }
+    Files.writeString(dir.resolve("spectra.csv"), spectra);
+    Files.writeString(dir.resolve("scores.csv"), scores);
+    JsonFiles.write(dir.resolve("study.json"), Map.of("name", "synthetic-test",
+        "study", Map.of("model", "resnet50", "layers", LAYERS),
+        "study_file", STUDY_FILE,
+        "versions", Map.of("brainalign", "0.1.0-SNAPSHOT", "java", "17"),
+        "inputs", Map.of("weights", Map.of("sha256", "ab12cd")),
+        "timings", Map.of("total_seconds", 12.5),
+        "warnings", List.of(WARNING)));
+    return dir;
+  }
+
+  static String spec(String axis, int dim) {
+    return "\"sparse-random-projection:axis=" + axis + ",dim=" + dim + "\"";
+  }
+
+  private static String cellText(int subject, String roi, int layer, String reducer, String axis,
+      String dim) {
+    return "synthetic,subj0" + subject + "," + roi + ",resnet50," + LAYERS.get(layer) + ","
+        + layer + "," + reducer + "," + axis + "," + dim;
+  }
+
+  private static void cell(StringBuilder spectra, StringBuilder scores, int subject, String roi,
+      int layer, String reducer, String axis, String dim, double amplitude, double score) {
+    String c = cellText(subject, roi, layer, reducer, axis, dim);
+    for (int rank = 1; rank <= RANKS; rank++) {
+      double r = amplitude * (1 + 0.05 * subject) * Math.pow(rank, -0.5);
+      if (rank > 100) {
+        r *= rank % 2 == 0 ? 0.2 : -0.2;  // the noisy tail: negative values are gaps on log axes
+      }
+      spectra.append(c).append(",cross-decomposition,").append(rank).append(',')
+          .append(String.format(Locale.ROOT, "%.17g,%.17g,%.17g,%.17g,%s", r, 0.1 * Math.abs(r),
+              10.0 / rank, 0.02, r > 0.02)).append('\n');
+    }
+    scores.append(c).append(",cross-decomposition,").append(score)
+        .append(",shared_dimensionality,true,").append(score).append(",0.5,-0.5,100,2048,300\n");
+  }
+}
