@@ -1,13 +1,17 @@
 package org.brainalign.plugins.nsd.betas;
 
+import io.jhdf.AbstractNode;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.exceptions.HdfException;
 import io.jhdf.object.datatype.FixedPoint;
+import io.jhdf.object.message.DataLayoutMessage.ChunkedDataLayoutMessage;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.brainalign.api.DataFormatException;
@@ -101,12 +105,7 @@ public final class BetaSessionFile implements AutoCloseable {
     if (strategy != ReadStrategy.AUTO) {
       return strategy;
     }
-    if (betas instanceof ChunkedDataset c
-        && Arrays.equals(c.getChunkDimensions(), new int[] {trials, 1, 1, 1})
-        && c.getFilters().isEmpty()) {
-      return ReadStrategy.CHUNKS;
-    }
-    return ReadStrategy.PLANES;
+    return chunkIndexLayout() != null ? ReadStrategy.CHUNKS : ReadStrategy.PLANES;
   }
 
   /**
@@ -133,25 +132,92 @@ public final class BetaSessionFile implements AutoCloseable {
   }
 
   private void readChunks(int[] flat, short[] out) {
-    if (!(betas instanceof ChunkedDataset chunked)) {
-      throw new DataFormatException(file, "read=chunks needs a chunked /betas; this one is "
-          + betas.getDataLayout() + ". Use read=auto.");
+    ChunkedDataLayoutMessage layout = chunkIndexLayout();
+    if (layout == null) {
+      throw new DataFormatException(file, "read=chunks needs /betas chunked one voxel × all "
+          + "trials with a version-1 B-tree index and no filters; this file is laid out "
+          + "otherwise. Use read=planes (or read=auto).");
     }
-    ByteOrder order = ((FixedPoint) betas.getDataType()).getByteOrder();
-    int[] offset = new int[4];
-    for (int v = 0; v < flat.length; v++) {
-      int f = flat[v];
-      offset[3] = f % grid[0];
-      offset[2] = (f / grid[0]) % grid[1];
-      offset[1] = f / (grid[0] * grid[1]);
-      ByteBuffer chunk = chunked.getRawChunkBuffer(offset);
-      if (chunk.remaining() != 2 * trials) {
-        throw new DataFormatException(file, "chunk " + Arrays.toString(offset) + " holds "
-            + chunk.remaining() + " bytes, expected " + 2 * trials + " (one voxel × " + trials
-            + " int16 trials). Use read=planes for this file.");
+    VoxelChunkIndex index = VoxelChunkIndex.lookUp(file, hdf.getHdfBackingStorage(),
+        layout.getBTreeAddress(), grid, flat);
+    Integer[] order = new Integer[flat.length];
+    for (int v = 0; v < order.length; v++) {
+      order[v] = v;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(index.address(a), index.address(b)));
+    short fill = betas.getFillValue() instanceof Number n ? n.shortValue() : 0;
+    ByteOrder byteOrder = ((FixedPoint) betas.getDataType()).getByteOrder();
+    int chunkBytes = 2 * trials;
+    int p = 0;
+    while (p < order.length) {
+      int v0 = order[p];
+      if (index.address(v0) < 0) { // never written: the fill value
+        Arrays.fill(out, v0 * trials, (v0 + 1) * trials, fill);
+        p++;
+        continue;
       }
-      chunk.order(order).asShortBuffer().get(out, v * trials, trials);
+      // one read for chunks that lie close together: reading through a small gap costs less
+      // than another system call, on disk and in the page cache alike
+      long start = index.address(v0);
+      long stop = start + chunkBytes;
+      int end = p + 1;
+      while (end < order.length) {
+        long next = index.address(order[end]);
+        if (next < stop || next - stop > MAX_GAP || next + chunkBytes - start > MAX_READ) {
+          break;
+        }
+        stop = next + chunkBytes;
+        end++;
+      }
+      ByteBuffer run = readBytes(start, (int) (stop - start)).order(byteOrder);
+      for (int q = p; q < end; q++) {
+        int v = order[q];
+        if (index.size(v) != chunkBytes) {
+          throw new DataFormatException(file, "the chunk of voxel " + flat[v] + " holds "
+              + index.size(v) + " bytes, expected " + chunkBytes + " (one voxel × " + trials
+              + " int16 trials). Use read=planes for this file.");
+        }
+        run.position((int) (index.address(v) - start));
+        run.asShortBuffer().get(out, v * trials, trials);
+      }
+      p = end;
     }
+  }
+
+  /** Largest gap between two chunks read through in one read (measured: see docs/benchmarks). */
+  static final int MAX_GAP = 64 << 10;
+  /** Largest single read. */
+  static final int MAX_READ = 8 << 20;
+
+  private ByteBuffer readBytes(long address, int length) {
+    try {
+      long pos = address + hdf.getHdfBackingStorage().getUserBlockSize();
+      FileChannel ch = hdf.getHdfBackingStorage().getFileChannel();
+      if (pos + length > ch.size()) {
+        throw new DataFormatException(file, "a chunk lies at bytes " + pos + ".." + (pos + length)
+            + " but the file has " + ch.size() + " bytes: it is truncated. Download it again.");
+      }
+      ByteBuffer buf = ByteBuffer.allocate(length);
+      while (buf.hasRemaining()) {
+        if (ch.read(buf, pos + buf.position()) < 0) {
+          throw new DataFormatException(file, "unexpected end of file; it is truncated.");
+        }
+      }
+      return buf.flip();
+    } catch (IOException e) {
+      throw new DataFormatException(file, "cannot be read: " + e, e);
+    }
+  }
+
+  /** The layout message when /betas is chunked (trials, 1, 1, 1) with a v1 B-tree, else null. */
+  private ChunkedDataLayoutMessage chunkIndexLayout() {
+    if (betas instanceof ChunkedDataset c && betas instanceof AbstractNode node
+        && Arrays.equals(c.getChunkDimensions(), new int[] {trials, 1, 1, 1})
+        && c.getFilters().isEmpty()
+        && node.getHeader().hasMessageOfType(ChunkedDataLayoutMessage.class)) {
+      return node.getHeader().getMessageOfType(ChunkedDataLayoutMessage.class);
+    }
+    return null;
   }
 
   private void readPlanes(int[] flat, short[] out) {
