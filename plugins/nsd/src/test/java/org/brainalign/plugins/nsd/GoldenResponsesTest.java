@@ -3,7 +3,6 @@ package org.brainalign.plugins.nsd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -77,14 +76,5 @@ class GoldenResponsesTest {
       Map<String, Object> rule = (Map<String, Object>) r.manifest().get("voxel_rule");
       assertThat(rule.get("constant_voxel_sessions")).isEqualTo(constant);
     }
-  }
-
-  /** Row ids the stimulus table must agree with. */
-  static List<String> ids(Responses r) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < r.data().rows(); i++) {
-      out.add(r.data().rowIds().get(i));
-    }
-    return out;
   }
 }

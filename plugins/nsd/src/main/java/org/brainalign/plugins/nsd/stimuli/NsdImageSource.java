@@ -100,6 +100,26 @@ public final class NsdImageSource implements ImageSource, AutoCloseable {
   private static byte[] pixels(Object image, int rows, int columns) {
     byte[] out = new byte[rows * columns * 3];
     int n = 0;
+    if (image instanceof byte[][][] b) {
+      for (byte[][] row : b) {
+        for (byte[] px : row) {
+          out[n++] = px[0];
+          out[n++] = px[1];
+          out[n++] = px[2];
+        }
+      }
+      return out;
+    }
+    if (image instanceof short[][][] w) { // jhdf widens unsigned bytes to short
+      for (short[][] row : w) {
+        for (short[] px : row) {
+          out[n++] = (byte) px[0];
+          out[n++] = (byte) px[1];
+          out[n++] = (byte) px[2];
+        }
+      }
+      return out;
+    }
     for (int r = 0; r < rows; r++) {
       Object row = Array.get(image, r);
       for (int c = 0; c < columns; c++) {
