@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     versionProvider = BrainAlignCommand.Version.class,
     description = "High-dimensional alignment of neural networks and visual cortex.",
     subcommands = {DemoCommand.class, RunCommand.class, PluginsCommand.class, CompareCommand.class,
-        FeaturesCommand.class, LayersCommand.class, ReportCommand.class},
+        ResponsesCommand.class,
+        FeaturesCommand.class, LayersCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (rerun with --debug)",
         "2:bad input or usage", "130:interrupted"})
