@@ -1,0 +1,40 @@
+package org.brainalign.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The study files shipped in examples/studies and the built-in demo parse. */
+class ExampleStudiesTest {
+
+  @Test
+  void everyExampleStudyParses() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(Path.of("../../examples/studies"))) {
+      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(3);
+    for (Path f : files) {
+      StudyFile study = StudyFile.read(f);
+      assertThat(study.model().spec()).as(f.toString()).startsWith("resnet50");
+      assertThat(study.dataset().spec()).as(f.toString()).startsWith("nsd:root=");
+      assertThat(study.metrics()).as(f.toString()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theDemoStudyParses() throws IOException {
+    String text;
+    try (var in = ExampleStudiesTest.class.getResourceAsStream("/org/brainalign/study/demo.yaml")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    StudyFile demo = StudyFile.parse(text.replace("${weights}", "random:0"), "demo");
+    assertThat(demo.dataset().spec()).isEqualTo("simulated");
+    assertThat(demo.reducers()).hasSize(3);
+  }
+}
