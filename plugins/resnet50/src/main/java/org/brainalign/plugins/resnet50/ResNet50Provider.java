@@ -8,6 +8,7 @@ import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
+import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.brainalign.plugins.resnet50.runtime.HostCheck;
 import org.brainalign.plugins.resnet50.weights.WeightsSpec;
 import org.pf4j.Extension;
@@ -51,6 +52,9 @@ public final class ResNet50Provider implements VisionModelProvider {
     }
     WeightsSpec weights = WeightsSpec.parse(options.string("weights"));
     HostCheck.requireDjl();
+    if (settings.device().equals("gpu")) {
+      DjlRuntime.device("gpu"); // fail now, not after the weights are read
+    }
     return new ResNet50Model(settings, weights);
   }
 }

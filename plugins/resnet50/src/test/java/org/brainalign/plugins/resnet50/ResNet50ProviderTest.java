@@ -122,6 +122,8 @@ class ResNet50ProviderTest extends VisionModelContract {
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("random:SEED");
     assertThatThrownBy(() -> model(Map.of("weights", "/no/such/file.safetensors")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("no such file");
+    assertThatThrownBy(() -> model(Map.of("device", "gpu"))) // the test class path has the CPU libtorch
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("PYTORCH_LIBRARY_PATH");
     assertThatThrownBy(() -> model(Map.of("batch", "0")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("batch");
   }

@@ -16,7 +16,8 @@ import org.brainalign.plugins.resnet50.weights.Weights;
 /**
  * torchvision's ResNet50 forward pass in evaluation mode, written with DJL's PyTorch operators over
  * weights held in native memory. Batch norm uses the running statistics (ε = 10⁻⁵); every block is
- * {@code relu(bn3(conv3(relu(bn2(conv2(relu(bn1(conv1(x))))))) + downsample(x))}, the stride on conv2.
+ * {@code relu(bn3(conv3(relu(bn2(conv2(relu(bn1(conv1(x))))))) + downsample(x))}, the stride on conv2,
+ * {@code downsample} = {@code bn(conv1×1(x))} in a stage's first block.
  * Must be called with {@link org.brainalign.plugins.resnet50.runtime.DjlRuntime} set up.
  */
 public final class ResNet50Network implements AutoCloseable {
@@ -29,14 +30,51 @@ public final class ResNet50Network implements AutoCloseable {
     this.p = p;
   }
 
-  /** Copies {@code weights} to {@code device}. */
+  /**
+   * Copies {@code weights} to {@code device}. Inside the bottlenecks, whose batch norms are not exposed
+   * as layers, each batch norm is folded into the convolution before it (evaluation mode is affine:
+   * {@code W' = W · γ/√(σ² + ε)} per output channel, bias {@code β − μ · γ/√(σ² + ε)}), which saves
+   * one pass over every activation; the stem keeps {@code conv1} and {@code bn1} apart since both are
+   * layers.
+   */
   public static ResNet50Network load(Weights weights, Device device) {
     NDManager manager = NDManager.newBaseManager(device);
     Map<String, NDArray> p = new HashMap<>();
-    for (Map.Entry<String, float[]> e : weights.tensors().entrySet()) {
-      p.put(e.getKey(), manager.create(e.getValue(), new Shape(weights.shapes().get(e.getKey()))));
+    Map<String, float[]> t = weights.tensors();
+    for (String name : new String[] {"conv1.weight", "bn1.weight", "bn1.bias", "bn1.running_mean",
+        "bn1.running_var", "fc.weight", "fc.bias"}) {
+      p.put(name, manager.create(t.get(name), new Shape(weights.shapes().get(name))));
+    }
+    for (String name : t.keySet()) {
+      if (name.startsWith("layer") && name.endsWith(".weight") && weights.shapes().get(name).length == 4) {
+        String conv = name.substring(0, name.length() - ".weight".length());
+        String bn = conv.endsWith("downsample.0") ? conv.replace("downsample.0", "downsample.1")
+            : conv.replace(".conv", ".bn");
+        fold(manager, p, conv, bn, t, weights.shapes().get(name));
+      }
     }
     return new ResNet50Network(manager, p);
+  }
+
+  private static void fold(NDManager manager, Map<String, NDArray> p, String conv, String bn,
+      Map<String, float[]> t, long[] shape) {
+    float[] w = t.get(conv + ".weight").clone();
+    float[] gamma = t.get(bn + ".weight");
+    float[] beta = t.get(bn + ".bias");
+    float[] mean = t.get(bn + ".running_mean");
+    float[] var = t.get(bn + ".running_var");
+    int out = (int) shape[0];
+    int per = w.length / out;
+    float[] bias = new float[out];
+    for (int o = 0; o < out; o++) {
+      double scale = gamma[o] / Math.sqrt((double) var[o] + EPS);
+      for (int i = o * per; i < (o + 1) * per; i++) {
+        w[i] = (float) (w[i] * scale);
+      }
+      bias[o] = (float) (beta[o] - mean[o] * scale);
+    }
+    p.put(conv + ".weight", manager.create(w, new Shape(shape)));
+    p.put(conv + ".bias", manager.create(bias, new Shape(out)));
   }
 
   /** The manager holding the weights; inputs should live on its device. */
@@ -53,7 +91,7 @@ public final class ResNet50Network implements AutoCloseable {
    */
   public void forward(NDArray x, Set<String> wanted, BiConsumer<String, NDArray> tap) {
     int remaining = wanted.size();
-    NDArray h = conv(x, "conv1.weight", 2, 3);
+    NDArray h = conv(x, "conv1", 2, 3);
     remaining -= emit("conv1", h, wanted, tap);
     h = swap(h, bn(h, "bn1"));
     remaining -= emit("bn1", h, wanted, tap);
@@ -82,18 +120,15 @@ public final class ResNet50Network implements AutoCloseable {
     h.close();
   }
 
+  /** Convolutions here carry their folded batch norms. */
   private NDArray bottleneck(NDArray x, String pre, int stride, boolean downsample) {
-    NDArray out = conv(x, pre + "conv1.weight", 1, 0);
-    out = swap(out, bn(out, pre + "bn1"));
+    NDArray out = conv(x, pre + "conv1", 1, 0);
     out = swap(out, ex(out).relu());
-    out = swap(out, conv(out, pre + "conv2.weight", stride, 1));
-    out = swap(out, bn(out, pre + "bn2"));
+    out = swap(out, conv(out, pre + "conv2", stride, 1));
     out = swap(out, ex(out).relu());
-    out = swap(out, conv(out, pre + "conv3.weight", 1, 0));
-    out = swap(out, bn(out, pre + "bn3"));
+    out = swap(out, conv(out, pre + "conv3", 1, 0));
     if (downsample) {
-      NDArray d = conv(x, pre + "downsample.0.weight", stride, 0);
-      d = swap(d, bn(d, pre + "downsample.1"));
+      NDArray d = conv(x, pre + "downsample.0", stride, 0);
       out.addi(d);
       d.close();
     } else {
@@ -110,9 +145,10 @@ public final class ResNet50Network implements AutoCloseable {
     return 1;
   }
 
-  private NDArray conv(NDArray x, String weight, int stride, int pad) {
-    return ex(x).convolution(x, p.get(weight), null, new Shape(stride, stride), new Shape(pad, pad),
-        new Shape(1, 1), 1).singletonOrThrow();
+  /** Convolution {@code name} (weight {@code name.weight}, bias {@code name.bias} if folded). */
+  private NDArray conv(NDArray x, String name, int stride, int pad) {
+    return ex(x).convolution(x, p.get(name + ".weight"), p.get(name + ".bias"),
+        new Shape(stride, stride), new Shape(pad, pad), new Shape(1, 1), 1).singletonOrThrow();
   }
 
   private NDArray bn(NDArray x, String pre) {

@@ -11,6 +11,7 @@ import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.plugins.resnet50.ModelSettings;
+import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.brainalign.plugins.resnet50.runtime.HostCheck;
 import org.pf4j.Extension;
 
@@ -66,6 +67,10 @@ public final class TorchScriptProvider implements VisionModelProvider {
         : Arrays.stream(names.replace("[", "").replace("]", "").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).toList();
     HostCheck.requireDjl();
-    return new TorchScriptModel(file, given, ModelSettings.of(options));
+    ModelSettings settings = ModelSettings.of(options);
+    if (settings.device().equals("gpu")) {
+      DjlRuntime.device("gpu"); // fail now, not after loading the module
+    }
+    return new TorchScriptModel(file, given, settings);
   }
 }

@@ -22,6 +22,7 @@ class ImageNetTransformTest {
     float[] got = new float[3 * 40 * 40];
     new ImageNetTransform(48, 40).apply(Fixtures.image(name), got, 0);
     assertThat(expected.shape()).containsExactly(3, 40, 40);
+    System.out.printf("%s float path max|Δ| = %.2e%n", name, Fixtures.maxAbsError(got, expected.data()));
     // Same arithmetic up to float32 accumulation order: values lie in [-2.2, 2.7].
     assertThat(Fixtures.maxAbsError(got, expected.data())).isLessThan(1e-5);
   }
@@ -32,6 +33,7 @@ class ImageNetTransformTest {
     Npy expected = Npy.resource("/fixtures/preprocess/" + name + "_r48_c40_pil.npy");
     float[] got = new float[3 * 40 * 40];
     new ImageNetTransform(48, 40).apply(Fixtures.image(name), got, 0);
+    System.out.printf("%s PIL path max|Δ| = %.4f%n", name, Fixtures.maxAbsError(got, expected.data()));
     // PIL rounds its resized pixels to uint8 (≤ ½ step) and uses fixed-point weights: one step
     // of 1/255 over the smallest std (0.224) bounds the gap.
     assertThat(Fixtures.maxAbsError(got, expected.data())).isLessThanOrEqualTo(ONE_LSB);
