@@ -28,6 +28,10 @@ final class BestLayerFigures {
 
   static List<Figure> build(StudyGrid grid, String metric, String prefix) {
     List<Figure> out = new ArrayList<>();
+    Figure overview = overview(grid, metric, prefix);
+    if (overview != null) {
+      out.add(overview);
+    }
     for (Cell.Roi roi : grid.rois()) {
       BestLayer.Candidate best = best(grid, metric, roi);
       if (best == null) {
@@ -37,10 +41,11 @@ final class BestLayerFigures {
       String layer = grid.label(best.layer());
       String spread = sp.subjects() > 1 ? "mean ± SD across " + sp.subjects() + " subjects"
           : "1 subject, ± SD across folds";
-      JFreeChart chart = SpectrumPlot.chart(grid.label(roi) + ": best layer " + layer,
+      JFreeChart chart = LogRanges.labelled(SpectrumPlot.chart(
+          grid.label(roi) + ": best layer " + layer,
           List.of(new SpectrumPlot.Series(layer + " (" + spread + ")", sp.rank(), sp.mean(),
               sp.sd(), new Color(0x1f77b4))),
-          sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null);
+          sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null));
       chart.addSubtitle(new TextTitle(metric + ", unreduced, " + subjects(sp.subjects())));
       String scoreText = Double.isNaN(best.score()) ? "no score; chosen by"
           : "highest " + metric + " score; ties broken by";
@@ -51,6 +56,31 @@ final class BestLayerFigures {
           chart));
     }
     return out;
+  }
+
+  /** All ROIs' best-layer spectra in one chart, as the paper draws Fig. 1B; null for one ROI. */
+  private static Figure overview(StudyGrid grid, String metric, String prefix) {
+    List<SpectrumPlot.Series> series = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (Cell.Roi roi : grid.rois()) {
+      BestLayer.Candidate best = best(grid, metric, roi);
+      if (best != null) {
+        Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE);
+        String label = grid.label(roi) + " × " + grid.label(best.layer());
+        series.add(new SpectrumPlot.Series(label + " (" + subjects(sp.subjects()) + ")",
+            sp.rank(), sp.mean(), sp.sd(), ColorMap.category(series.size())));
+        parts.add(label);
+      }
+    }
+    if (series.size() < 2) {
+      return null;
+    }
+    JFreeChart chart = LogRanges.labelled(
+        SpectrumPlot.chart("Best layer per ROI", series, null, null));
+    chart.addSubtitle(new TextTitle(metric + ", unreduced; band: ± SD across subjects "
+        + "(across folds for one subject)"));
+    return Figure.spectrum(prefix + "fig1b-all-rois", "Every ROI with its best layer ("
+        + String.join(", ", parts) + "), one colour per ROI, as in the paper's Fig. 1B.", chart);
   }
 
   static String subjects(int n) {

@@ -4,7 +4,8 @@ package org.brainalign.report;
  * Where a result row belongs in the study grid: one subject × ROI × layer × reducer × metric.
  *
  * @param layerIndex 0-based depth of the layer in the model
- * @param reducer {@code none} or the reducer spec, e.g. {@code sparse-random-projection:axis=channel,dim=64}
+ * @param reducer {@code none} or the reducer spec, e.g.
+ *     {@code sparse-random-projection:axis=channel,dim=64}
  * @param reducerAxis {@code none}, {@code all}, {@code channel} or {@code spatial}
  * @param reducerDim target dimensionality of the reducer, or 0 when there is none
  */

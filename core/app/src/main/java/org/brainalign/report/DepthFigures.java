@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.plot.SpectrumPlot;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.title.TextTitle;
 
 /**
@@ -11,7 +16,25 @@ import org.jfree.chart.title.TextTitle;
  * by depth (viridis, shallow = dark), and the layer × rank-bin heat map of mean correlation.
  */
 final class DepthFigures {
+  /** With more layers than this, a depth colour bar replaces the legend. */
+  static final int MAX_LEGEND = 8;
+
   private DepthFigures() {}
+
+  private static void depthBar(JFreeChart chart, int maxDepth) {
+    chart.removeLegend();
+    NumberAxis axis = new NumberAxis("layer depth (0 = first)");
+    axis.setRange(0, Math.max(1, maxDepth));
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    PaintScaleLegend bar = new PaintScaleLegend(
+        new SequentialScale(0, Math.max(1, maxDepth), 0.9), axis);
+    bar.setPosition(RectangleEdge.RIGHT);
+    bar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+    bar.setMargin(new RectangleInsets(10, 10, 10, 10));
+    bar.setStripWidth(14);
+    bar.setSubdivisionCount(64);
+    chart.addSubtitle(bar);
+  }
 
   static List<Figure> build(StudyGrid grid, String metric, String prefix) {
     List<Figure> out = new ArrayList<>();
@@ -31,10 +54,13 @@ final class DepthFigures {
             sp.rank(), sp.mean(), null, ColorMap.sequential(t)));
       }
       int subjects = grid.subjects(roi);
-      JFreeChart lines = SpectrumPlot.chart(grid.label(roi) + ": spectra of all layers", series,
-          null, null);
+      JFreeChart lines = LogRanges.labelled(SpectrumPlot.chart(
+          grid.label(roi) + ": spectra of all layers", series, null, null));
       lines.addSubtitle(new TextTitle(metric + ", unreduced, mean over "
           + BestLayerFigures.subjects(subjects) + "; colour = layer depth"));
+      if (layers.size() > MAX_LEGEND) {
+        depthBar(lines, maxDepth);
+      }
       String slug = prefix + "fig2-" + Figure.slug(roi.name());
       out.add(Figure.spectrum(slug + "-spectra", grid.label(roi) + ": every layer's spectrum, "
           + "coloured by depth from dark (shallow) to light (deep); mean over "

@@ -127,9 +127,19 @@ final class HtmlReport {
     line("<section id=\"provenance\"><h2>Provenance</h2>");
     keyValues("Versions", info.versions());
     keyValues("Timings (seconds)", info.timings());
-    line("<h3>Inputs</h3><pre>" + Html.escape(JsonFiles.toJson(info.inputs())) + "</pre>");
+    json("Inputs", info.inputs());
+    info.other().forEach((k, v) -> json(k.replace('_', ' '), v));
     line("<h3>Resolved study</h3><pre>" + Html.escape(JsonFiles.toJson(info.study()))
         + "</pre></section>");
+  }
+
+  private void json(String title, Object value) {
+    line("<h3>" + Html.escape(title) + "</h3>");
+    boolean empty = value instanceof Map<?, ?> m && m.isEmpty()
+        || value instanceof List<?> l && l.isEmpty();
+    line(empty ? "<p>none recorded</p>"
+        : "<pre>" + Html.escape(value instanceof Map<?, ?> || value instanceof List<?>
+            ? JsonFiles.toJson(value) : String.valueOf(value)) + "</pre>");
   }
 
   private void keyValues(String title, Map<String, Object> map) {

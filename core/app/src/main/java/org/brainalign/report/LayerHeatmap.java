@@ -2,7 +2,6 @@ package org.brainalign.report;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
@@ -10,7 +9,6 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
@@ -78,7 +76,7 @@ final class LayerHeatmap {
     SymbolAxis y = new SymbolAxis("layer", layers.toArray(String[]::new));
     y.setGridBandsVisible(false);
     XYBlockRenderer renderer = new XYBlockRenderer();
-    Scale scale = new Scale(lo, hi);
+    SequentialScale scale = new SequentialScale(lo, hi, 1);
     renderer.setPaintScale(scale);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setBackgroundPaint(Color.WHITE);
@@ -97,23 +95,5 @@ final class LayerHeatmap {
     bar.setSubdivisionCount(64);
     chart.addSubtitle(bar);
     return chart;
-  }
-
-  /** Viridis over [lower, upper]. */
-  private record Scale(double lower, double upper) implements PaintScale {
-    @Override
-    public double getLowerBound() {
-      return lower;
-    }
-
-    @Override
-    public double getUpperBound() {
-      return upper;
-    }
-
-    @Override
-    public Paint getPaint(double value) {
-      return ColorMap.sequential((value - lower) / (upper - lower));
-    }
   }
 }

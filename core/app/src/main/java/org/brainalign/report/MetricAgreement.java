@@ -48,7 +48,7 @@ final class MetricAgreement {
     return new Row(grid.label(roi), a, b, xa.size(), rho);
   }
 
-  /** The rows as CSV text (ρ as the shortest decimal that reads back exactly; empty when undefined). */
+  /** The rows as CSV (ρ as the shortest decimal that reads back exactly; empty if undefined). */
   static String csv(List<Row> rows) {
     StringBuilder sb = new StringBuilder("roi,metric_a,metric_b,layers,spearman_rho\n");
     for (Row r : rows) {

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 /**
  * Geometrically spaced rank bins, {@code perDecade} per factor of ten: bin k holds the ranks r with
  * 10^(k/d) ≤ r &lt; 10^((k+1)/d), d = perDecade (the edges of the Bonner lab's
- * {@code assign_data_to_geometrically_spaced_bins(density=3, base=10, start=1)}, with as many bins as
- * the ranks need). Spectra are summarised by the mean correlation of the ranks in each bin.
+ * {@code assign_data_to_geometrically_spaced_bins(density=3, base=10, start=1)}, with as many
+ * bins as the ranks need). Spectra are summarised by the mean correlation of the ranks in each bin.
  */
 final class RankBins {
   private final int perDecade;

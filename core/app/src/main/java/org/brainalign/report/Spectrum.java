@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A spectrum averaged over subjects: correlation against rank for one ROI × layer × reducer × metric.
+ * A spectrum averaged over subjects: correlation against rank for one ROI × layer × reducer ×
+ * metric.
  *
  * <p>At each rank the mean is taken over the subjects that have that rank (subjects with fewer
  * voxels have fewer ranks). The spread is the standard deviation across those subjects (ddof 1)

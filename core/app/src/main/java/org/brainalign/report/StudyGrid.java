@@ -79,7 +79,7 @@ final class StudyGrid {
     return subjects.getOrDefault(roi, Set.of()).size();
   }
 
-  /** Layers by depth (then model and name) that have an unreduced spectrum of this metric and ROI. */
+  /** Layers by depth (then model, name) with an unreduced spectrum of this metric and ROI. */
   List<Cell.Layer> spectrumLayers(String metric, Cell.Roi roi) {
     return byDepth(layers.stream()
         .filter(l -> spectra.containsKey(new Key(metric, roi, l, Cell.NONE))).toList());

@@ -12,10 +12,14 @@ import java.util.Map;
  * @param inputs digests of the inputs (weights, data files)
  * @param timings seconds per stage
  * @param warnings things the reader must know, e.g. that a model ran with random weights
+ * @param other every other top-level entry (e.g. model provenance, plugins), shown as is
  */
 record StudyInfo(String name, Map<String, Object> study, String studyFile,
     Map<String, Object> versions, Map<String, Object> inputs, Map<String, Object> timings,
-    List<String> warnings) {
+    List<String> warnings, Map<String, Object> other) {
+
+  private static final java.util.Set<String> KNOWN = java.util.Set.of("name", "study",
+      "study_file", "versions", "inputs", "timings", "warnings");
 
   static StudyInfo of(Map<String, Object> json) {
     Object w = json.get("warnings");
@@ -24,7 +28,17 @@ record StudyInfo(String name, Map<String, Object> study, String studyFile,
     Object file = json.get("study_file");
     return new StudyInfo(json.get("name") == null ? "study" : String.valueOf(json.get("name")),
         map(json.get("study")), file == null ? "" : String.valueOf(file), map(json.get("versions")),
-        map(json.get("inputs")), map(json.get("timings")), warnings);
+        map(json.get("inputs")), map(json.get("timings")), warnings, other(json));
+  }
+
+  private static Map<String, Object> other(Map<String, Object> json) {
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    json.forEach((k, v) -> {
+      if (!KNOWN.contains(k)) {
+        out.put(k, v);
+      }
+    });
+    return out;
   }
 
   @SuppressWarnings("unchecked")

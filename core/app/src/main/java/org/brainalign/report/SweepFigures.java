@@ -1,5 +1,6 @@
 package org.brainalign.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +11,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 
 /**
- * Figure 3 of Shen, Conwell &amp; Bonner (2024): per ROI and swept layer, the spectra after reducing
- * the layer's channels only and its spatial positions only (one chart per axis), coloured by the
- * target dimensionality (dark = smallest), with the unreduced spectrum in black as reference.
+ * Figure 3 of Shen, Conwell &amp; Bonner (2024): per ROI and swept layer, the spectra after
+ * reducing the layer's channels only and its spatial positions only (one chart per axis),
+ * coloured by the target dimensionality (dark = smallest), with the unreduced spectrum dashed
+ * black as reference.
  */
 final class SweepFigures {
   private SweepFigures() {}
@@ -66,15 +68,20 @@ final class SweepFigures {
       default -> axis + " reduction";
     };
     int subjects = grid.subjects(roi);
-    JFreeChart chart = SpectrumPlot.chart(grid.label(roi) + ", " + grid.label(layer) + ": " + what,
-        series, null, null);
+    JFreeChart chart = LogRanges.labelled(SpectrumPlot.chart(
+        grid.label(roi) + ", " + grid.label(layer) + ": " + what, series, null, null));
+    if (reference != null) {
+      // Dashed, so that a reduced spectrum equal to the reference (dim ≥ input size) stays visible.
+      chart.getXYPlot().getRenderer().setSeriesStroke(0, new BasicStroke(1.4f,
+          BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    }
     chart.addSubtitle(new TextTitle(metric + ", mean over " + BestLayerFigures.subjects(subjects)
         + "; colour = target dimensionality"));
     return Figure.spectrum(prefix + "fig3-" + Figure.slug(roi.name()) + "-"
             + Figure.slug(layer.name()) + "-" + Figure.slug(axis),
         grid.label(roi) + ", layer " + grid.label(layer) + ": spectra under " + what + " to "
             + sweep.stream().map(r -> Integer.toString(r.dim())).toList()
-            + " dimensions (dark = fewest), unreduced in black; mean over "
+            + " dimensions (dark = fewest), unreduced dashed black; mean over "
             + BestLayerFigures.subjects(subjects) + ".", chart);
   }
 }

@@ -52,7 +52,8 @@ final class TidyCsv {
     List<String> missing = required.stream().filter(c -> !csv.columns.containsKey(c)).toList();
     if (!missing.isEmpty()) {
       throw new DataFormatException(file, "expected the columns " + required + ", found the header "
-          + header + " without " + missing + ". Is this a brainalign study folder of this version?");
+          + header + " without " + missing
+          + ". Is this a study folder written by this version of brainalign?");
     }
     for (Record r : records.subList(1, records.size())) {
       if (r.fields().size() != header.size()) {

@@ -23,7 +23,8 @@ class SpearmanTest {
 
   @Test
   void tiesTakeTheirAverageRank() {
-    // b's ranks: 1, 2, 3.5, 5, 3.5; Σxy = 8, Σx² = 10, Σy² = 9.5, ρ = 8/√95 (scipy: 0.8207826816681233)
+    // b's ranks: 1, 2, 3.5, 5, 3.5; Σxy = 8, Σx² = 10, Σy² = 9.5, ρ = 8/√95
+    // (scipy.stats.spearmanr: 0.8207826816681233)
     double rho = Spearman.correlation(new double[] {1, 2, 3, 4, 5}, new double[] {5, 6, 7, 8, 7});
     assertThat(rho).isCloseTo(8 / Math.sqrt(95), within(1e-15))
         .isCloseTo(0.8207826816681233, within(1e-15));

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A synthetic study folder rendered end to end: every figure, and a page that needs nothing else. */
+/** A synthetic study rendered end to end: every figure, and a page that needs nothing else. */
 class StudyReportTest {
   @TempDir
   Path dir;
 
   static final List<String> FIGURES = List.of(
-      "fig1b-early", "fig1b-late",
+      "fig1b-all-rois", "fig1b-early", "fig1b-late",
       "fig2-early-spectra", "fig2-early-heatmap", "fig2-late-spectra", "fig2-late-heatmap",
       "fig3-early-layer2-channel", "fig3-early-layer2-spatial",
       "fig3-late-layer2-channel", "fig3-late-layer2-spatial",
@@ -95,7 +95,8 @@ class StudyReportTest {
     assertThat(html.indexOf("class=\"warnings\"")).isLessThan(html.indexOf("<svg"));
     // 2 subjects × 2 ROIs × (4 layers × 2 metrics + 4 reduced cells) rows.
     assertThat(count(html, "<tr>")).isGreaterThanOrEqualTo(2 * 2 * (4 * 2 + 4));
-    assertThat(html).contains("<td class=\"num\">0.400</td>").contains("<td class=\"num\">1.000</td>");
+    assertThat(html).contains("<td class=\"num\">0.400</td>")
+        .contains("<td class=\"num\">1.000</td>");
   }
 
   @Test
@@ -118,10 +119,10 @@ class StudyReportTest {
     keepLines(dir.resolve("spectra.csv"), l -> !l.contains("sparse-random-projection"));
     keepLines(dir.resolve("scores.csv"), l -> !l.contains(",rsa,"));
     StudyReport.Rendered r = StudyReport.render(dir);
-    assertThat(r.figures()).isEqualTo(6);
+    assertThat(r.figures()).isEqualTo(7);
     assertThat(dir.resolve("plots/metric-agreement.csv")).doesNotExist();
     String html = Files.readString(dir.resolve("report.html"));
-    assertThat(count(html, "<svg")).isEqualTo(6);
+    assertThat(count(html, "<svg")).isEqualTo(7);
     assertThat(html).doesNotContain("id=\"agreement\"");
   }
 

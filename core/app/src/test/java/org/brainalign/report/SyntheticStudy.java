@@ -22,7 +22,7 @@ public final class SyntheticStudy {
   public static final List<String> ROIS = List.of("early", "late");
   /** Shared dimensionality per layer (the cross-decomposition score). */
   static final Map<String, double[]> CD_SCORE = Map.of("early", new double[] {20, 40, 30, 10},
-      "late", new double[] {5, 10, 25, 40});
+      "late", new double[] {5, 10, 25, 45});
   static final Map<String, double[]> RSA_SCORE = Map.of("early",
       new double[] {0.1, 0.3, 0.2, 0.25}, "late", new double[] {0.05, 0.1, 0.2, 0.3});
   public static final String WARNING = "ResNet50 ran with RANDOM weights (random:0), not ImageNet";
