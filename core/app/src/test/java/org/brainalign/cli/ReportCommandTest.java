@@ -19,7 +19,7 @@ class ReportCommandTest {
     SyntheticStudy.write(dir);
     Cli r = Cli.run("report", dir.toString());
     assertThat(r.exit).as(r.toString()).isZero();
-    assertThat(r.out).contains("12 figures").contains("report.html");
+    assertThat(r.out).contains("13 figures").contains("report.html");
     assertThat(dir.resolve("report.html")).isNotEmptyFile();
     assertThat(dir.resolve("plots/fig1b-early.png")).isNotEmptyFile();
     assertThat(Cli.run("report", "-q", dir.toString()).out).isEmpty();
