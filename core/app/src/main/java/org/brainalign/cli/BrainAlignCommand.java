@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = "High-dimensional alignment of neural networks and visual cortex.",
     subcommands = {DemoCommand.class, RunCommand.class, PluginsCommand.class, CompareCommand.class,
         ResponsesCommand.class,
-        FeaturesCommand.class, LayersCommand.class},
+        FeaturesCommand.class, LayersCommand.class, ReportCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (rerun with --debug)",
         "2:bad input or usage", "130:interrupted"})
