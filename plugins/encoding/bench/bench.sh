@@ -11,15 +11,16 @@ PLUGINS="$DATA/plugins"
 mkdir -p "$DATA" "$PLUGINS"
 [ -f "$DATA/x.npy" ] || /usr/bin/python3 "$ROOT/plugins/encoding/bench/reference.py" make "$DATA" "$N" "$P" "$Q"
 cp "$ROOT"/plugins/{rsa,encoding,cka}/target/*-plugin.jar "$PLUGINS/"
+# The freshly built jars of these three plugins are the only plugins loaded.
 run() {
-  java ${JAVA_OPTS:--Xmx6g} -Dbrainalign.plugins="$ROOT/core/app/target/brainalign/plugins" \
+  java ${JAVA_OPTS:--Xmx6g} -Dbrainalign.plugins="$PLUGINS" \
     -cp "$ROOT/core/app/target/brainalign/lib/*" org.brainalign.cli.Main "$@"
 }
 echo "data: n=$N p=$P q=$Q; $(nproc) cores; load average $(cut -d" " -f1-3 /proc/loadavg)"
 for m in rsa:save-rdms=false encoding versa cka; do
   rm -rf "$DATA/out"
   TIMEFORMAT="java $m: wall %R s, cpu %U+%S s (JVM start and reading x.npy included)"
-  time run compare --plugins-dir "$PLUGINS" -q --metric "$m" --x "$DATA/x.npy" --y "$DATA/y.npy" --out "$DATA/out"
+  time run compare -q --metric "$m" --x "$DATA/x.npy" --y "$DATA/y.npy" --out "$DATA/out"
 done
 for m in rsa encoding cka; do
   TIMEFORMAT="python $m: wall %R s, cpu %U+%S s (interpreter start and loading included)"

@@ -2,8 +2,8 @@
 """Benchmark data and the Python reference for the baseline metrics (rsa, encoding, versa, cka).
 
   /usr/bin/python3 reference.py make DIR N P Q   writes DIR/x.npy (N x P), DIR/y.npy (N x Q), seed 0
-  /usr/bin/python3 reference.py METRIC DIR       times the numpy/scipy/scikit-learn reference and
-                                                 prints "METRIC score seconds"
+  /usr/bin/python3 reference.py METRIC DIR       times the numpy/scipy/scikit-learn reference
+                                                 (compute only: wall and process CPU seconds)
 METRIC: rsa (pdist correlation + spearmanr), encoding (RidgeCV alpha_per_target, KFold(8) shuffled
 seed 0, logspace(-2, 6, 17)), cka (linear CKA via Gram matrices).
 """
@@ -54,9 +54,10 @@ def main():
         return
     x = np.load(f"{sys.argv[2]}/x.npy")
     y = np.load(f"{sys.argv[2]}/y.npy")
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     score = {"rsa": rsa, "encoding": encoding, "cka": cka}[sys.argv[1]](x, y)
-    print(sys.argv[1], f"{score:.10f}", f"{time.perf_counter() - t:.2f}")
+    print(f"python {sys.argv[1]} compute only: score {score:.10f}, wall {time.perf_counter() - t:.2f} s,"
+          f" process cpu {time.process_time() - cpu:.2f} s")
 
 
 if __name__ == "__main__":

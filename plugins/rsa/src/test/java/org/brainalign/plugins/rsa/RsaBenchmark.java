@@ -47,10 +47,17 @@ class RsaBenchmark {
     AlignmentMetric m = new RsaMetric(Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false);
     for (int rep = 0; rep < 3; rep++) {
       long t = System.nanoTime();
+      long cpu = processCpuNanos();
       double score = m.compare(input, RunContext.quiet(1)).score();
-      System.out.printf("BENCH %s n=%d p=%d q=%d rep %d: %.2f s (score %.6f)%n",
+      System.out.printf("BENCH %s n=%d p=%d q=%d rep %d: wall %.2f s, process cpu %.2f s (score %.6f)%n",
           m.getClass().getSimpleName(), d[0].rows(), d[0].columns(), d[1].columns(), rep,
-          (System.nanoTime() - t) / 1e9, score);
+          (System.nanoTime() - t) / 1e9, (processCpuNanos() - cpu) / 1e9, score);
     }
+  }
+
+  /** CPU time of the whole JVM process, OpenBLAS worker threads included. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 }
