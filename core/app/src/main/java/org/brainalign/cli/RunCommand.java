@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.report.StudyReport;
 import org.brainalign.study.StudyDryRun;
 import org.brainalign.study.StudyFile;
 import org.brainalign.study.StudyPlan;
@@ -62,11 +63,12 @@ final class RunCommand implements Callable<Integer> {
       PrintWriter log = new PrintWriter(System.err, true);
       StudyRunner.Outcome o = new StudyRunner(plan, out, cache == null ? out.resolve("cache")
           : cache, context, log).run();
+      StudyReport.render(out);
       for (String w : o.warnings()) {
         stdout.println("WARNING: " + w);
       }
-      stdout.printf("study done: %d cells (%d computed, %d resumed); results in %s%n", o.cells(),
-          o.computed(), o.resumed(), out);
+      stdout.printf("study done: %d cells (%d computed, %d resumed); results in %s, report %s%n",
+          o.cells(), o.computed(), o.resumed(), out, out.resolve(StudyReport.HTML));
       stdout.flush();
     }
     return ExitCodes.OK;
