@@ -16,6 +16,7 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.RgbImage;
+import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.engine.io.MatrixFiles;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
@@ -70,6 +71,50 @@ class FeatureStoreTest {
           .read(out.resolve(FeatureStore.MANIFEST)).get("layers")).get("layer1");
       assertThat(l1.get("shape")).isEqualTo(List.of(2, 3, 3));
       assertThat(l1.get("columns")).isEqualTo(18);
+    }
+  }
+
+  @Test
+  void reducerTransformsEachBatchAndIsRecorded() {
+    // Sums adjacent pairs of the 4 fc values: (4) -> (2).
+    FittedReducer pairs = new FittedReducer() {
+      @Override
+      public int[] outputShape() {
+        return new int[] {2};
+      }
+
+      @Override
+      public void transform(float[] in, int count, float[] out) {
+        for (int i = 0; i < count * 2; i++) {
+          out[i] = in[2 * i] + in[2 * i + 1];
+        }
+      }
+
+      @Override
+      public Map<String, Object> provenance() {
+        return Map.of("reducer", "pairs");
+      }
+    };
+    Path out = dir.resolve("reduced");
+    try (FeatureStore s = new FeatureStore(out, List.of(layers.get(1)), Map.of("fc", pairs), 3,
+        NpyDtype.FLOAT32)) {
+      s.accept("fc", 0, 2, batch(0, 2, 4));
+      s.accept("fc", 2, 1, batch(2, 1, 4));
+      assertThat(s.describeLayers().toString()).contains("reduced_shape=[2]").contains("pairs");
+      s.commit(images3(), Map.of());
+    }
+    Matrix m = MatrixFiles.open(out.resolve("fc.npy").toString()).matrix().data();
+    assertThat(m.columns()).isEqualTo(2);
+    double[] row = new double[2];
+    m.readRows(2, 3, row);
+    assertThat(row).containsExactly(value(2, 0) + value(2, 1), value(2, 2) + value(2, 3));
+  }
+
+  private ImageFolder images3() {
+    try {
+      return folder(3);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
