@@ -21,7 +21,7 @@ import org.brainalign.plugins.resnet50.testing.Fixtures;
 import org.brainalign.plugins.resnet50.testing.Npy;
 import org.brainalign.plugins.resnet50.weights.SafeTensors;
 import org.brainalign.plugins.resnet50.weights.Weights;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class ResNet50ParityTest {
   static final double TOLERANCE = 1e-4;
 
-  @BeforeAll
-  static void fixtures() {
+  @BeforeEach
+  void fixtures() {
     assumeTrue(Fixtures.bigPresent(), "big fixtures missing; run: " + Fixtures.GENERATE);
   }
 
