@@ -1,26 +1,22 @@
 package org.brainalign.plugins.rsa;
 
 import org.brainalign.api.matrix.Matrix;
+import org.bytedeco.openblas.global.openblas;
 import smile.math.blas.BLAS;
 import smile.math.blas.Layout;
 import smile.math.blas.Transpose;
 
 /**
  * The Gram matrix {@code G = A Aᵀ} of selected rows of a matrix, {@code (n × n)} for {@code n}
- * selected rows, computed by BLAS {@code dgemm} over pairs of row blocks.
+ * selected rows, by BLAS over row blocks: dsyrk for a block with itself (lower triangle only, half
+ * the multiply-adds of dgemm) and dgemm for a pair of blocks below the diagonal.
  *
- * <p>Rows are taken in blocks and only the block pairs on and below the diagonal are multiplied
- * (G is symmetric), so with k blocks the work is (k + 1) / 2k of a full {@code n² p} product. When
- * the selected rows fit in half the memory budget every block is read once and kept; otherwise
- * blocks are sized to the budget and each off-diagonal pair costs one more read, so wide on-disk
- * matrices ({@code p} ≫ {@code n}) never have to be held whole.
+ * <p>When the selected rows fit in half the memory budget they form one block, read once: the work
+ * is n²p/2 multiply-adds. Otherwise blocks are sized to the budget and each block pair below the
+ * diagonal costs one more read, so wide on-disk matrices ({@code p} ≫ {@code n}) never have to be
+ * held whole.
  */
 final class Gram {
-  /** Blocks smaller than this lose more to GEMM overhead than symmetry saves. */
-  private static final int MIN_BLOCK = 256;
-  /** In-memory inputs are cut into at most this many blocks. */
-  private static final int MAX_BLOCKS = 4;
-
   private Gram() {}
 
   /**
@@ -34,26 +30,18 @@ final class Gram {
     int n = rows.length;
     int p = m.columns();
     long rowBytes = 8L * Math.max(1, p);
-    long fitting = Math.max(1, memoryBudget / 2 / rowBytes);
-    boolean inMemory = fitting >= n;
-    int block = inMemory
-        ? Math.max(Math.min(n, MIN_BLOCK), (n + MAX_BLOCKS - 1) / MAX_BLOCKS)
-        : (int) fitting;
-    int count = n == 0 ? 0 : (n + block - 1) / block;
-    double[][] kept = new double[count][];
+    int block = (int) Math.max(1, Math.min(n, memoryBudget / 2 / rowBytes));
     double[] g = new double[Math.multiplyExact(n, n)];
-    for (int i = 0; i < count; i++) {
-      int bi = i * block;
+    for (int bi = 0; bi < n; bi += block) {
       int ei = Math.min(n, bi + block);
       double[] a = load(m, rows, bi, ei, transform);
-      if (inMemory) {
-        kept[i] = a;
-      }
-      for (int j = 0; j <= i; j++) {
-        int bj = j * block;
+      for (int bj = 0; bj <= bi; bj += block) {
         int ej = Math.min(n, bj + block);
-        double[] b = j == i ? a : inMemory ? kept[j] : load(m, rows, bj, ej, transform);
-        multiplyInto(g, n, a, bi, ei, b, bj, ej, p);
+        if (bj == bi) {
+          squareInto(g, n, a, bi, ei, p);
+        } else {
+          multiplyInto(g, n, a, bi, ei, load(m, rows, bj, ej, transform), bj, ej, p);
+        }
       }
     }
     return g;
@@ -63,6 +51,24 @@ final class Gram {
     double[] block = RowBlocks.read(m, rows, from, to);
     t.apply(block, to - from, m.columns(), from);
     return block;
+  }
+
+  /** Writes {@code A Aᵀ} into the diagonal block {@code [bi, ei)²} of G. */
+  private static void squareInto(double[] g, int n, double[] a, int bi, int ei, int p) {
+    int r = ei - bi;
+    double[] c = new double[r * r];
+    if (p > 0) {
+      // Row-major A (r × p): C = A Aᵀ, lower triangle (row-major) filled.
+      openblas.cblas_dsyrk(openblas.CblasRowMajor, openblas.CblasLower, openblas.CblasNoTrans,
+          r, p, 1.0, a, p, 0.0, c, r);
+    }
+    for (int i = 0; i < r; i++) {
+      for (int j = 0; j <= i; j++) {
+        double v = c[i * r + j];
+        g[(bi + i) * n + bi + j] = v;
+        g[(bi + j) * n + bi + i] = v;
+      }
+    }
   }
 
   /** Writes {@code A Bᵀ} into rows {@code [bi, ei)}, columns {@code [bj, ej)} of G and mirrors it. */

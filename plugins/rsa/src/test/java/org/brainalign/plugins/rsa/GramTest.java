@@ -6,13 +6,13 @@ import java.util.Random;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.junit.jupiter.api.Test;
 
-/** The blocked, symmetric Gram product equals the plain definition, in memory and streamed. Seeded. */
+/** The blocked Gram product (dsyrk on the diagonal, dgemm below it) equals the plain definition, in memory and streamed. Seeded. */
 class GramTest {
   private static final long SEED = 77L;
 
   @Test
   void blockedGramEqualsDefinition() {
-    int n = 601; // three in-memory blocks of 256, 256 and 89 rows
+    int n = 601; // one block in memory; blocks of 100 rows when streamed
     int p = 5;
     Random rng = new Random(SEED);
     double[] x = new double[n * p];
