@@ -54,6 +54,30 @@ class LauncherIT {
   }
 
   @Test
+  void resnet50FeaturesThroughTheLauncher() throws Exception {
+    Path images = java.nio.file.Files.createDirectories(dir.resolve("images"));
+    for (int i = 0; i < 3; i++) {
+      java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(90, 70,
+          java.awt.image.BufferedImage.TYPE_INT_RGB);
+      for (int y = 0; y < 70; y++) {
+        for (int x = 0; x < 90; x++) {
+          img.setRGB(x, y, (x * 7 + y * 13 + i * 101) * 0x010203 & 0xffffff);
+        }
+      }
+      javax.imageio.ImageIO.write(img, "png", images.resolve("im" + i + ".png").toFile());
+    }
+    Path out = dir.resolve("features");
+    Run r = launch("features", "-q", "--model", "resnet50:weights=random:0,resize=64,crop=64",
+        "--images", images.toString(), "--layers", "layer4,avgpool", "--out", out.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    org.brainalign.engine.io.npy.NpyMatrix m =
+        org.brainalign.engine.io.npy.NpyMatrix.open(out.resolve("layer4.npy"));
+    assertThat(m.rows()).isEqualTo(3);
+    assertThat(m.columns()).isEqualTo(2048 * 2 * 2);
+    assertThat(out.resolve("manifest.json")).exists();
+  }
+
+  @Test
   void versionAndHelp() throws Exception {
     Run v = launch("--version");
     assertThat(v.exit()).isZero();
