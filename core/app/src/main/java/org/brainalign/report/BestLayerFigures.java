@@ -37,7 +37,7 @@ final class BestLayerFigures {
       if (best == null) {
         continue;
       }
-      Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE);
+      Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE).forPlot();
       String layer = grid.label(best.layer());
       String spread = sp.subjects() > 1 ? "mean ± SD across " + sp.subjects() + " subjects"
           : "1 subject, ± SD across folds";
@@ -65,7 +65,7 @@ final class BestLayerFigures {
     for (Cell.Roi roi : grid.rois()) {
       BestLayer.Candidate best = best(grid, metric, roi);
       if (best != null) {
-        Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE);
+        Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE).forPlot();
         String label = grid.label(roi) + " × " + grid.label(best.layer());
         series.add(new SpectrumPlot.Series(label + " (" + subjects(sp.subjects()) + ")",
             sp.rank(), sp.mean(), sp.sd(), ColorMap.category(series.size())));

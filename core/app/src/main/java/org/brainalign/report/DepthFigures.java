@@ -49,9 +49,10 @@ final class DepthFigures {
       for (Cell.Layer layer : layers) {
         Spectrum sp = grid.spectrum(metric, roi, layer, Cell.NONE);
         spectra.add(sp);
+        Spectrum drawn = sp.forPlot();
         double t = maxDepth == 0 ? 0 : 0.9 * layer.index() / maxDepth;
         series.add(new SpectrumPlot.Series(grid.label(layer) + " (depth " + layer.index() + ")",
-            sp.rank(), sp.mean(), null, ColorMap.sequential(t)));
+            drawn.rank(), drawn.mean(), null, ColorMap.sequential(t)));
       }
       int subjects = grid.subjects(roi);
       JFreeChart lines = LogRanges.labelled(SpectrumPlot.chart(
@@ -72,7 +73,7 @@ final class DepthFigures {
           + BestLayerFigures.subjects(subjects) + "; 3 geometric bins per decade"));
       out.add(new Figure(slug + "-heatmap", grid.label(roi) + ": mean correlation per layer "
           + "(rows, shallow at the bottom) and rank bin (columns: ranks 10^(k/3) to "
-          + "10^((k+1)/3)); blank cells: no ranks there.", heat, Figure.WIDTH,
+          + "10^((k+1)/3)), colour on a log scale; grey: mean ≤ 0; blank: no ranks there.", heat, Figure.WIDTH,
           LayerHeatmap.height(layers.size())));
     }
     return out;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -18,7 +19,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * A layer × rank-bin heat map of mean correlation (Fig. 2, right): one row per layer (shallow at
  * the bottom), one column per geometric rank bin, colour = mean correlation of the ranks in the bin
- * (viridis, with a colour bar).
+ * on a log scale (viridis, with a colour bar), so that the power-law tail stays as readable as the
+ * first ranks; a bin whose mean is ≤ 0 is grey.
  */
 final class LayerHeatmap {
   private LayerHeatmap() {}
@@ -41,8 +43,10 @@ final class LayerHeatmap {
     for (Spectrum s : spectra) {
       for (Map.Entry<Integer, Double> e : bins.means(s.rank(), s.mean()).entrySet()) {
         maxBin = Math.max(maxBin, e.getKey());
-        lo = Math.min(lo, e.getValue());
-        hi = Math.max(hi, e.getValue());
+        if (e.getValue() > 0) {
+          lo = Math.min(lo, Math.log10(e.getValue()));
+          hi = Math.max(hi, Math.log10(e.getValue()));
+        }
         cells++;
       }
     }
@@ -53,15 +57,16 @@ final class LayerHeatmap {
       for (Map.Entry<Integer, Double> e : bins.means(s.rank(), s.mean()).entrySet()) {
         xyz[0][c] = e.getKey();
         xyz[1][c] = row;
-        xyz[2][c] = e.getValue();
+        // log10 of the mean; a mean ≤ 0 has no logarithm and is drawn grey (NaN).
+        xyz[2][c] = e.getValue() > 0 ? Math.log10(e.getValue()) : Double.NaN;
         c++;
       }
     }
     DefaultXYZDataset data = new DefaultXYZDataset();
     data.addSeries("mean correlation", xyz);
-    if (cells == 0) {
-      lo = 0;
-      hi = 1;
+    if (lo > hi) {
+      lo = -1;
+      hi = 0;
     } else if (hi - lo < 1e-12) {
       lo -= 0.5;
       hi += 0.5;
@@ -85,8 +90,10 @@ final class LayerHeatmap {
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot, false);
     chart.setBackgroundPaint(Color.WHITE);
-    NumberAxis barAxis = new NumberAxis("mean correlation");
+    NumberAxis barAxis = new NumberAxis("mean correlation (log scale)");
     barAxis.setRange(lo, hi);
+    barAxis.setTickUnit(new NumberTickUnit(hi - lo > 1.5 ? 1 : hi - lo > 0.6 ? 0.5 : 0.1,
+        new PowerOfTenFormat()));
     PaintScaleLegend bar = new PaintScaleLegend(scale, barAxis);
     bar.setPosition(RectangleEdge.RIGHT);
     bar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);

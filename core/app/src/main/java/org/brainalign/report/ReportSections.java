@@ -19,7 +19,8 @@ final class ReportSections {
       add(out, "fig1b" + id, "Best layer per ROI" + tag, "Held-out correlation against rank "
           + "(log–log) for the layer that aligns best with each ROI, as in Shen, Conwell & Bonner "
           + "(2024) Fig. 1B: the further right the spectrum stays above zero, the more dimensions "
-          + "model and brain share.", BestLayerFigures.build(grid, metric, prefix));
+          + "model and brain share. Beyond rank " + Spectrum.PLOT_EXACT_RANKS + ", long spectra are "
+          + "drawn as means over " + Spectrum.PLOT_BINS_PER_DECADE + " rank bins per decade.", BestLayerFigures.build(grid, metric, prefix));
       add(out, "fig2" + id, "All layers by depth" + tag, "Every layer's spectrum coloured by "
           + "depth, and the mean correlation per geometric rank bin (as in Fig. 2): early regions "
           + "should prefer shallow layers and high-level regions deep ones.",

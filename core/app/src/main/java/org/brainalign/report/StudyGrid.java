@@ -21,7 +21,7 @@ final class StudyGrid {
   /** A reducer as the study swept it. */
   record Reduction(String spec, String axis, int dim) {}
 
-  private final Map<Key, List<SpectrumRow>> spectra = new LinkedHashMap<>();
+  private final Map<Key, List<CellSpectrum>> spectra = new LinkedHashMap<>();
   private final Map<Key, Spectrum> averaged = new HashMap<>();
   private final Map<Key, List<ScoreRow>> scores = new LinkedHashMap<>();
   private final Map<Key, Reduction> reductions = new LinkedHashMap<>();
@@ -32,9 +32,9 @@ final class StudyGrid {
   private final Map<Cell.Roi, Set<String>> subjects = new HashMap<>();
 
   StudyGrid(StudyResults results) {
-    for (SpectrumRow r : results.spectra()) {
-      Cell c = r.cell();
-      spectra.computeIfAbsent(key(c), k -> new ArrayList<>()).add(r);
+    for (CellSpectrum s : results.spectra()) {
+      Cell c = s.cell();
+      spectra.computeIfAbsent(key(c), k -> new ArrayList<>()).add(s);
       spectrumMetrics.add(c.metric());
       note(c);
     }
@@ -99,7 +99,7 @@ final class StudyGrid {
   /** The spectrum averaged over subjects, or {@code null} if the study has none there. */
   Spectrum spectrum(String metric, Cell.Roi roi, Cell.Layer layer, String reducer) {
     Key k = new Key(metric, roi, layer, reducer);
-    List<SpectrumRow> rows = spectra.get(k);
+    List<CellSpectrum> rows = spectra.get(k);
     return rows == null ? null : averaged.computeIfAbsent(k, x -> Spectrum.average(rows));
   }
 

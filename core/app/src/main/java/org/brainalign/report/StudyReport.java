@@ -99,7 +99,7 @@ public final class StudyReport {
       subjects.add(s.cell().dataset() + "/" + s.cell().subject());
       layers.add(s.cell().model() + "/" + s.cell().layer());
     }
-    for (SpectrumRow s : results.spectra()) {
+    for (CellSpectrum s : results.spectra()) {
       datasets.add(s.cell().dataset());
       models.add(s.cell().model());
       subjects.add(s.cell().dataset() + "/" + s.cell().subject());

@@ -3,6 +3,7 @@ package org.brainalign.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.DataFormatException;
@@ -13,12 +14,12 @@ import org.brainalign.engine.io.json.JsonFiles;
  * The files of a finished study folder, read: {@code spectra.csv}, {@code scores.csv} and
  * {@code study.json} (written by {@code brainalign run}).
  *
- * @param spectra every rank of every spectrum cell
+ * @param spectra every spectrum cell, in file order
  * @param scores one row per cell
  * @param scoreTable {@code scores.csv} as written, for the report's table
  * @param study the parsed {@code study.json}
  */
-record StudyResults(List<SpectrumRow> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
+record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
     StudyInfo study) {
 
   static final String SPECTRA = "spectra.csv";
@@ -47,13 +48,19 @@ record StudyResults(List<SpectrumRow> spectra, List<ScoreRow> scores, TidyCsv sc
             "Let `brainalign run` finish (rerunning it resumes), or check the folder name.");
       }
     }
-    TidyCsv spectraCsv = TidyCsv.read(dir.resolve(SPECTRA), concat(CELL, List.of("rank",
-        "correlation", "correlation_sd", "null_quantile")));
-    List<SpectrumRow> spectra = new ArrayList<>(spectraCsv.rows().size());
-    for (TidyCsv.Row r : spectraCsv.rows()) {
-      spectra.add(new SpectrumRow(Cell.of(r), r.integer("rank", -1), r.number("correlation"),
-          r.number("correlation_sd"), r.number("null_quantile")));
-    }
+    Map<Cell, CellSpectrum.Builder> cells = new LinkedHashMap<>();
+    Path spectraFile = dir.resolve(SPECTRA);
+    TidyCsv.stream(spectraFile, concat(CELL, List.of("rank", "correlation", "correlation_sd",
+        "null_quantile")), r -> {
+          int rank = r.integer("rank", 0);
+          if (rank < 1) {
+            throw new DataFormatException(spectraFile, "column rank: expected a rank of at least "
+                + "1, found \"" + r.text("rank") + "\". Rerun the study to rewrite the file.");
+          }
+          cells.computeIfAbsent(Cell.of(r), CellSpectrum.Builder::new).add(rank,
+              r.number("correlation"), r.number("correlation_sd"), r.number("null_quantile"));
+        });
+    List<CellSpectrum> spectra = cells.values().stream().map(CellSpectrum.Builder::build).toList();
     TidyCsv scoreCsv = TidyCsv.read(dir.resolve(SCORES), concat(CELL, List.of("score",
         "score_name", "higher_is_better")));
     List<ScoreRow> scores = new ArrayList<>(scoreCsv.rows().size());
@@ -69,7 +76,7 @@ record StudyResults(List<SpectrumRow> spectra, List<ScoreRow> scores, TidyCsv sc
       throw new DataFormatException(dir.resolve(STUDY), "expected a JSON object, found text that "
           + "does not parse (" + rootMessage(e) + "). Rerun the study to rewrite it.", e);
     }
-    return new StudyResults(List.copyOf(spectra), List.copyOf(scores), scoreCsv,
+    return new StudyResults(spectra, List.copyOf(scores), scoreCsv,
         StudyInfo.of(json));
   }
 

@@ -50,13 +50,14 @@ final class SweepFigures {
       Cell.Layer layer, String axis, List<StudyGrid.Reduction> sweep) {
     List<SpectrumPlot.Series> series = new ArrayList<>();
     Spectrum reference = grid.spectrum(metric, roi, layer, Cell.NONE);
+    reference = reference == null ? null : reference.forPlot();
     if (reference != null) {
       series.add(new SpectrumPlot.Series("unreduced", reference.rank(), reference.mean(), null,
           Color.BLACK));
     }
     for (int i = 0; i < sweep.size(); i++) {
       StudyGrid.Reduction r = sweep.get(i);
-      Spectrum sp = grid.spectrum(metric, roi, layer, r.spec());
+      Spectrum sp = grid.spectrum(metric, roi, layer, r.spec()).forPlot();
       String label = r.dim() > 0 ? axis + " dim " + r.dim() : r.spec();
       series.add(new SpectrumPlot.Series(label, sp.rank(), sp.mean(), null,
           ColorMap.ordered(i, sweep.size())));

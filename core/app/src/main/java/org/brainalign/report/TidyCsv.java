@@ -1,6 +1,8 @@
 package org.brainalign.report;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,65 +11,90 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.brainalign.api.DataFormatException;
 
 /**
- * A tidy CSV file read whole: one header line, then rows of the same width. Fields follow RFC 4180
+ * A tidy CSV file: one header line, then rows of the same width. Fields follow RFC 4180
  * (double-quoted fields may hold commas, quotes written {@code ""} and line breaks). Values are
- * returned as text; {@link Row} parses numbers and names the line and column of a bad one.
+ * text; {@link Row} parses numbers and names the line and column of a bad one. Large files are
+ * {@link #stream streamed} row by row, never held whole.
  */
 final class TidyCsv {
   private final Path file;
   private final Map<String, Integer> columns = new HashMap<>();
-  private List<String> header = List.of();
+  private final List<String> header;
   private final List<Row> rows = new ArrayList<>();
 
-  private TidyCsv(Path file) {
+  private TidyCsv(Path file, List<String> header) {
     this.file = file;
+    this.header = header;
+    for (int i = 0; i < header.size(); i++) {
+      columns.put(header.get(i).strip(), i);
+    }
   }
 
   /**
-   * Reads {@code file} and checks that it has every column in {@code required}.
+   * Reads every row of {@code file} into memory (for small files such as {@code scores.csv}).
    *
    * @throws DataFormatException for unbalanced quotes, a row of the wrong width or a missing column
    */
   static TidyCsv read(Path file, List<String> required) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+    TidyCsv[] csv = new TidyCsv[1];
+    stream(file, required, (t, row) -> {
+      csv[0] = t;
+      if (row != null) {
+        t.rows.add(row);
+      }
+    });
+    return csv[0];
+  }
+
+  /**
+   * Calls {@code each} for every row of {@code file}, in order, holding one row at a time.
+   *
+   * @throws DataFormatException as {@link #read}
+   */
+  static void stream(Path file, List<String> required, Consumer<Row> each) {
+    stream(file, required, (t, row) -> {
+      if (row != null) {
+        each.accept(row);
+      }
+    });
+  }
+
+  private interface Sink {
+    /** Called once with a null row after the header, then once per row. */
+    void accept(TidyCsv csv, Row row);
+  }
+
+  private static void stream(Path file, List<String> required, Sink sink) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Records records = new Records(file, in);
+      List<String> header = records.next();
+      if (header == null) {
+        throw new DataFormatException(file, "expected a header line with the columns " + required
+            + ", found an empty file. Rerun the study to rewrite it.");
+      }
+      TidyCsv csv = new TidyCsv(file, List.copyOf(header));
+      List<String> missing = required.stream().filter(c -> !csv.columns.containsKey(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new DataFormatException(file, "expected the columns " + required
+            + ", found the header " + header + " without " + missing
+            + ". Is this a study folder written by this version of brainalign?");
+      }
+      sink.accept(csv, null);
+      for (List<String> r = records.next(); r != null; r = records.next()) {
+        if (r.size() != header.size()) {
+          throw new DataFormatException(file, "line " + records.start + ": expected "
+              + header.size() + " fields like the header, found " + r.size()
+              + ". The file is truncated or not quoted properly; rerun the study to rewrite it.");
+        }
+        sink.accept(csv, new Row(csv, records.start, r));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    TidyCsv csv = new TidyCsv(file);
-    List<Record> records = parse(file, text);
-    if (records.isEmpty()) {
-      throw new DataFormatException(file, "expected a header line with the columns " + required
-          + ", found an empty file. Rerun the study to rewrite it.");
-    }
-    List<String> header = records.get(0).fields();
-    csv.header = header;
-    for (int i = 0; i < header.size(); i++) {
-      csv.columns.put(header.get(i).strip(), i);
-    }
-    List<String> missing = required.stream().filter(c -> !csv.columns.containsKey(c)).toList();
-    if (!missing.isEmpty()) {
-      throw new DataFormatException(file, "expected the columns " + required + ", found the header "
-          + header + " without " + missing
-          + ". Is this a study folder written by this version of brainalign?");
-    }
-    for (Record r : records.subList(1, records.size())) {
-      if (r.fields().size() != header.size()) {
-        throw new DataFormatException(file, "line " + r.line() + ": expected " + header.size()
-            + " fields like the header, found " + r.fields().size()
-            + ". The file is truncated or not quoted properly; rerun the study to rewrite it.");
-      }
-      csv.rows.add(new Row(csv, r.line(), r.fields()));
-    }
-    return csv;
-  }
-
-  Path file() {
-    return file;
   }
 
   List<String> header() {
@@ -86,65 +113,91 @@ final class TidyCsv {
     return i;
   }
 
-  private record Record(int line, List<String> fields) {}
+  /** RFC 4180 records from a reader; blank lines are skipped. */
+  private static final class Records {
+    private final Path file;
+    private final Reader in;
+    private final StringBuilder field = new StringBuilder();
+    private int line = 1;
+    /** Line on which the last record returned by {@link #next} began. */
+    int start;
+    private int pushedBack = -2;
 
-  private static List<Record> parse(Path file, String text) {
-    List<Record> out = new ArrayList<>();
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    int line = 1;
-    int start = 1;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          if (c == '\n') {
-            line++;
+    Records(Path file, Reader in) {
+      this.file = file;
+      this.in = in;
+    }
+
+    private int read() throws IOException {
+      if (pushedBack != -2) {
+        int c = pushedBack;
+        pushedBack = -2;
+        return c;
+      }
+      return in.read();
+    }
+
+    List<String> next() throws IOException {
+      List<String> fields = new ArrayList<>();
+      field.setLength(0);
+      boolean any = false;
+      boolean quoted = false;
+      start = line;
+      while (true) {
+        int c = read();
+        if (c < 0) {
+          if (quoted) {
+            throw new DataFormatException(file, "line " + start + ": expected a closing double "
+                + "quote, found the end of the file. The file is truncated; rerun the study to "
+                + "rewrite it.");
           }
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-        any = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        any = true;
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        if (any || field.length() > 0) {
+          if (!any) {
+            return null;
+          }
           fields.add(field.toString());
-          out.add(new Record(start, List.copyOf(fields)));
+          return fields;
         }
-        fields.clear();
-        field.setLength(0);
-        any = false;
-        line++;
-        start = line;
-      } else {
-        field.append(c);
-        any = true;
+        if (quoted) {
+          if (c == '"') {
+            int d = read();
+            if (d == '"') {
+              field.append('"');
+            } else {
+              quoted = false;
+              pushedBack = d;
+            }
+          } else {
+            if (c == '\n') {
+              line++;
+            }
+            field.append((char) c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+          any = true;
+        } else if (c == ',') {
+          fields.add(field.toString());
+          field.setLength(0);
+          any = true;
+        } else if (c == '\n' || c == '\r') {
+          if (c == '\r') {
+            int d = read();
+            if (d != '\n') {
+              pushedBack = d;
+            }
+          }
+          line++;
+          if (any) {
+            fields.add(field.toString());
+            return fields;
+          }
+          start = line;
+        } else {
+          field.append((char) c);
+          any = true;
+        }
       }
     }
-    if (quoted) {
-      throw new DataFormatException(file, "line " + start + ": expected a closing double quote, "
-          + "found the end of the file. The file is truncated; rerun the study to rewrite it.");
-    }
-    if (any || field.length() > 0) {
-      fields.add(field.toString());
-      out.add(new Record(start, List.copyOf(fields)));
-    }
-    return out;
   }
 
   /** One data row; accessors parse on demand and report the line and column of a bad value. */
@@ -168,14 +221,15 @@ final class TidyCsv {
       return fields.get(csv.column(column)).strip();
     }
 
-    /** A number; an empty field, {@code nan} or {@code NaN} is {@link Double#NaN}. */
+    /** A number; an empty field or {@code nan} (any case) is {@link Double#NaN}. */
     double number(String column) {
       String v = text(column);
       if (v.isEmpty() || v.equalsIgnoreCase("nan")) {
         return Double.NaN;
       }
       try {
-        return Double.parseDouble(v.replace("inf", "Infinity").replace("Inf", "Infinity"));
+        return Double.parseDouble(v.equalsIgnoreCase("inf") ? "Infinity"
+            : v.equalsIgnoreCase("-inf") ? "-Infinity" : v);
       } catch (NumberFormatException e) {
         throw bad(column, "a number (or an empty field)", v);
       }

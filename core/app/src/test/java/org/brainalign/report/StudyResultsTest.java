@@ -21,7 +21,9 @@ class StudyResultsTest {
   @Test
   void quotedReducerSpecsAndEmptyFieldsAreRead() throws IOException {
     StudyResults r = StudyResults.read(SyntheticStudy.write(dir));
-    assertThat(r.spectra()).hasSize(2 * 2 * (4 + 4) * SyntheticStudy.RANKS);
+    // 2 subjects × 2 ROIs × (4 layers + 4 reduced), each with every rank.
+    assertThat(r.spectra()).hasSize(2 * 2 * (4 + 4))
+        .allSatisfy(s -> assertThat(s.rank()).hasSize(SyntheticStudy.RANKS));
     assertThat(r.spectra()).anySatisfy(s -> {
       assertThat(s.cell().reducer()).isEqualTo("sparse-random-projection:axis=spatial,dim=8");
       assertThat(s.cell().reducerAxis()).isEqualTo("spatial");
@@ -56,6 +58,50 @@ class StudyResultsTest {
     assertThat(s.mean()[0]).isCloseTo(0.4 * 1.075, within(1e-12));
     assertThat(s.sd()[0]).isCloseTo(0.4 * 0.05 / Math.sqrt(2), within(1e-12));
     assertThat(s.nullQuantile()[0]).isCloseTo(0.02, within(1e-15));
+  }
+
+  @Test
+  void subjectsWithFewerRanksAverageOverThoseThatHaveThem() {
+    Cell a = new Cell("d", "s1", "r", "m", "l", 0, "none", "none", 0, "cd");
+    Cell b = new Cell("d", "s2", "r", "m", "l", 0, "none", "none", 0, "cd");
+    Spectrum s = Spectrum.average(List.of(
+        new CellSpectrum(a, new double[] {1, 2, 3}, new double[] {0.5, 0.3, 0.2},
+            new double[] {0.01, 0.02, 0.03}, new double[] {0.1, 0.1, 0.1}),
+        new CellSpectrum(b, new double[] {1, 2}, new double[] {0.7, 0.1},
+            new double[] {0.05, 0.05}, new double[] {Double.NaN, Double.NaN})));
+    assertThat(s.rank()).containsExactly(1, 2, 3);
+    assertThat(s.mean()[0]).isCloseTo(0.6, within(1e-15));
+    assertThat(s.mean()[1]).isCloseTo(0.2, within(1e-15));
+    assertThat(s.mean()[2]).isEqualTo(0.2);
+    // Two subjects: SD across them (ddof 1); one subject: its SD over folds.
+    assertThat(s.sd()[0]).isCloseTo(Math.sqrt(0.02), within(1e-15));
+    assertThat(s.sd()[2]).isEqualTo(0.03);
+    assertThat(s.nullQuantile()).containsExactly(0.1, 0.1, 0.1);
+    assertThat(s.subjects()).isEqualTo(2);
+  }
+
+  @Test
+  void longSpectraAreDrawnBinnedBeyondRank100() {
+    int n = 10_000;
+    double[] rank = new double[n];
+    double[] mean = new double[n];
+    for (int i = 0; i < n; i++) {
+      rank[i] = i + 1;
+      mean[i] = 1.0 / (i + 1);
+    }
+    Spectrum full = new Spectrum(rank, mean, new double[n], new double[n], 1);
+    Spectrum drawn = full.forPlot();
+    assertThat(drawn.rank().length).isBetween(150, 250);
+    assertThat(java.util.Arrays.copyOf(drawn.rank(), 100)).isEqualTo(
+        java.util.Arrays.copyOf(rank, 100));
+    // The first bin past 100 at 50 per decade: ranks 101..104 (edge 10^(101/50) = 104.7).
+    assertThat(drawn.rank()[100]).isEqualTo((101 + 102 + 103 + 104) / 4.0);
+    assertThat(drawn.mean()[100]).isCloseTo((1 / 101.0 + 1 / 102.0 + 1 / 103.0 + 1 / 104.0) / 4,
+        within(1e-15));
+    assertThat(drawn.rank()[drawn.rank().length - 1]).isGreaterThan(9_000).isLessThanOrEqualTo(n);
+    Spectrum small = new Spectrum(new double[] {1, 2}, new double[] {1, 1}, new double[2],
+        new double[2], 1);
+    assertThat(small.forPlot()).isSameAs(small);
   }
 
   @Test
@@ -95,6 +141,16 @@ class StudyResultsTest {
     Files.writeString(scores, "\"unclosed", java.nio.file.StandardOpenOption.APPEND);
     assertThatThrownBy(() -> StudyResults.read(dir)).isInstanceOf(DataFormatException.class)
         .hasMessageContaining("closing double quote");
+  }
+
+  @Test
+  void ranksBelowOneAreRejected() throws IOException {
+    SyntheticStudy.write(dir);
+    List<String> lines = Files.readAllLines(dir.resolve("spectra.csv"));
+    lines.set(1, lines.get(1).replace(",cross-decomposition,1,", ",cross-decomposition,0,"));
+    Files.write(dir.resolve("spectra.csv"), lines);
+    assertThatThrownBy(() -> StudyResults.read(dir)).isInstanceOf(DataFormatException.class)
+        .hasMessageContaining("rank of at least 1, found \"0\"");
   }
 
   @Test
