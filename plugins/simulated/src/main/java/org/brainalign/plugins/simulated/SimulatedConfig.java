@@ -1,0 +1,68 @@
+package org.brainalign.plugins.simulated;
+
+import java.util.Map;
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.Options;
+
+/**
+ * Validated options of the {@code simulated} dataset.
+ *
+ * @param images number of images, [2, 100000]
+ * @param size image side in pixels, [32, 1024]
+ * @param voxels voxels per ROI, [1, 10000]
+ * @param noise trial noise sd in units of each voxel's signal sd, [0, 100]
+ * @param repetitions trials per image, [1, 100]
+ * @param subjects number of subjects, [1, 99]
+ * @param seed [0, 2^32 − 1]
+ * @param options every option as given or defaulted, for provenance
+ */
+public record SimulatedConfig(int images, int size, int voxels, double noise, int repetitions,
+    int subjects, long seed, Map<String, String> options) {
+
+  public SimulatedConfig {
+    check("images", images, 2, 100_000, "use at least 2 images (a spectrum needs more: ~100+)");
+    check("size", size, 32, 1024, "images are square, 32 to 1024 pixels per side");
+    check("voxels", voxels, 1, 10_000, "voxels per ROI");
+    if (!(noise >= 0 && noise <= 100)) {
+      throw new InvalidOptionException("option 'noise' of 'simulated': expected a trial noise sd in "
+          + "[0, 100] (units of the signal sd), found " + noise + ". Use noise=0 for noiseless data.");
+    }
+    check("repetitions", repetitions, 1, 100, "trials averaged per image");
+    check("subjects", subjects, 1, 99, "subjects are named subj01 … subj99");
+    check("seed", seed, 0, 0xffffffffL, "seeds are unsigned 32-bit integers, as numpy's");
+    options = Map.copyOf(options);
+  }
+
+  private static void check(String key, long value, long min, long max, String remedy) {
+    if (value < min || value > max) {
+      throw new InvalidOptionException("option '" + key + "' of 'simulated': expected an integer in ["
+          + min + ", " + max + "], found " + value + ". " + remedy + ".");
+    }
+  }
+
+  /** Reads and checks the options declared by {@link SimulatedDatasetProvider}. */
+  public static SimulatedConfig from(Options o) {
+    return new SimulatedConfig(narrow("images", o.integer("images")), narrow("size", o.integer("size")),
+        narrow("voxels", o.integer("voxels")), o.real("noise"),
+        narrow("repetitions", o.integer("repetitions")), narrow("subjects", o.integer("subjects")),
+        o.integer("seed"), o.asMap());
+  }
+
+  private static int narrow(String key, long value) {
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new InvalidOptionException("option '" + key + "' of 'simulated': expected a 32-bit "
+          + "integer, found " + value + ". See 'brainalign plugins' for its range.");
+    }
+    return (int) value;
+  }
+
+  /** Subject id of 0-based subject {@code s}: {@code subj01}, {@code subj02}, … */
+  public static String subjectId(int s) {
+    return String.format(java.util.Locale.ROOT, "subj%02d", s + 1);
+  }
+
+  /** Image id of 0-based image {@code i}: {@code sim-0000}, … (at least four digits). */
+  public static String imageId(int i) {
+    return String.format(java.util.Locale.ROOT, "sim-%04d", i);
+  }
+}
