@@ -36,6 +36,11 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StudyReport.Rendered r = StudyReport.render(dir);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String w : r.warnings()) {
+      err.println("warning: " + w);
+    }
+    err.flush();
     if (!quiet) {
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%d figures in %s, report %s%n", r.figures(),

@@ -37,8 +37,9 @@ public final class StudyReport {
    *
    * @param figures number of figures
    * @param files every file written, the HTML page last
+   * @param warnings the study's warnings (shown at the top of the page)
    */
-  public record Rendered(int figures, List<Path> files) {
+  public record Rendered(int figures, List<Path> files, List<String> warnings) {
     public Path html() {
       return files.get(files.size() - 1);
     }
@@ -85,7 +86,7 @@ public final class StudyReport {
     Path html = dir.resolve(HTML);
     AtomicFiles.write(html, page.getBytes(StandardCharsets.UTF_8));
     written.add(html);
-    return new Rendered(figures, List.copyOf(written));
+    return new Rendered(figures, List.copyOf(written), results.study().warnings());
   }
 
   private static String summary(StudyResults results, StudyGrid grid) {

@@ -20,6 +20,7 @@ class ReportCommandTest {
     Cli r = Cli.run("report", dir.toString());
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("13 figures").contains("report.html");
+    assertThat(r.err).contains("warning: " + SyntheticStudy.WARNING);
     assertThat(dir.resolve("report.html")).isNotEmptyFile();
     assertThat(dir.resolve("plots/fig1b-early.png")).isNotEmptyFile();
     assertThat(Cli.run("report", "-q", dir.toString()).out).isEmpty();

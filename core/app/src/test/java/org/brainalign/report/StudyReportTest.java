@@ -126,6 +126,39 @@ class StudyReportTest {
     assertThat(html).doesNotContain("id=\"agreement\"");
   }
 
+  @Test
+  void scoresWithoutSpectraGiveTheMetricComparisonOnly() throws IOException {
+    SyntheticStudy.write(dir);
+    keepLines(dir.resolve("spectra.csv"), l -> false);
+    StudyReport.Rendered r = StudyReport.render(dir);
+    assertThat(r.figures()).isEqualTo(2);
+    assertThat(dir.resolve("plots/metrics-early.png")).isNotEmptyFile();
+    assertThat(count(Files.readString(r.html()), "<svg")).isEqualTo(2);
+  }
+
+  @Test
+  void namesWithMarkupCharactersGiveWellFormedSvgAndEscapedHtml() throws Exception {
+    SyntheticStudy.write(dir);
+    for (String f : List.of("spectra.csv", "scores.csv")) {
+      Path p = dir.resolve(f);
+      Files.writeString(p, Files.readString(p).replace(",early,", ",\"V1&V2 <v>\","));
+    }
+    StudyReport.render(dir);
+    javax.xml.parsers.DocumentBuilderFactory xml =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    // The SVG files name a DTD by URL: never fetch it.
+    xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    try (var files = Files.list(dir.resolve("plots"))) {
+      for (Path svg : files.filter(p -> p.toString().endsWith(".svg")).toList()) {
+        assertThat(xml.newDocumentBuilder().parse(svg.toFile()).getDocumentElement()
+            .getNodeName()).as(svg.toString()).isEqualTo("svg");
+      }
+    }
+    assertThat(dir.resolve("plots/fig1b-v1-v2-v.png")).isNotEmptyFile();
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("V1&amp;V2 &lt;v&gt;").doesNotContain("V1&V2 <v>");
+  }
+
   static void keepLines(Path file, java.util.function.Predicate<String> keep) throws IOException {
     List<String> lines = Files.readAllLines(file);
     List<String> out = new ArrayList<>(List.of(lines.get(0)));
