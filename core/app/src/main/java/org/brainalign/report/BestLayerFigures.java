@@ -47,8 +47,11 @@ final class BestLayerFigures {
               sp.sd(), new Color(0x1f77b4))),
           sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null));
       chart.addSubtitle(new TextTitle(metric + ", unreduced, " + subjects(sp.subjects())));
-      String scoreText = Double.isNaN(best.score()) ? "no score; chosen by"
-          : "highest " + metric + " score; ties broken by";
+      ScoreRow score = grid.meanScore(metric, roi, best.layer());
+      String scoreText = score == null || Double.isNaN(score.score()) ? "no score; chosen by"
+          : metric + " " + score.scoreName() + " " + Html.number(Double.toString(score.score()))
+              + ", the best of " + grid.spectrumLayers(metric, roi).size()
+              + " layers; ties broken by";
       out.add(Figure.spectrum(prefix + "fig1b-" + Figure.slug(roi.name()),
           grid.label(roi) + ": spectrum of " + layer + ", the best layer (" + scoreText
               + " the mean correlation over the first " + BestLayer.LEADING_RANKS + " ranks); "

@@ -30,19 +30,30 @@ final class Html {
     }
   }
 
-  /** A number for a table: integers as such, others with 4 significant digits, NaN as empty. */
+  /**
+   * A number for people: integers as such, others to 4 significant digits without trailing zeros
+   * (scientific notation below 10⁻⁴), NaN as empty; text that is not a number is returned as is.
+   */
   static String number(String text) {
+    double v;
     try {
-      double v = Double.parseDouble(text);
-      if (Double.isNaN(v)) {
-        return "";
-      }
-      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-        return Long.toString((long) v);
-      }
-      return String.format(java.util.Locale.ROOT, "%.4g", v);
+      v = Double.parseDouble(text);
     } catch (NumberFormatException e) {
       return text;
     }
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "∞" : "−∞";
+    }
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      return Long.toString((long) v);
+    }
+    if (Math.abs(v) < 1e-4) {
+      return String.format(java.util.Locale.ROOT, "%.3e", v);
+    }
+    return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros()
+        .toPlainString();
   }
 }

@@ -151,7 +151,8 @@ final class HtmlReport {
     line("<table><tbody>");
     map.forEach((k, v) -> line("<tr><th>" + Html.escape(k) + "</th><td>"
         + Html.escape(v instanceof Map<?, ?> || v instanceof List<?> ? JsonFiles.toJson(v)
-        : Html.number(String.valueOf(v))) + "</td></tr>"));
+        : v instanceof Number ? Html.number(String.valueOf(v)) : String.valueOf(v))
+        + "</td></tr>"));
     line("</tbody></table>");
   }
 }

@@ -91,7 +91,10 @@ class StudyReportTest {
         .contains("# layers &lt;conv1 &amp; layer1..3&gt;")
         .contains("sparse-random-projection:axis=channel,dim=8")
         .contains("0.1.0-SNAPSHOT").contains("ab12cd").contains("total_seconds")
-        .contains("2 subjects").contains("early, late");
+        .contains("2 subjects").contains("early, late")
+        .contains("early: spectrum of layer1, the best layer (cross-decomposition "
+            + "shared_dimensionality 40, the best of 4 layers;")
+        .contains("<th>total_seconds</th><td>12.5</td>");
     assertThat(html.indexOf("class=\"warnings\"")).isLessThan(html.indexOf("<svg"));
     // 2 subjects × 2 ROIs × (4 layers × 2 metrics + 4 reduced cells) rows.
     assertThat(count(html, "<tr>")).isGreaterThanOrEqualTo(2 * 2 * (4 * 2 + 4));
