@@ -1,5 +1,6 @@
 package org.brainalign.plugins.simulated;
 
+import java.util.Objects;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.plugins.simulated.random.Streams;
@@ -30,13 +31,13 @@ final class SceneImages implements ImageSource {
 
   @Override
   public String id(int index) {
-    java.util.Objects.checkIndex(index, config.images());
+    Objects.checkIndex(index, config.images());
     return SimulatedConfig.imageId(index);
   }
 
   @Override
   public RgbImage read(int index) {
-    java.util.Objects.checkIndex(index, config.images());
+    Objects.checkIndex(index, config.images());
     return SceneRenderer.render(scene(config, index), config.size());
   }
 }

@@ -1,5 +1,6 @@
 package org.brainalign.plugins.simulated;
 
+import java.util.Locale;
 import java.util.Map;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.Options;
@@ -58,11 +59,11 @@ public record SimulatedConfig(int images, int size, int voxels, double noise, in
 
   /** Subject id of 0-based subject {@code s}: {@code subj01}, {@code subj02}, … */
   public static String subjectId(int s) {
-    return String.format(java.util.Locale.ROOT, "subj%02d", s + 1);
+    return String.format(Locale.ROOT, "subj%02d", s + 1);
   }
 
   /** Image id of 0-based image {@code i}: {@code sim-0000}, … (at least four digits). */
   public static String imageId(int i) {
-    return String.format(java.util.Locale.ROOT, "sim-%04d", i);
+    return String.format(Locale.ROOT, "sim-%04d", i);
   }
 }

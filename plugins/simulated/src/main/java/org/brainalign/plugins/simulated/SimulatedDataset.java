@@ -2,6 +2,7 @@ package org.brainalign.plugins.simulated;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
@@ -23,21 +24,25 @@ import org.brainalign.plugins.simulated.voxel.LatePopulation;
 final class SimulatedDataset implements BrainDataset {
   private final SimulatedConfig config;
   private final List<String> subjects;
-  private final List<EarlyPopulation> early = new ArrayList<>();
-  private final List<LatePopulation> late = new ArrayList<>();
+  private final List<EarlyPopulation> early;
+  private final List<LatePopulation> late;
   private Signals signals;
 
   SimulatedDataset(SimulatedConfig config) {
     this.config = config;
     List<String> ids = new ArrayList<>();
+    List<EarlyPopulation> e = new ArrayList<>();
+    List<LatePopulation> l = new ArrayList<>();
     for (int s = 0; s < config.subjects(); s++) {
       ids.add(SimulatedConfig.subjectId(s));
-      early.add(EarlyPopulation.sample(
+      e.add(EarlyPopulation.sample(
           Streams.TUNING.draws(config.seed(), s, Roi.EARLY.ordinal()), config.voxels()));
-      late.add(LatePopulation.sample(
+      l.add(LatePopulation.sample(
           Streams.TUNING.draws(config.seed(), s, Roi.LATE.ordinal()), config.voxels()));
     }
     this.subjects = List.copyOf(ids);
+    this.early = List.copyOf(e);
+    this.late = List.copyOf(l);
   }
 
   @Override
@@ -73,9 +78,21 @@ final class SimulatedDataset implements BrainDataset {
         config.repetitions(), Streams.NOISE.draws(config.seed(), s, roi.ordinal()), keep);
   }
 
-  /** The noiseless signals, computed once. */
+  /**
+   * The noiseless signals, computed once.
+   *
+   * @throws InvalidInputException when they would not fit in the run's memory budget
+   */
   synchronized Signals signals(RunContext context) {
     if (signals == null) {
+      long bytes = 2L * 8 * config.images() * config.voxels() * config.subjects();
+      if (bytes > context.memoryBudget()) {
+        throw InvalidInputException.of("dataset 'simulated'", "its noiseless responses (images × "
+            + "voxels × subjects × 2 ROIs doubles) to fit the memory budget of "
+            + context.memoryBudget() / (1 << 20) + " MiB", bytes / (1 << 20) + " MiB for "
+            + config.images() + " images, " + config.voxels() + " voxels, " + config.subjects()
+            + " subjects", "Lower images, voxels or subjects, or give the JVM more memory (-Xmx).");
+      }
       signals = Signals.compute(config, early, late, context);
     }
     return signals;
@@ -128,7 +145,7 @@ final class SimulatedDataset implements BrainDataset {
   private record ImageLabels(int size) implements Labels {
     @Override
     public String get(int index) {
-      java.util.Objects.checkIndex(index, size);
+      Objects.checkIndex(index, size);
       return SimulatedConfig.imageId(index);
     }
   }

@@ -62,6 +62,37 @@ class BadInputTest {
   }
 
   @Test
+  void datasetLargerThanTheMemoryBudgetFailsBeforeAllocating() {
+    RunContext small = new RunContext() {
+      @Override
+      public int threads() {
+        return 1;
+      }
+
+      @Override
+      public long memoryBudget() {
+        return 1 << 20;
+      }
+
+      @Override
+      public java.nio.file.Path scratchDir() {
+        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+      }
+
+      @Override
+      public org.brainalign.api.run.Progress progress(String task, long total) {
+        return org.brainalign.api.run.Progress.none();
+      }
+    };
+    try (SimulatedDataset ds = Datasets.create(Map.of("images", "1000", "voxels", "1000"))) {
+      assertThatThrownBy(() -> ds.responses("subj01", "early", small))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("memory budget of 1 MiB").hasMessageContaining("15 MiB")
+          .hasMessageContaining("Lower images");
+    }
+  }
+
+  @Test
   void imageIndexOutOfRangeFails() {
     try (SimulatedDataset ds = Datasets.create(Map.of("images", "4"))) {
       assertThatThrownBy(() -> ds.stimuli("subj01", RunContext.quiet(1)).read(4))

@@ -1,5 +1,6 @@
 package org.brainalign.plugins.simulated.filter;
 
+import java.util.Arrays;
 import org.brainalign.api.model.RgbImage;
 
 /**
@@ -138,7 +139,7 @@ public final class FilterBank {
     double[] acc = new double[2 * ORIENTATIONS];
     for (int gy = 0; gy < GRID; gy++) {
       for (int gx = 0; gx < GRID; gx++) {
-        java.util.Arrays.fill(acc, 0);
+        Arrays.fill(acc, 0);
         // Top-left tap of the window centred at (offset + stride g) is at padded index (stride g + offset).
         int top = (offset + stride * gy) * p + offset + stride * gx;
         int k = 0;

@@ -1,5 +1,7 @@
 package org.brainalign.plugins.simulated.scene;
 
+import java.util.Locale;
+
 /**
  * The overall colour scheme of an image: a background colour and two patch colours that each patch
  * mixes. One of the late ROI's global attributes. Colours are linear RGB in {@code [0, 1]}.
@@ -32,6 +34,6 @@ public enum Palette {
 
   /** Lower-case name used in tables. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }
