@@ -67,7 +67,11 @@ final class ResponseTables {
     m.put("noise_sd_of_mean", c.noise() / Math.sqrt(c.repetitions()));
     m.put("expected_single_trial_reliability", 1 / (1 + c.noise() * c.noise()));
     m.put("expected_mean_reliability", c.repetitions() / (c.repetitions() + c.noise() * c.noise()));
-    m.put("counts", Map.of("images", c.images(), "voxels", c.voxels(), "subjects", c.subjects()));
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("images", c.images());
+    counts.put("voxels", c.voxels());
+    counts.put("subjects", c.subjects());
+    m.put("counts", counts);
     m.put("generative_model", generativeModel(roi));
     m.put("random_streams", "MT19937 with numpy RandomState seeding and draws; one stream per image "
         + "(scene), per subject and ROI (tuning) and per subject and ROI (noise), each seeded by "
