@@ -8,14 +8,8 @@ final class Stats {
 
   /** Pearson r of {@code x[off … off+n)} and {@code y[off … off+n)}; NaN when either is constant. */
   static double pearson(double[] x, double[] y, int off, int n) {
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < n; i++) {
-      mx += x[off + i];
-      my += y[off + i];
-    }
-    mx /= n;
-    my /= n;
+    double mx = mean(x, off, n);
+    double my = mean(y, off, n);
     double sxy = 0;
     double sxx = 0;
     double syy = 0;
@@ -31,19 +25,21 @@ final class Stats {
 
   /** Sample covariance (ddof = 1). */
   static double covariance(double[] x, double[] y, int off, int n) {
-    double mx = 0;
-    double my = 0;
-    for (int i = 0; i < n; i++) {
-      mx += x[off + i];
-      my += y[off + i];
-    }
-    mx /= n;
-    my /= n;
+    double mx = mean(x, off, n);
+    double my = mean(y, off, n);
     double s = 0;
     for (int i = 0; i < n; i++) {
       s += (x[off + i] - mx) * (y[off + i] - my);
     }
     return s / (n - 1);
+  }
+
+  private static double mean(double[] v, int off, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      s += v[off + i];
+    }
+    return s / n;
   }
 
   /** Mean of finite values; NaN if none. */
