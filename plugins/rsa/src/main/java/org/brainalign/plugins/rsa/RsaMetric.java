@@ -12,8 +12,10 @@ import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.split.Split;
 import org.brainalign.api.table.Table;
+import org.brainalign.geometry.rdm.Dissimilarity;
+import org.brainalign.geometry.rdm.RdmComparison;
+import org.brainalign.geometry.split.EvaluationRows;
 
 /**
  * Representational similarity analysis (Kriegeskorte, Mur &amp; Bandettini 2008).
@@ -33,14 +35,7 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
 
   @Override
   public AlignmentResult compare(AlignmentInput input, RunContext context) {
-    List<int[]> evaluations = new ArrayList<>();
-    if (input.splits().isEmpty()) {
-      evaluations.add(RowBlocks.all(input.stimuli()));
-    } else {
-      for (Split s : input.splits()) {
-        evaluations.add(s.test());
-      }
-    }
+    List<int[]> evaluations = EvaluationRows.of(input);
     long budget = context.memoryBudget() / 2;
     Table.Builder scores = Table.builder("splits", "split", "stimuli", "score");
     Table.Builder stimuli = Table.builder("rdm_stimuli", "split", "index", "stimulus");

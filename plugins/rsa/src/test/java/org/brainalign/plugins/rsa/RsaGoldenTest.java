@@ -13,9 +13,9 @@ import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Scores and RDMs against scipy (pdist, spearmanr with ties, pearsonr); see src/test/python. */
 class RsaGoldenTest {
@@ -67,11 +67,5 @@ class RsaGoldenTest {
     return Stream.of("continuous correlation", "continuous euclidean", "ties euclidean",
         "wide correlation", "wide euclidean").map(s -> org.junit.jupiter.params.provider.Arguments.of(
             (Object[]) s.split(" ")));
-  }
-
-  @Test
-  void averageRanksMatchRankdata() {
-    assertThat(Ranks.average(Fixtures.vector("ranks_values.csv")))
-        .containsExactly(Fixtures.vector("ranks_expected.csv"));
   }
 }

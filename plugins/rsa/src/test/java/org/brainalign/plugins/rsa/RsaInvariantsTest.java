@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.Options;
@@ -18,22 +16,14 @@ import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
-import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.geometry.testing.BudgetContext;
+import org.brainalign.geometry.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
 /** Algebraic invariants and clear errors. Random data is seeded; the seed is in each message. */
 class RsaInvariantsTest {
   private static final long SEED = 811L;
-
-  private static LabelledMatrix random(String name, int n, int p, long seed, double offset) {
-    Random rng = new Random(seed);
-    double[] v = new double[n * p];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = rng.nextGaussian() + offset;
-    }
-    return LabelledMatrix.unlabelled(name, new DenseMatrix(n, p, v));
-  }
 
   private static AlignmentMetric metric(String... kv) {
     RsaProvider p = new RsaProvider();
@@ -44,30 +34,9 @@ class RsaInvariantsTest {
     return p.create(Options.parse("rsa", p.options(), raw));
   }
 
-  /** A context whose memory budget forces one row per block. */
-  private static RunContext tinyMemory() {
-    return new RunContext() {
-      public int threads() {
-        return 1;
-      }
-
-      public long memoryBudget() {
-        return 1;
-      }
-
-      public Path scratchDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-      }
-
-      public Progress progress(String task, long total) {
-        return Progress.none();
-      }
-    };
-  }
-
   @Test
   void aRepresentationMatchesItselfPerfectly() {
-    LabelledMatrix x = random("x", 20, 7, SEED, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 20, 7, SEED, 0);
     for (String rdm : List.of("correlation", "euclidean")) {
       for (String cmp : List.of("spearman", "pearson")) {
         double s = metric("rdm", rdm, "compare", cmp).compare(AlignmentInput.of(x, x),
@@ -79,12 +48,12 @@ class RsaInvariantsTest {
 
   @Test
   void streamingRowBlocksGivesTheSameRdmsAsOneBlock() {
-    LabelledMatrix x = random("x", 23, 31, SEED, 2.0);
-    LabelledMatrix y = random("y", 23, 5, SEED + 1, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 23, 31, SEED, 2.0);
+    LabelledMatrix y = RandomMatrices.gaussian("y", 23, 5, SEED + 1, 0);
     for (String rdm : List.of("correlation", "euclidean")) {
       AlignmentMetric m = metric("rdm", rdm);
       AlignmentResult whole = m.compare(AlignmentInput.of(x, y), RunContext.quiet(1));
-      AlignmentResult blocks = m.compare(AlignmentInput.of(onDisk(x), y), tinyMemory());
+      AlignmentResult blocks = m.compare(AlignmentInput.of(onDisk(x), y), BudgetContext.of(1));
       assertThat(blocks.score()).as("%s seed %d", rdm, SEED).isCloseTo(whole.score(), within(1e-12));
       Matrix a = whole.arrays().get("rdm_x");
       Matrix b = blocks.arrays().get("rdm_x");
@@ -117,7 +86,7 @@ class RsaInvariantsTest {
 
   @Test
   void rdmIsInvariantToScalingAndShiftingAPattern() {
-    LabelledMatrix x = random("x", 12, 9, SEED, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 12, 9, SEED, 0);
     DenseMatrix moved = x.data().toDense().selectRows(java.util.stream.IntStream.range(0, 12).toArray());
     for (int c = 0; c < 9; c++) {
       moved.set(3, c, 4.0 * moved.get(3, c) + 11.0);
@@ -129,12 +98,12 @@ class RsaInvariantsTest {
 
   @Test
   void constantPatternIsAClearErrorForCorrelationRdms() {
-    DenseMatrix d = random("x", 8, 4, SEED, 0).data().toDense();
+    DenseMatrix d = RandomMatrices.gaussian("x", 8, 4, SEED, 0).data().toDense();
     for (int c = 0; c < 4; c++) {
       d.set(5, c, 2.5);
     }
     LabelledMatrix x = new LabelledMatrix("layer3", d, Labels.range("img", 8), Labels.range("u", 4));
-    LabelledMatrix y = new LabelledMatrix("V1", random("y", 8, 3, SEED, 0).data(),
+    LabelledMatrix y = new LabelledMatrix("V1", RandomMatrices.gaussian("y", 8, 3, SEED, 0).data(),
         Labels.range("img", 8), Labels.range("v", 3));
     assertThatThrownBy(() -> metric().compare(AlignmentInput.of(x, y), RunContext.quiet(1)))
         .isInstanceOf(InvalidInputException.class)
@@ -147,19 +116,19 @@ class RsaInvariantsTest {
 
   @Test
   void aConstantPatternIsCaughtEvenWhenItsMeanIsInexact() {
-    DenseMatrix d = random("x", 7, 3, SEED, 0).data().toDense();
+    DenseMatrix d = RandomMatrices.gaussian("x", 7, 3, SEED, 0).data().toDense();
     for (int c = 0; c < 3; c++) {
       d.set(2, c, 0.1); // (0.1 + 0.1 + 0.1) / 3 != 0.1 in doubles
     }
     LabelledMatrix x = LabelledMatrix.unlabelled("x", d);
-    assertThatThrownBy(() -> metric().compare(AlignmentInput.of(x, random("y", 7, 2, SEED, 0)),
+    assertThatThrownBy(() -> metric().compare(AlignmentInput.of(x, RandomMatrices.gaussian("y", 7, 2, SEED, 0)),
         RunContext.quiet(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 2 ('2') is constant");
   }
 
   @Test
   void constantRdmIsAClearError() {
-    LabelledMatrix x = random("x", 6, 4, SEED, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 6, 4, SEED, 0);
     LabelledMatrix same = LabelledMatrix.unlabelled("flat", DenseMatrix.zeros(6, 2));
     assertThatThrownBy(() -> metric("rdm", "euclidean").compare(AlignmentInput.of(x, same),
         RunContext.quiet(1)))
@@ -168,10 +137,10 @@ class RsaInvariantsTest {
 
   @Test
   void nonFiniteValuesAreRejected() {
-    DenseMatrix d = random("x", 6, 4, SEED, 0).data().toDense();
+    DenseMatrix d = RandomMatrices.gaussian("x", 6, 4, SEED, 0).data().toDense();
     d.set(2, 1, Double.NaN);
     LabelledMatrix x = LabelledMatrix.unlabelled("x", d);
-    assertThatThrownBy(() -> metric().compare(AlignmentInput.of(x, random("y", 6, 3, SEED, 0)),
+    assertThatThrownBy(() -> metric().compare(AlignmentInput.of(x, RandomMatrices.gaussian("y", 6, 3, SEED, 0)),
         RunContext.quiet(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("finite")
         .hasMessageContaining("row 2");
@@ -180,7 +149,7 @@ class RsaInvariantsTest {
   @Test
   void fewerThanThreeStimuliIsRejected() {
     assertThatThrownBy(() -> metric().compare(
-        AlignmentInput.of(random("x", 2, 4, SEED, 0), random("y", 2, 3, SEED, 0)),
+        AlignmentInput.of(RandomMatrices.gaussian("x", 2, 4, SEED, 0), RandomMatrices.gaussian("y", 2, 3, SEED, 0)),
         RunContext.quiet(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least 3 stimuli");
   }
@@ -195,7 +164,7 @@ class RsaInvariantsTest {
   @Test
   void rdmsCanBeLeftOut() {
     AlignmentResult r = metric("save-rdms", "false").compare(
-        AlignmentInput.of(random("x", 9, 4, SEED, 0), random("y", 9, 3, SEED, 0)), RunContext.quiet(1));
+        AlignmentInput.of(RandomMatrices.gaussian("x", 9, 4, SEED, 0), RandomMatrices.gaussian("y", 9, 3, SEED, 0)), RunContext.quiet(1));
     assertThat(r.arrays()).isEmpty();
     assertThat(r.table("splits")).isPresent();
   }
