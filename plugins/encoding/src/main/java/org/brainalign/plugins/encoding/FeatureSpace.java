@@ -3,6 +3,7 @@ package org.brainalign.plugins.encoding;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.gram.RowBlocks;
 
 /**
  * Model features prepared once for all splits: either the rows themselves (primal form, p ≤ n) or

@@ -3,6 +3,7 @@ package org.brainalign.plugins.encoding;
 import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.gram.RowBlocks;
 import smile.math.blas.BLAS;
 import smile.math.blas.LAPACK;
 import smile.math.blas.Layout;

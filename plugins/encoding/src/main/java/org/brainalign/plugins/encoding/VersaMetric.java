@@ -12,6 +12,9 @@ import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
+import org.brainalign.geometry.gram.RowBlocks;
+import org.brainalign.geometry.rdm.Dissimilarity;
+import org.brainalign.geometry.rdm.RdmComparison;
 
 /**
  * Voxel-encoding RSA (Kaniuth &amp; Hebart 2022, NeuroImage 257:119294; Konkle &amp; Alvarez 2022): fit the

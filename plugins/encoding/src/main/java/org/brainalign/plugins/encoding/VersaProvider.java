@@ -6,6 +6,8 @@ import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentMetricProvider;
+import org.brainalign.geometry.rdm.Dissimilarity;
+import org.brainalign.geometry.rdm.RdmComparison;
 import org.pf4j.Extension;
 
 /**

@@ -17,6 +17,7 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.api.table.Table;
+import org.brainalign.geometry.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,53 +14,27 @@ import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
-import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.rdm.Dissimilarity;
+import org.brainalign.geometry.rdm.RdmComparison;
+import org.brainalign.geometry.testing.BudgetContext;
+import org.brainalign.geometry.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
 /** Primal and dual routes agree, streaming changes nothing, bad input fails clearly. Seeded. */
 class EncodingInvariantsTest {
   private static final long SEED = 4242L;
 
-  private static LabelledMatrix random(String name, int n, int p, long seed, double offset) {
-    Random rng = new Random(seed);
-    double[] v = new double[n * p];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = rng.nextGaussian() + offset;
-    }
-    return LabelledMatrix.unlabelled(name, new DenseMatrix(n, p, v));
-  }
-
   private static Split everyThird(int n) {
     return new Split(IntStream.range(0, n).filter(i -> i % 3 != 0).toArray(),
         IntStream.range(0, n).filter(i -> i % 3 == 0).toArray());
   }
 
-  private static RunContext budget(long bytes) {
-    return new RunContext() {
-      public int threads() {
-        return 1;
-      }
-
-      public long memoryBudget() {
-        return bytes;
-      }
-
-      public Path scratchDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-      }
-
-      public Progress progress(String task, long total) {
-        return Progress.none();
-      }
-    };
-  }
-
   @Test
   void primalAndDualRoutesGiveTheSamePredictions() {
     for (int p : new int[] {5, 17, 40}) {
-      LabelledMatrix x = random("x", 27, p, SEED + p, 1.5);
+      LabelledMatrix x = RandomMatrices.gaussian("x", 27, p, SEED + p, 1.5);
       Random rng = new Random(SEED);
       double[] y = new double[18 * 4];
       for (int i = 0; i < y.length; i++) {
@@ -83,17 +56,17 @@ class EncodingInvariantsTest {
 
   @Test
   void streamingTheKernelInRowBlocksChangesNothing() {
-    LabelledMatrix x = random("x", 20, 90, SEED, 0.5);
-    LabelledMatrix y = random("y", 20, 3, SEED + 1, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 20, 90, SEED, 0.5);
+    LabelledMatrix y = RandomMatrices.gaussian("y", 20, 3, SEED + 1, 0);
     EncodingMetric m = new EncodingMetric(new EncodingSettings(new double[] {1, 10}, 4, 0));
     double whole = m.compare(AlignmentInput.of(x, y), RunContext.quiet(1)).score();
-    double blocks = m.compare(AlignmentInput.of(x, y), budget(4L * 90 * 8 * 3)).score();
+    double blocks = m.compare(AlignmentInput.of(x, y), BudgetContext.of(4L * 90 * 8 * 3)).score();
     assertThat(blocks).as("seed %d", SEED).isCloseTo(whole, within(1e-12));
   }
 
   @Test
   void perfectlyPredictableVoxelsScoreOne() {
-    LabelledMatrix x = random("x", 30, 4, SEED, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 30, 4, SEED, 0);
     DenseMatrix xd = x.data().toDense();
     double[] y = new double[30 * 2];
     for (int i = 0; i < 30; i++) {
@@ -108,8 +81,8 @@ class EncodingInvariantsTest {
 
   @Test
   void aVoxelConstantInTrainingHasAnUndefinedRNotNoise() {
-    LabelledMatrix x = random("x", 30, 4, SEED, 0);
-    DenseMatrix yd = random("y", 30, 2, SEED + 3, 0).data().toDense();
+    LabelledMatrix x = RandomMatrices.gaussian("x", 30, 4, SEED, 0);
+    DenseMatrix yd = RandomMatrices.gaussian("y", 30, 2, SEED + 3, 0).data().toDense();
     for (int i = 0; i < 30; i++) {
       yd.set(i, 1, i % 3 == 0 ? 1.0 + i : 0.1); // constant 0.1 on the training rows only
     }
@@ -123,8 +96,8 @@ class EncodingInvariantsTest {
 
   @Test
   void theSeedChangesTheFoldsButNotTheExplicitSplit() {
-    LabelledMatrix x = random("x", 40, 6, SEED, 0);
-    LabelledMatrix y = random("y", 40, 3, SEED + 2, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 40, 6, SEED, 0);
+    LabelledMatrix y = RandomMatrices.gaussian("y", 40, 3, SEED + 2, 0);
     double a = new EncodingMetric(new EncodingSettings(new double[] {1}, 5, 0))
         .compare(AlignmentInput.of(x, y), RunContext.quiet(1)).score();
     double b = new EncodingMetric(new EncodingSettings(new double[] {1}, 5, 1))
@@ -145,14 +118,14 @@ class EncodingInvariantsTest {
 
   @Test
   void nonFiniteResponsesAndTinySplitsAreRejected() {
-    LabelledMatrix x = random("x", 12, 3, SEED, 0);
-    DenseMatrix yd = random("y", 12, 2, SEED, 0).data().toDense();
+    LabelledMatrix x = RandomMatrices.gaussian("x", 12, 3, SEED, 0);
+    DenseMatrix yd = RandomMatrices.gaussian("y", 12, 2, SEED, 0).data().toDense();
     yd.set(4, 1, Double.POSITIVE_INFINITY);
     var metric = new EncodingMetric(new EncodingSettings(new double[] {1}, 3, 0));
     assertThatThrownBy(() -> metric.compare(AlignmentInput.of(x, LabelledMatrix.unlabelled("V1", yd)),
         RunContext.quiet(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("V1").hasMessageContaining("row 4");
-    LabelledMatrix y = random("y", 12, 2, SEED, 0);
+    LabelledMatrix y = RandomMatrices.gaussian("y", 12, 2, SEED, 0);
     Split tiny = new Split(new int[] {0, 1}, new int[] {2, 3, 4});
     assertThatThrownBy(() -> metric.compare(new AlignmentInput(x, y, List.of(tiny)),
         RunContext.quiet(1)))
@@ -161,7 +134,7 @@ class EncodingInvariantsTest {
 
   @Test
   void versaOfAPerfectModelIsOne() {
-    LabelledMatrix x = random("x", 36, 5, SEED, 0);
+    LabelledMatrix x = RandomMatrices.gaussian("x", 36, 5, SEED, 0);
     DenseMatrix xd = x.data().toDense();
     double[] y = new double[36 * 3];
     for (int i = 0; i < 36; i++) {
