@@ -2,6 +2,8 @@ package org.brainalign.plugins.cka;
 
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.geometry.gram.RowBlocks;
+import org.brainalign.geometry.gram.RowTransform;
 
 /** Column centring of selected rows, with a check that every value is finite. */
 final class Centred {

@@ -1,6 +1,5 @@
 package org.brainalign.plugins.cka;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.split.Split;
 import org.brainalign.api.table.Table;
+import org.brainalign.geometry.split.EvaluationRows;
 
 /**
  * Linear centred kernel alignment (Kornblith, Norouzi, Lee &amp; Hinton 2019, ICML, eq. 5):
@@ -32,14 +31,7 @@ record CkaMetric(CkaRoute route) implements AlignmentMetric {
 
   @Override
   public AlignmentResult compare(AlignmentInput input, RunContext context) {
-    List<int[]> evaluations = new ArrayList<>();
-    if (input.splits().isEmpty()) {
-      evaluations.add(RowBlocks.all(input.stimuli()));
-    } else {
-      for (Split s : input.splits()) {
-        evaluations.add(s.test());
-      }
-    }
+    List<int[]> evaluations = EvaluationRows.of(input);
     LabelledMatrix x = input.x();
     LabelledMatrix y = input.y();
     long budget = context.memoryBudget() / 2;

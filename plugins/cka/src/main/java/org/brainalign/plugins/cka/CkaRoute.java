@@ -1,6 +1,8 @@
 package org.brainalign.plugins.cka;
 
 import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.geometry.gram.Gram;
+import org.brainalign.geometry.gram.RowBlocks;
 import smile.math.blas.BLAS;
 import smile.math.blas.Layout;
 import smile.math.blas.Transpose;

@@ -13,6 +13,7 @@ import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.Random;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
-import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.geometry.testing.BudgetContext;
+import org.brainalign.geometry.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
 /** CKA's invariances (Kornblith et al. 2019, §3) and clear errors. Seeded. */
 class CkaInvariantsTest {
   private static final long SEED = 1907L;
-
-  private static double[] gaussian(int count, long seed) {
-    Random rng = new Random(seed);
-    double[] v = new double[count];
-    for (int i = 0; i < count; i++) {
-      v[i] = rng.nextGaussian();
-    }
-    return v;
-  }
 
   private static LabelledMatrix matrix(String name, int n, int p, double[] v) {
     return LabelledMatrix.unlabelled(name, new DenseMatrix(n, p, v));
@@ -38,8 +28,8 @@ class CkaInvariantsTest {
   @Test
   void invariantToRotationIsotropicScalingAndShift() {
     int n = 20;
-    LabelledMatrix x = matrix("x", n, 3, gaussian(n * 3, SEED));
-    LabelledMatrix y = matrix("y", n, 4, gaussian(n * 4, SEED + 1));
+    LabelledMatrix x = matrix("x", n, 3, RandomMatrices.gaussian(n * 3, SEED));
+    LabelledMatrix y = matrix("y", n, 4, RandomMatrices.gaussian(n * 4, SEED + 1));
     // Rotate x's three columns by a fixed orthogonal matrix, scale by 3.5, shift by 10.
     double c = Math.cos(0.7);
     double s = Math.sin(0.7);
@@ -65,32 +55,16 @@ class CkaInvariantsTest {
 
   @Test
   void streamedGramEqualsOneBlock() {
-    LabelledMatrix x = matrix("x", 9, 70, gaussian(9 * 70, SEED));
-    LabelledMatrix y = matrix("y", 9, 30, gaussian(9 * 30, SEED + 2));
-    RunContext tiny = new RunContext() {
-      public int threads() {
-        return 1;
-      }
-
-      public long memoryBudget() {
-        return 8L * 70 * 4 * 2;
-      }
-
-      public Path scratchDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-      }
-
-      public Progress progress(String task, long total) {
-        return Progress.none();
-      }
-    };
+    LabelledMatrix x = matrix("x", 9, 70, RandomMatrices.gaussian(9 * 70, SEED));
+    LabelledMatrix y = matrix("y", 9, 30, RandomMatrices.gaussian(9 * 30, SEED + 2));
+    RunContext tiny = BudgetContext.of(8L * 70 * 4 * 2);
     assertThat(cka(x, y, CkaRoute.GRAM, tiny)).as("seed %d", SEED)
         .isCloseTo(cka(x, y, CkaRoute.FEATURES, RunContext.quiet(1)), within(1e-12));
   }
 
   @Test
   void constantRepresentationIsAClearError() {
-    LabelledMatrix x = matrix("x", 6, 2, gaussian(12, SEED));
+    LabelledMatrix x = matrix("x", 6, 2, RandomMatrices.gaussian(12, SEED));
     double[] tenths = new double[6 * 3];
     java.util.Arrays.fill(tenths, 0.1); // the mean of six 0.1s is not exactly 0.1 in doubles
     for (LabelledMatrix flat : new LabelledMatrix[] {
@@ -105,9 +79,9 @@ class CkaInvariantsTest {
 
   @Test
   void nonFiniteValuesAreRejected() {
-    double[] v = gaussian(12, SEED);
+    double[] v = RandomMatrices.gaussian(12, SEED);
     v[7] = Double.NaN;
-    assertThatThrownBy(() -> cka(matrix("x", 6, 2, v), matrix("y", 6, 2, gaussian(12, SEED)), null,
+    assertThatThrownBy(() -> cka(matrix("x", 6, 2, v), matrix("y", 6, 2, RandomMatrices.gaussian(12, SEED)), null,
         RunContext.quiet(1)))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 3");
   }
