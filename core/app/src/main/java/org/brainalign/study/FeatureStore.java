@@ -2,7 +2,10 @@ package org.brainalign.study;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +53,25 @@ final class FeatureStore {
         + (t.reducer().dim() == null ? "" : "-" + t.reducer().dim()))).replaceAll("[^A-Za-z0-9.-]+",
         "-");
     return slug + "_" + Digests.sha256(JsonFiles.toJson(id)).substring(0, 16);
+  }
+
+  /**
+   * Takes the cache-wide lock (a file lock on {@code .lock}), so studies sharing one cache folder
+   * never write the same entry at once. Blocks until the lock is free.
+   */
+  AutoCloseable lock() {
+    try {
+      Files.createDirectories(root);
+      FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
+          StandardOpenOption.WRITE);
+      FileLock lock = channel.lock();
+      return () -> {
+        lock.release();
+        channel.close();
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock the feature cache " + root, e);
+    }
   }
 
   Path dir(String key) {

@@ -80,7 +80,7 @@ public final class StudyRunner {
       }
       stimuli.put(subject, Labels.of(ids));
       String digest = FeatureStore.stimuliDigest(images);
-      Map<String, FeatureStore.Target> missing = new LinkedHashMap<>();
+      Map<String, FeatureStore.Target> needed = new LinkedHashMap<>();
       for (Cell c : cells) {
         if (!c.subject().equals(subject)) {
           continue;
@@ -88,18 +88,31 @@ public final class StudyRunner {
         FeatureStore.Target t = new FeatureStore.Target(c.layer(), c.reducer());
         String key = store.key(plan, digest, t);
         keys.put(subject + "|" + c.layer().name() + "|" + c.reducer().spec(), key);
-        if (!CellOutput.complete(cellsDir, c.key(ctx)) && !store.complete(key, c.layer().name())) {
-          missing.put(key, t);
+        if (!CellOutput.complete(cellsDir, c.key(ctx))) {
+          needed.put(key, t);
         }
       }
       stage++;
-      if (!missing.isEmpty()) {
-        log.printf("[%d/%d] features for %s: %d images, %d layer/reducer outputs%n", stage, stages,
-            subject, images.size(), missing.size());
-        log.flush();
-        store.extract(plan, images, missing, context);
-      } else {
-        log.printf("[%d/%d] features for %s: cached%n", stage, stages, subject);
+      try (AutoCloseable lock = store.lock()) {
+        // Checked under the lock: another study sharing the cache may have just written them.
+        Map<String, FeatureStore.Target> missing = new LinkedHashMap<>();
+        needed.forEach((key, t) -> {
+          if (!store.complete(key, t.layer().name())) {
+            missing.put(key, t);
+          }
+        });
+        if (!missing.isEmpty()) {
+          log.printf("[%d/%d] features for %s: %d images, %d layer/reducer outputs%n", stage,
+              stages, subject, images.size(), missing.size());
+          log.flush();
+          store.extract(plan, images, missing, context);
+        } else {
+          log.printf("[%d/%d] features for %s: cached%n", stage, stages, subject);
+        }
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new BrainAlignException("cannot release the feature cache lock: " + e, e);
       }
     }
     int computed = 0;

@@ -1,0 +1,112 @@
+package org.brainalign.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A study killed with SIGKILL part-way resumes to exactly the tables of an uninterrupted run, and
+ * two studies sharing one feature cache at the same time both finish with the same tables.
+ */
+class InterruptedStudyIT {
+  private static final String STUDY = """
+      name: interrupted
+      model: {spec: "resnet50:weights=random:0,resize=32,crop=32,batch=16",
+              layers: [layer1, layer2, layer4]}
+      dataset: {spec: "simulated:images=80,size=32", rois: [early, late]}
+      reducers:
+        - none
+        - {spec: "sparse-random-projection:axis=channel", dims: [2, 8], layers: [layer1]}
+      metrics: ["cross-decomposition:folds=4,permutations=3000"]
+      """;
+
+  @TempDir
+  static Path dir;
+  static Path study;
+  static Path reference;
+
+  private static Process start(Path out, Path cache, String name) throws IOException {
+    Path root = Path.of(System.getProperty("brainalign.root", "../..")).toAbsolutePath();
+    List<String> cmd = new ArrayList<>(List.of(root.resolve("brainalign").toString(), "run", "-q",
+        study.toString(), "--out", out.toString()));
+    if (cache != null) {
+      cmd.addAll(List.of("--cache", cache.toString()));
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
+    pb.environment().put("BRAINALIGN_NO_BUILD", "1");
+    pb.redirectOutput(dir.resolve(name + ".out").toFile());
+    pb.redirectError(dir.resolve(name + ".err").toFile());
+    return pb.start();
+  }
+
+  private static void finish(Process p, String name) throws Exception {
+    assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(name + " finished").isTrue();
+    assertThat(p.exitValue()).as(name + ": " + Files.readString(dir.resolve(name + ".out"))
+        + Files.readString(dir.resolve(name + ".err"))).isZero();
+  }
+
+  @BeforeAll
+  static void uninterrupted() throws Exception {
+    study = dir.resolve("study.yaml");
+    Files.writeString(study, STUDY);
+    reference = dir.resolve("reference");
+    finish(start(reference, null, "reference"), "reference");
+  }
+
+  private static long finishedCells(Path out) throws IOException {
+    Path cells = out.resolve("cells");
+    if (!Files.isDirectory(cells)) {
+      return 0;
+    }
+    try (Stream<Path> s = Files.list(cells)) {
+      return s.filter(c -> Files.exists(c.resolve("summary.json"))).count();
+    }
+  }
+
+  private static void assertSameTables(Path out) throws IOException {
+    for (String f : List.of("spectra.csv", "scores.csv")) {
+      assertThat(Files.readAllBytes(out.resolve(f))).as(f)
+          .isEqualTo(Files.readAllBytes(reference.resolve(f)));
+    }
+  }
+
+  @Test
+  void killedMidwayThenRerunGivesTheSameTables() throws Exception {
+    Path out = dir.resolve("killed");
+    Process p = start(out, null, "killed");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (finishedCells(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(p.isAlive()).as("still running when killed").isTrue();
+    p.destroyForcibly();
+    p.waitFor();
+    long done = finishedCells(out);
+    assertThat(done).as("cells finished before the kill").isBetween(2L, 9L);
+    assertThat(out.resolve("spectra.csv")).doesNotExist();
+    Process again = start(out, null, "rerun");
+    finish(again, "rerun");
+    assertThat(Files.readString(dir.resolve("rerun.out"))).contains(done + " resumed");
+    assertSameTables(out);
+  }
+
+  @Test
+  void twoStudiesShareOneCacheAtOnce() throws Exception {
+    Path cache = dir.resolve("shared-cache");
+    Process a = start(dir.resolve("a"), cache, "a");
+    Process b = start(dir.resolve("b"), cache, "b");
+    finish(a, "a");
+    finish(b, "b");
+    assertSameTables(dir.resolve("a"));
+    assertSameTables(dir.resolve("b"));
+  }
+}
