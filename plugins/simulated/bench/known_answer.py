@@ -7,21 +7,23 @@ torchvision's ResNet50 with seeded random weights (ImageNet weights cannot be do
 and ROI: centre on the training means, SVD of Xtr^T Ytr, correlate the held-out scores rank by rank,
 5-fold shuffled with seed 0 (as scikit-learn's PLSSVD(scale=False) fit/transform). It is computed
 through Gram matrices K = X X^T (the dual route of docs/DESIGN), so features are reduced to one
-n x n matrix per layer and reducer, cached in DIR/grams.npz (delete it after changing the images).
+n x n matrix per layer and reducer, cached in DIR/grams.npz (recomputed when the images change).
 Reducers: sparse random projection (Li, Hastie & Church 2006, density 1/sqrt(d)) over channels
 (the same k x C matrix at every position) or over spatial positions (the same k x HW matrix for
 every channel).
 
-Usage: /usr/bin/python3 bench/known_answer.py DIR [--weights FILE] [--k 16] [--ranks 10]
+Usage: /usr/bin/python3 bench/known_answer.py DIR [--weights FILE]
 """
 import argparse
+import hashlib
 import os
 import time
 
 import numpy as np
 
-LAYERS = ["relu", "layer1", "layer2", "layer3", "layer4"]
-KINDS = ["full", "channel", "spatial"]
+LAYERS = ["relu", "layer1", "layer2", "layer3", "layer4", "avgpool"]
+KS = (4, 16)
+KINDS = ["full"] + [f"{axis}{k}" for axis in ("ch", "sp") for k in KS]
 
 
 def sparse_projection(d, k, rng):
@@ -31,7 +33,7 @@ def sparse_projection(d, k, rng):
     return (mask * signs / np.sqrt(density * k)).astype(np.float32)
 
 
-def grams(images, weights, seed, k):
+def grams(images, weights, seed):
     import torch
     import torchvision
     torch.set_num_threads(2)
@@ -56,11 +58,16 @@ def grams(images, weights, seed, k):
     result = {}
     for name in LAYERS:
         f = np.concatenate(out[name])
+        if f.ndim == 2:
+            f = f[:, :, None, None]
         n, c, h, w = f.shape
-        ch = np.einsum("kc,nchw->nkhw", sparse_projection(c, min(k, c), rng), f).reshape(n, -1)
-        sp = np.einsum("ks,ncs->nck", sparse_projection(h * w, min(k, h * w), rng),
-                       f.reshape(n, c, h * w)).reshape(n, -1)
-        for kind, z in (("full", f.reshape(n, -1)), ("channel", ch), ("spatial", sp)):
+        zs = {"full": f.reshape(n, -1)}
+        for k in KS:
+            zs[f"ch{k}"] = np.einsum("kc,nchw->nkhw", sparse_projection(c, min(k, c), rng),
+                                     f).reshape(n, -1)
+            zs[f"sp{k}"] = np.einsum("ks,ncs->nck", sparse_projection(h * w, min(k, h * w), rng),
+                                     f.reshape(n, c, h * w)).reshape(n, -1)
+        for kind, z in zs.items():
             z = z.astype(np.float64)
             result[f"{name}/{kind}"] = z @ z.T
         result[f"{name}/shape"] = np.array([c, h, w])
@@ -102,35 +109,45 @@ def main():
     ap.add_argument("dir")
     ap.add_argument("--weights")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--k", type=int, default=16)
-    ap.add_argument("--ranks", type=int, default=10)
     ap.add_argument("--subject", default="subj01")
     a = ap.parse_args()
     cache = os.path.join(a.dir, "grams.npz")
-    if os.path.exists(cache):
-        g = dict(np.load(cache))
-    else:
+    images = np.load(os.path.join(a.dir, "images.npy"))
+    digest = np.frombuffer(hashlib.sha256(images.tobytes()).digest(), dtype=np.uint8)
+    g = dict(np.load(cache)) if os.path.exists(cache) else {}
+    if not np.array_equal(g.get("images_sha256"), digest) or "avgpool/ch4" not in g:
         t = time.time()
-        g = grams(np.load(os.path.join(a.dir, "images.npy")), a.weights, a.seed, a.k)
+        g = grams(images, a.weights, a.seed)
+        g["images_sha256"] = digest
         np.savez(cache, **g)
         print(f"features and Gram matrices: {time.time() - t:.1f} s")
     rois = {roi: np.load(os.path.join(a.dir, f"{a.subject}_{roi}.npy")) for roi in ("early", "late")}
-    print(f"score = mean held-out correlation over ranks 1-{a.ranks} (5-fold); "
-          f"reducers: sparse random projection to k={a.k} channels or positions")
-    print(f"{'layer':8s} {'(C, H, W)':>16s} | {'early':>6s} {'late':>6s} | "
-          f"{'early ch':>8s} {'early sp':>8s} | {'late ch':>8s} {'late sp':>8s}")
+    report(g, rois)
+
+
+def report(g, rois, out=print):
+    """Per layer and ROI: mean held-out correlation over ranks 1, 1-3, 1-10, the number of leading
+    ranks above 0.1, and ranks 1-10 under each reducer."""
+    out("per layer and ROI: r1, mean r1-3, mean r1-10, dims (leading ranks with r > 0.1); "
+        "then mean r1-10 after sparse random projection over channels (ch) or positions (sp)")
+    head = " ".join(f"{kind:>6s}" for kind in KINDS[1:])
+    out(f"{'layer':8s} {'(C, H, W)':>16s} {'roi':6s} {'r1':>6s} {'r1-3':>6s} {'r1-10':>6s} "
+        f"{'dims':>4s} | {head}")
     best = {}
     for name in LAYERS:
-        s = {(roi, kind): spectrum(g[f"{name}/{kind}"], y)[:a.ranks].mean()
-             for roi, y in rois.items() for kind in KINDS}
-        for roi in rois:
-            if s[roi, "full"] > best.get(roi, ("", -1))[1]:
-                best[roi] = (name, s[roi, "full"])
-        print(f"{name:8s} {str(tuple(g[name + '/shape'])):>16s} | {s['early', 'full']:6.3f} "
-              f"{s['late', 'full']:6.3f} | {s['early', 'channel']:8.3f} {s['early', 'spatial']:8.3f}"
-              f" | {s['late', 'channel']:8.3f} {s['late', 'spatial']:8.3f}")
-    print("best layer: " + ", ".join(f"{roi} {b[0]} ({b[1]:.3f})" for roi, b in best.items()))
-
+        for roi, y in rois.items():
+            sp = {kind: spectrum(g[f"{name}/{kind}"], y) for kind in KINDS}
+            full = sp["full"]
+            dims = int(np.argmax(np.append(full, -1) <= 0.1))
+            m10 = full[:10].mean()
+            for key, v in (("r1", full[0]), ("r1-10", m10)):
+                if v > best.get((roi, key), ("", -9))[1]:
+                    best[roi, key] = (name, v)
+            red = " ".join(f"{sp[kind][:10].mean():6.3f}" for kind in KINDS[1:])
+            out(f"{name:8s} {str(tuple(int(v) for v in g[name + '/shape'])):>16s} {roi:6s} "
+                f"{full[0]:6.3f} {full[:3].mean():6.3f} {m10:6.3f} {dims:4d} | {red}")
+    out("best layer: " + ", ".join(f"{roi} {key} {b[0]} ({b[1]:.3f})"
+                                   for (roi, key), b in best.items()))
 
 if __name__ == "__main__":
     main()

@@ -61,5 +61,5 @@ class DigestTest {
   private static final String EARLY =
       "472208d65da1bb5c134fc66c842b2738c0e5d63aaf096cbec92a56bad00a8b7a";
   private static final String LATE =
-      "b2ab7144badf9c06566c8bf8d59048df62e738ae546e36f3976e4097ecce1e36";
+      "e1921249f7061634f09ff84c0096575128515fdfcbcae4fb7a8dc2d42b78d587";
 }

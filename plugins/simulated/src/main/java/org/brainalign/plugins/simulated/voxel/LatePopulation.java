@@ -6,14 +6,17 @@ import org.brainalign.plugins.simulated.random.Draws;
  * Voxels of the {@code late} ROI: position-invariant tuning to an image's {@link GlobalFeatures}
  * through a rectifying nonlinearity.
  *
- * <p>Voxel v has weights {@code W_vj = a_j z_vj} with {@code z_vj} standard normal and a block scale
- * {@code a_j} (1 for palette, texture, shape and count; 0.5 for patch wavelength and pooled energy;
- * 0.7 for the conjunctions), and a bias {@code b_v = 0.5 z}. Its noiseless response is
- * {@code softplus(b_v + Σ_j W_vj F_j)}, {@code softplus(t) = log(1 + e^t)}. The conjunctions and
- * the rectification make the tuning a nonlinear function of global attributes.
+ * <p>Voxel v has weights {@code W_vj = a_j z_vj} with {@code z_vj} standard normal and a scale
+ * {@code a_j} per block of {@link GlobalFeatures}: 1.2 configuration, 0.5 shape, 0.5 texture family,
+ * 0.3 log pooled energy, 0.3 conjunctions, 0.8 spatial variability (the 8 variability terms give
+ * {@code Σ W F} an sd of about 2, the configuration's about 3),
+ * and a bias {@code b_v = 0.5 z}. Its noiseless response is {@code softplus(b_v + Σ_j W_vj F_j)},
+ * {@code softplus(t) = log(1 + e^t)}. The conjunctions and the rectification make the tuning a
+ * nonlinear function of global attributes; the pooled texture statistics add directions of
+ * variation that a network's pooled channels carry.
  */
 public final class LatePopulation {
-  private static final double[] BLOCK_SCALE = {1.2, 0.5, 0.5, 0.3, 0.3};
+  private static final double[] BLOCK_SCALE = {1.2, 0.5, 0.5, 0.3, 0.3, 0.8};
   private final double[][] weights;
   private final double[] bias;
 
