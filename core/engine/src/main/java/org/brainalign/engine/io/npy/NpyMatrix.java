@@ -42,7 +42,10 @@ public final class NpyMatrix implements Matrix {
     this.rows = (int) r;
     this.columns = (int) c;
     this.segments = segments;
-    this.fortranColumnOffset = header.fortranOrder() && shape.length > 1 ? fortranOffsets(shape) : null;
+    // With no rows nothing is ever read, and the table would be sized by the columns alone: a forged
+    // shape such as (0, 50000, 40000) must not allocate 16 GB.
+    this.fortranColumnOffset = header.fortranOrder() && shape.length > 1 && r > 0
+        ? fortranOffsets(shape) : null;
   }
 
   private static long[] fortranOffsets(long[] shape) {
