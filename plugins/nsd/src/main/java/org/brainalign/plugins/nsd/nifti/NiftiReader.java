@@ -27,7 +27,8 @@ import org.brainalign.api.InvalidInputException;
  *
  * <p>No size field is trusted before it is checked: dimensions must be positive and their product
  * must fit a Java array; for an uncompressed file the file must hold {@code vox_offset} plus the
- * voxel bytes; a compressed file is read into a buffer that grows only as data actually arrives.
+ * voxel bytes; a compressed file is read into a buffer that grows only as data actually arrives,
+ * and to the end of its gzip stream so that the CRC and length in the trailer are checked.
  */
 public final class NiftiReader {
   static final int HEADER_SIZE = 348;
@@ -55,7 +56,8 @@ public final class NiftiReader {
       long voxOffset = voxOffset(file, h);
       long voxels = voxelCount(file, dims);
       long bytes = voxels * type.bytes();
-      if (!isGzip(file)) {
+      boolean gzip = isGzip(file);
+      if (!gzip) {
         long size = Files.size(file);
         if (size < voxOffset + bytes) {
           throw new DataFormatException(file, "truncated: the header promises " + voxels
@@ -66,6 +68,9 @@ public final class NiftiReader {
       }
       skip(file, in, voxOffset - HEADER_SIZE);
       byte[] raw = readData(file, in, bytes);
+      if (gzip) {
+        drain(in);
+      }
       double slope = h.getFloat(112);
       double inter = h.getFloat(116);
       boolean scaled = Double.isFinite(slope) && slope != 0 && Double.isFinite(inter)
@@ -210,6 +215,18 @@ public final class NiftiReader {
         skipped = 1;
       }
       left -= skipped;
+    }
+  }
+
+  /**
+   * Reads a gzip stream to its end, so that its trailer is checked: a cut or corrupt {@code .nii.gz}
+   * then fails with an {@link EOFException} or a {@link ZipException} (bad CRC or length) instead of
+   * passing unnoticed because the voxels happened to inflate before the damage.
+   */
+  private static void drain(InputStream in) throws IOException {
+    byte[] sink = new byte[8192];
+    while (in.read(sink) >= 0) {
+      // discard bytes after the voxel data; GZIPInputStream checks the trailer at the end
     }
   }
 
