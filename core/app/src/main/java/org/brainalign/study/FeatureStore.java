@@ -19,6 +19,7 @@ import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
+import org.brainalign.engine.gram.CachedGramMatrix;
 import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
@@ -88,7 +89,9 @@ final class FeatureStore {
   /** The cached features of one entry, rows labelled by stimulus id. */
   LabelledMatrix open(String key, String layer, Labels stimuli, String name) {
     NpyMatrix m = NpyMatrix.open(dir(key).resolve(layer + ".npy"));
-    return new LabelledMatrix(name, m, stimuli, Labels.range("unit", m.columns()));
+    // The Gram matrix is computed once per entry and shared by every ROI, fold and metric.
+    CachedGramMatrix cached = new CachedGramMatrix(m, dir(key).resolve(layer + ".gram.npy"), name);
+    return new LabelledMatrix(name, cached, stimuli, Labels.range("unit", m.columns()));
   }
 
   static String stimuliDigest(ImageSource images) {
@@ -117,6 +120,7 @@ final class FeatureStore {
         Path d = dir(e.getKey());
         Files.createDirectories(d);
         Files.deleteIfExists(d.resolve(org.brainalign.features.FeatureStore.MANIFEST));
+        Files.deleteIfExists(d.resolve(t.layer().name() + ".gram.npy"));
         org.brainalign.features.FeatureStore store = new org.brainalign.features.FeatureStore(d,
             List.of(t.layer()), fitted == null ? Map.of() : Map.of(t.layer().name(), fitted), n,
             NpyDtype.FLOAT32);

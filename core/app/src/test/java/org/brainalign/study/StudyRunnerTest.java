@@ -105,7 +105,7 @@ class StudyRunnerTest {
     Files.createDirectories(b.resolve("cells").resolve(cells.get(0).getFileName() + ".partial"));
     Path someEntry;
     try (Stream<Path> s = Files.list(b.resolve("cache"))) {
-      someEntry = s.sorted().findFirst().orElseThrow();
+      someEntry = s.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
     }
     Files.delete(someEntry.resolve("manifest.json"));
     Files.delete(b.resolve("spectra.csv"));

@@ -5,12 +5,16 @@ import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.gram.CentredGrams;
+import org.brainalign.geometry.gram.ColumnStats;
+import org.brainalign.geometry.gram.PanelGram;
 
 /**
  * A side used through its Gram matrix, for p ≫ n (DESIGN §2, dual route).
  *
  * <p>Without scaling, K is computed once from data centred on the mean of all rows (a constant shift
- * that only improves conditioning) and re-centred per fold on the training mean:
+ * that only improves conditioning) — or taken from the host's cache when the matrix supplies it — and
+ * re-centred per fold on the training mean:
  * Kc = K − 1mᵀ − m1ᵀ + c, m_i = mean_{j∈train} K_ij, c = mean_{j∈train} m_j. With scaling, the
  * training standard deviations differ per fold, so K is recomputed per fold.
  */
@@ -30,10 +34,14 @@ final class DualSide implements Side {
   }
 
   static DualSide of(LabelledMatrix m, boolean scale, RunContext context) {
-    ColumnStats all = ColumnStats.of(m.data(), null, false, m.name());
-    ColumnMajor gram = scale ? null
-        : GramMatrix.compute(m.data(), all.mean(), null, context, "gram " + m.name());
-    return new DualSide(m.data(), m.name(), scale, gram);
+    if (scale) {
+      ColumnStats.of(m.data(), null, false, m.name());
+      return new DualSide(m.data(), m.name(), true, null);
+    }
+    int n = m.rows();
+    // Shared with every fold, region and metric when the host supplies it (CentredGram).
+    return new DualSide(m.data(), m.name(), false,
+        new ColumnMajor(n, n, CentredGrams.of(m, context)));
   }
 
   @Override
@@ -46,7 +54,8 @@ final class DualSide implements Side {
     ColumnMajor k = gram;
     if (scale) {
       ColumnStats s = ColumnStats.of(data, split.train(), true, name);
-      k = GramMatrix.compute(data, s.mean(), s.std(), context, "gram " + name);
+      int n = data.rows();
+      k = new ColumnMajor(n, n, PanelGram.compute(data, s.mean(), s.std(), context, "gram " + name));
     }
     return factorFromGram(k, split.train(), split.test(), name);
   }

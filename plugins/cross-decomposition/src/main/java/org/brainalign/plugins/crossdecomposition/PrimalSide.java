@@ -5,6 +5,7 @@ import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.gram.ColumnStats;
 
 /** A side used through its features: A = Z_tr (centred, optionally scaled), t = Z_te. */
 final class PrimalSide implements Side {

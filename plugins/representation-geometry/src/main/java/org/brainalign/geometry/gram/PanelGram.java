@@ -1,4 +1,4 @@
-package org.brainalign.plugins.crossdecomposition;
+package org.brainalign.geometry.gram;
 
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.Progress;
@@ -6,21 +6,23 @@ import org.brainalign.api.run.RunContext;
 import org.bytedeco.openblas.global.openblas;
 
 /**
- * The Gram matrix K = Z Zᵀ {@code (n × n)} of Z = (X − shift) / scale, accumulated over column panels
+ * The Gram matrix K = Z Zᵀ {@code (n × n)} of Z = (X − shift) / scale over all rows, accumulated over
+ * column panels
  * of X with BLAS dsyrk, so that only one {@code (n × panel)} block of a wide matrix is in memory.
  */
-final class GramMatrix {
+public final class PanelGram {
   /** Upper bound on one column panel, in bytes. */
   private static final long MAX_PANEL_BYTES = 256L << 20;
 
-  private GramMatrix() {}
+  private PanelGram() {}
 
   /**
    * @param shift subtracted from each column (length p)
    * @param scale each column divided by it after shifting, or {@code null}
    * @param label for progress, e.g. "gram x"
+   * @return the symmetric {@code (n × n)} matrix (the same array in row- and column-major order)
    */
-  static ColumnMajor compute(Matrix x, double[] shift, double[] scale, RunContext context,
+  public static double[] compute(Matrix x, double[] shift, double[] scale, RunContext context,
       String label) {
     int n = x.rows();
     int p = x.columns();
@@ -51,6 +53,6 @@ final class GramMatrix {
         k[j + i * n] = k[i + j * n];
       }
     }
-    return new ColumnMajor(n, n, k);
+    return k;
   }
 }

@@ -1,4 +1,4 @@
-package org.brainalign.plugins.crossdecomposition;
+package org.brainalign.geometry.gram;
 
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.Matrix;
@@ -11,7 +11,7 @@ import org.brainalign.api.matrix.Matrix;
  * @param std column standard deviations (ddof = 1, as scikit-learn's PLS scaling), zeros replaced by
  *     one; {@code null} when not requested
  */
-record ColumnStats(double[] mean, double[] std) {
+public record ColumnStats(double[] mean, double[] std) {
 
   /**
    * @param rows the rows to use, or {@code null} for all
@@ -19,7 +19,7 @@ record ColumnStats(double[] mean, double[] std) {
    * @param name the representation's name, for error messages
    * @throws InvalidInputException naming the row and column of the first non-finite value
    */
-  static ColumnStats of(Matrix m, int[] rows, boolean withStd, String name) {
+  public static ColumnStats of(Matrix m, int[] rows, boolean withStd, String name) {
     int p = m.columns();
     int n = rows == null ? m.rows() : rows.length;
     double[] sum = new double[p];
@@ -59,7 +59,7 @@ record ColumnStats(double[] mean, double[] std) {
     return new ColumnStats(mean, std);
   }
 
-  static InvalidInputException nonFinite(String name, int row, int column, double v) {
+  public static InvalidInputException nonFinite(String name, int row, int column, double v) {
     return InvalidInputException.of(name, "finite values", v + " at row " + row + ", column "
         + column + " (0-based)", "Remove or impute non-finite values before comparing.");
   }
