@@ -106,13 +106,16 @@ final class ResponseTables {
     filters.put("energy", "even² + odd² of unit-norm quadrature Gabors on luminance");
     g.put("filter_bank", filters);
     if (roi == Roi.EARLY) {
-      g.put("voxel", "sqrt(Σ_c w_c · RF-Gaussian-weighted energy of channel c); RF centre uniform "
-          + "in [0.08, 0.92]², RF σ uniform in [0.03, 0.07) of the side, orientation tuning "
-          + "exp(2 (cos 2Δθ − 1)), scale mix uniform");
+      g.put("voxel", "sqrt(L / (P + 0.005)); L = RF-Gaussian-weighted energy of the voxel's "
+          + "channel mix, P = the same mix averaged over the image (divisive normalisation); RF "
+          + "centre uniform in [0.08, 0.92]², RF σ uniform in [0.03, 0.07) of the side, orientation "
+          + "tuning exp(2 (cos 2Δθ − 1)), scale mix uniform");
     } else {
-      g.put("voxel", "softplus(b + W · F); F = palette, texture, shape one-hots, patch count, mean "
-          + "patch wavelength, pooled log energy per channel, palette×shape and texture×shape "
-          + "conjunctions; W normal with block scales 1, 1, 1, 1, 0.5, 0.5, 0.7, 0.7; b ~ N(0, 0.5²)");
+      g.put("voxel", "softplus(b + W · F); F (37) = configuration (patch count, area, largest and "
+          + "mean radius, fine fraction, orientation coherence), shape and texture one-hots, pooled "
+          + "log energy per channel, texture×shape conjunctions, pooled spatial variability per "
+          + "channel (log sd/mean); W normal with block scales 1.2, 0.5, 0.5, 0.3, 0.3, 0.8; "
+          + "b ~ N(0, 0.5²)");
     }
     return g;
   }
