@@ -101,7 +101,7 @@ public final class SafeTensors {
       JsonArray dims = o.getAsJsonArray("shape");
       long[] shape = new long[dims.size()];
       for (int i = 0; i < shape.length; i++) {
-        shape[i] = dims.get(i).getAsLong();
+        shape[i] = whole(dims.get(i));
         if (shape[i] < 0) {
           throw new IllegalArgumentException("negative dimension " + shape[i]);
         }
@@ -110,8 +110,8 @@ public final class SafeTensors {
       if (offsets.size() != 2) {
         throw new IllegalArgumentException("data_offsets must hold 2 numbers");
       }
-      long begin = offsets.get(0).getAsLong();
-      long end = offsets.get(1).getAsLong();
+      long begin = whole(offsets.get(0));
+      long end = whole(offsets.get(1));
       TensorEntry t = new TensorEntry(name, dtype, shape, begin, end);
       if (begin < 0 || end - begin != Math.multiplyExact(t.elements(), dtype.bytes())) {
         throw new IllegalArgumentException("data_offsets [" + begin + ", " + end + "] hold "
@@ -123,6 +123,22 @@ public final class SafeTensors {
       throw new DataFormatException(file, "safetensors entry '" + name + "' is malformed: expected "
           + "{dtype, shape, data_offsets} with sizes that agree, found " + value + " (" + e.getMessage()
           + "). The file is corrupt.", e);
+    }
+  }
+
+  /**
+   * A JSON integer: Gson's {@code getAsLong} would turn {@code 1.5} into 1 and accept the string
+   * {@code "1"}, so a corrupt shape or offset could pass; this throws for anything but a whole number
+   * that fits a long.
+   */
+  private static long whole(JsonElement e) {
+    if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+      throw new IllegalArgumentException("expected a whole number, found " + e);
+    }
+    try {
+      return e.getAsBigDecimal().longValueExact();
+    } catch (ArithmeticException notWhole) {
+      throw new IllegalArgumentException("expected a whole number below 2^63, found " + e);
     }
   }
 
