@@ -4,6 +4,7 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
+import java.io.IOException;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,30 @@ import org.brainalign.api.matrix.DenseMatrix;
 /** Reads a numeric 1-D or 2-D HDF5 dataset ({@code file.h5:/path/to/dataset}) into a matrix. */
 public final class Hdf5MatrixReader {
   private Hdf5MatrixReader() {}
+
+  /**
+   * Refuses sizes that cannot be real before jHDF allocates them: stored bytes (chunks or contiguous
+   * data) beyond the end of the file, or a dataset whose copies in memory (jHDF's bytes, its typed
+   * array, our doubles) exceed the heap. A forged chunk size or dimension otherwise ends in an
+   * OutOfMemoryError.
+   */
+  private static void checkSizes(Path file, String datasetPath, Dataset ds, long elements)
+      throws IOException {
+    long stored = ds.getStorageInBytes();
+    long fileSize = Files.size(file);
+    if (stored > fileSize) {
+      throw new DataFormatException(file, "dataset '" + datasetPath + "' announces " + stored
+          + " bytes of stored data, but the file has " + fileSize + " bytes: it is truncated or "
+          + "corrupt. Copy or write it again.");
+    }
+    long heap = Runtime.getRuntime().maxMemory();
+    long need = 2 * ds.getSizeInBytes() + 8 * elements;
+    if (elements > Integer.MAX_VALUE - 8 || need > heap) {
+      throw new DataFormatException(file, "dataset '" + datasetPath + "' of " + elements
+          + " elements needs about " + need + " bytes of memory to read, more than the " + heap
+          + "-byte heap. Save it as .npy (read by memory mapping, in row blocks) or raise -Xmx.");
+    }
+  }
 
   /**
    * @param file the HDF5 file
@@ -44,6 +69,7 @@ public final class Hdf5MatrixReader {
       }
       int rows = dims[0];
       int cols = dims.length == 2 ? dims[1] : 1;
+      checkSizes(file, datasetPath, ds, (long) rows * cols);
       Object flat = ds.getDataFlat();
       int n = Array.getLength(flat);
       if (n != rows * cols) {
@@ -63,6 +89,15 @@ public final class Hdf5MatrixReader {
     } catch (HdfException e) {
       throw new DataFormatException(file, "cannot read as HDF5 (truncated or not an HDF5 file?): "
           + e.getMessage(), e);
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new DataFormatException(file, "cannot be read: " + e, e);
+    } catch (RuntimeException e) {
+      // jHDF reports many corruptions with plain JDK exceptions (IllegalArgumentException,
+      // BufferUnderflowException, ArithmeticException, ...), not HdfException.
+      throw new DataFormatException(file, "cannot read as HDF5: the file is corrupt or truncated ("
+          + e + "). Copy or write it again.", e);
     }
   }
 }

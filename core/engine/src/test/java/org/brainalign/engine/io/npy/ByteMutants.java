@@ -10,9 +10,9 @@ import java.util.Random;
  * <p>Every mutant is a pure function of the valid bytes, the field table and the {@link Random}, so
  * a failure is reproduced from the seed printed with it.
  */
-final class ByteMutants {
+public final class ByteMutants {
   /** One mutated file and how it was made. */
-  record Mutant(String description, byte[] bytes) {}
+  public record Mutant(String description, byte[] bytes) {}
 
   /** Values a forged integer field takes: zero, one, all ones (-1), the extremes, then random. */
   private static final long[] EXTREMES = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE,
@@ -28,14 +28,14 @@ final class ByteMutants {
    *     boundaries (forged and truncated at preferentially)
    * @param headerEnd first byte after the header; flips land in the header half of the time
    */
-  ByteMutants(byte[] valid, int[] fields, int headerEnd) {
+  public ByteMutants(byte[] valid, int[] fields, int headerEnd) {
     this.valid = valid.clone();
     this.fields = fields.clone();
     this.headerEnd = Math.max(1, Math.min(headerEnd, valid.length));
   }
 
   /** The next mutant drawn from {@code rnd}. */
-  Mutant next(Random rnd) {
+  public Mutant next(Random rnd) {
     byte[] b = valid.clone();
     switch (rnd.nextInt(8)) {
       case 0 -> {
