@@ -108,7 +108,7 @@ class Hdf5MatrixReaderFuzzTest {
     Files.write(file, bytes);
     Throwable t = catchThrowable(() -> {
       DenseMatrix m = Hdf5MatrixReader.read(file, dataset);
-      assertThat(m.rows()).as(what).isPositive();
+      assertThat(m.rows()).as(what).isNotNegative();
     });
     if (t == null) {
       return true;
