@@ -1,9 +1,6 @@
 package org.brainalign.plugins.nsd.design;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import org.brainalign.api.DataFormatException;
 import us.hebi.matlab.mat.format.Mat5;
@@ -33,6 +30,11 @@ public final class ExpDesignReader {
    *     values outside the ranges above
    */
   public static TrialDesign read(Path file, int subject) {
+    try {
+      Mat5Layout.check(file);
+    } catch (IOException e) {
+      throw new DataFormatException(file, "cannot be read: " + e, e);
+    }
     try (Mat5File mat = Mat5.readFromFile(file.toFile())) {
       Matrix order = matrix(file, mat, "masterordering");
       Matrix images = matrix(file, mat, "subjectim");
@@ -48,7 +50,6 @@ public final class ExpDesignReader {
         out[t] = whole(file, "subjectim", column - 1, images.getDouble(subject - 1, column - 1),
             NSD_IMAGES) - 1;
       }
-      checkComplete(file);
       return new TrialDesign(file, out);
     } catch (IOException | RuntimeException e) {
       if (e instanceof DataFormatException d) {
@@ -57,36 +58,6 @@ public final class ExpDesignReader {
       throw new DataFormatException(file, "cannot be read as a MATLAB level-5 .mat file (" + e
           + "). A v7.3 (HDF5) file needs re-saving with save(..., '-v7'); or use design="
           + "nsd_stim_info_merged.csv.", e);
-    }
-  }
-
-  /**
-   * Checks that the top-level elements (an 8-byte tag: type, byte count; then the data) cover the
-   * file exactly. MFL stops without a word when fewer than 8 bytes remain, so a file cut inside the
-   * tag of a later variable would otherwise pass for complete.
-   */
-  private static void checkComplete(Path file) throws IOException {
-    try (FileChannel ch = FileChannel.open(file)) {
-      long size = ch.size();
-      ByteBuffer endian = ByteBuffer.allocate(2);
-      ch.read(endian, 126);
-      ByteOrder order = endian.get(0) == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-      ByteBuffer tag = ByteBuffer.allocate(8).order(order);
-      long at = 128;
-      while (at + 8 <= size) {
-        tag.clear();
-        while (tag.hasRemaining() && ch.read(tag, at + tag.position()) > 0) {
-          // read the whole tag
-        }
-        int type = tag.getInt(0);
-        // A small data element packs its byte count into the type's upper half and fits in 8 bytes.
-        at += (type >>> 16) != 0 ? 8 : 8 + (tag.getInt(4) & 0xFFFF_FFFFL);
-      }
-      if (at != size) {
-        throw new DataFormatException(file, "truncated or corrupt: the MAT file's elements end at "
-            + "byte " + at + " but the file has " + size + " bytes (a cut download?). Download it "
-            + "again.");
-      }
     }
   }
 

@@ -137,7 +137,9 @@ class ExpDesignFuzzTest {
   /**
    * Size fields of subjectim (the second element) forged: in the uncompressed file its element size
    * (byte 588) and its dims (616, 620); inside the compressed file, after inflating, its matrix tag
-   * size (4) and dims (32, 36). Each must be refused without allocating what it announces.
+   * size (4), dims (32, 36) and sub-element tag sizes (28, 44; 612, 628, 652 uncompressed). Each
+   * must be refused without allocating what it announces. Regression (found by this fuzzer): MFL
+   * allocated the 2 GB announced by the name tag inside a compressed element (OutOfMemoryError).
    */
   @ParameterizedTest(name = "{0} = {2}")
   @CsvSource({
@@ -152,6 +154,12 @@ class ExpDesignFuzzTest {
       "compressed dims rows, 32, 2147483647",
       "compressed dims columns, 36, 2147483647",
       "compressed dims columns, 36, 0",
+      "compressed name tag size, 44, 2147483647",
+      "compressed name tag size, 44, 1000000",
+      "compressed dims tag size, 28, 2147483647",
+      "uncompressed dims tag size, 612, 2147483647",
+      "uncompressed name tag size, 628, 2147483647",
+      "uncompressed data tag size, 652, 2147483647",
   })
   void forgedSizesAreRejected(String field, int at, int value) throws IOException {
     byte[] bytes;
@@ -182,8 +190,9 @@ class ExpDesignFuzzTest {
     Files.write(cut, Arrays.copyOf(compressed, 852)); // one byte into the tag of 'sharedix'
     assertThat(catchThrowable(() -> ExpDesignReader.read(cut, 1)))
         .isInstanceOf(org.brainalign.api.DataFormatException.class)
-        .hasMessageContaining(cut.toString()).hasMessageContaining("truncated or corrupt")
-        .hasMessageContaining("end at byte 851 but the file has 852 bytes");
+        .hasMessageContaining(cut.toString())
+        .hasMessageContaining("not a complete MATLAB level-5 .mat file")
+        .hasMessageContaining("the elements end at byte 851 but the file has 852 bytes");
   }
 
   private boolean readsOrRejects(byte[] bytes, String what) throws IOException {
