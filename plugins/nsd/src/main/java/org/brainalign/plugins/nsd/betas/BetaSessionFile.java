@@ -5,7 +5,6 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.api.dataset.ChunkedDataset;
-import io.jhdf.exceptions.HdfException;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.message.DataLayoutMessage.ChunkedDataLayoutMessage;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
 
 /**
  * One {@code betas_sessionNN.hdf5} file: dataset {@code /betas}, int16 (% signal change × 300), HDF5
@@ -60,13 +60,20 @@ public final class BetaSessionFile implements AutoCloseable {
             + Arrays.toString(dims) + " of " + ds.getJavaType().getSimpleName()
             + ". Is this an NSD betas file?");
       }
+      if ((long) dims[1] * dims[2] * dims[3] > Integer.MAX_VALUE) {
+        throw new DataFormatException(file, "/betas has " + Arrays.toString(dims) + " elements: "
+            + "its voxel grid holds more than 2^31 voxels, so the header is corrupt. Download the "
+            + "file again.");
+      }
       return new BetaSessionFile(file, hdf, ds, dims);
-    } catch (HdfException | IllegalArgumentException | IllegalStateException e) {
-      closeQuietly(hdf);
-      throw unreadable(file, e);
-    } catch (RuntimeException e) {
+    } catch (InvalidInputException e) {
       closeQuietly(hdf);
       throw e;
+    } catch (RuntimeException e) {
+      // jHDF reports corruption with HdfException and with plain JDK exceptions alike
+      // (ArithmeticException, BufferUnderflowException, ...)
+      closeQuietly(hdf);
+      throw unreadable(file, e);
     }
   }
 
@@ -117,15 +124,23 @@ public final class BetaSessionFile implements AutoCloseable {
    * @throws DataFormatException when the file's data cannot be read (truncated, corrupt)
    */
   public short[] readVoxels(int[] flat, ReadStrategy strategy) {
-    short[] out = new short[Math.multiplyExact(flat.length, trials)];
+    long bytes = 2L * flat.length * trials;
+    if (bytes > Runtime.getRuntime().maxMemory() / 2) {
+      throw new DataFormatException(file, "reading " + flat.length + " voxels × " + trials
+          + " trials needs " + bytes + " bytes, more than half the heap: the trial count in the "
+          + "header is implausible (NSD has 750 per session; the file is corrupt) or the ROI is "
+          + "too large for this heap (raise -Xmx).");
+    }
+    short[] out = new short[flat.length * trials];
     try {
       if (resolve(strategy) == ReadStrategy.CHUNKS) {
         readChunks(flat, out);
       } else {
         readPlanes(flat, out);
       }
-    } catch (HdfException | IllegalArgumentException | IllegalStateException
-        | IndexOutOfBoundsException e) {
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
       throw unreadable(file, e);
     }
     return out;
@@ -221,6 +236,7 @@ public final class BetaSessionFile implements AutoCloseable {
   }
 
   private void readPlanes(int[] flat, short[] out) {
+    checkStorage();
     int x = grid[0];
     int y = grid[1];
     int v = 0;
@@ -251,6 +267,27 @@ public final class BetaSessionFile implements AutoCloseable {
         }
       }
       v = end;
+    }
+  }
+
+  /**
+   * The chunks of /betas must lie within the file: jHDF copies each chunk into an array of the size
+   * its index announces, so a forged size otherwise ends in an OutOfMemoryError. jHDF indexes every
+   * chunk for a plane read anyway; the CHUNKS path reads only the chunks it looks up and checks
+   * each one against the file size instead.
+   */
+  private void checkStorage() {
+    long stored = betas.getStorageInBytes();
+    long size;
+    try {
+      size = hdf.getHdfBackingStorage().getFileChannel().size();
+    } catch (IOException e) {
+      throw new DataFormatException(file, "cannot be read: " + e, e);
+    }
+    if (stored > size) {
+      throw new DataFormatException(file, "/betas announces " + stored + " bytes of stored "
+          + "chunks, but the file has " + size + " bytes: it is truncated or corrupt. Download it "
+          + "again.");
     }
   }
 
