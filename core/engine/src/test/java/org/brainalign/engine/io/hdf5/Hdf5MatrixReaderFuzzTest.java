@@ -82,20 +82,26 @@ class Hdf5MatrixReaderFuzzTest {
    * Regressions (found by this fuzzer), as byte edits {@code offset=value} of matrices.h5: jHDF threw
    * IllegalArgumentException on a file cut to 8 bytes and ArithmeticException on corrupt B-tree
    * bytes (neither was wrapped), and a forged chunk size made it allocate until OutOfMemoryError.
+   * The last column is the check that must reject each.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
-      "cut to 8 bytes ; 8 ; ",
-      "seed 20261128: ArithmeticException ; 7912 ; 3990=249 1803=28 3938=119 4290=181 1637=196 1841=72 2776=135 3821=198",
-      "seed 20261258: OutOfMemoryError ; 7912 ; 7559=112 2233=252 812=120 3212=142 1507=87 7552=101 2197=166",
+      "cut to 8 bytes ; 8 ; ; cannot read as HDF5",
+      "seed 20261128: ArithmeticException ; 7912 ; 3990=249 1803=28 3938=119 4290=181 1637=196 1841=72 2776=135 3821=198 ; cannot read as HDF5",
+      "seed 20261258: OutOfMemoryError ; 7912 ; 7559=112 2233=252 812=120 3212=142 1507=87 7552=101 2197=166 ; bytes of stored data",
   })
-  void regressionMutantsAreRejected(String name, int length, String edits) throws IOException {
+  void regressionMutantsAreRejected(String name, int length, String edits, String message)
+      throws IOException {
     byte[] b = Arrays.copyOf(Files.readAllBytes(Fixtures.path("matrices.h5")), length);
     for (String edit : edits == null ? new String[0] : edits.trim().split(" ")) {
       String[] kv = edit.split("=");
       b[Integer.parseInt(kv[0])] = (byte) Integer.parseInt(kv[1]);
     }
-    assertThat(readsOrRejects(b, "/features", name)).as(name).isFalse();
+    Path file = dir.resolve("regression.h5");
+    Files.write(file, b);
+    assertThat(catchThrowable(() -> Hdf5MatrixReader.read(file, "/features"))).as(name)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(file.toString()).hasMessageContaining(message);
   }
 
   /**
