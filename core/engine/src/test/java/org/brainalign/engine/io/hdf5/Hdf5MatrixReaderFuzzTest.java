@@ -1,5 +1,7 @@
 package org.brainalign.engine.io.hdf5;
 
+import org.brainalign.api.testing.ByteMutants;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -14,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.engine.io.Fixtures;
-import org.brainalign.engine.io.npy.ByteMutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package org.brainalign.engine.io.npy;
 
+import org.brainalign.api.testing.ByteMutants;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

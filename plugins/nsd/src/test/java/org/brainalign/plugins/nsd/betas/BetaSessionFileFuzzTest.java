@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.plugins.nsd.Fixtures;
-import org.brainalign.plugins.nsd.testing.ByteMutants;
+import org.brainalign.api.testing.ByteMutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -19,7 +19,7 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.plugins.nsd.Fixtures;
-import org.brainalign.plugins.nsd.testing.ByteMutants;
+import org.brainalign.api.testing.ByteMutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

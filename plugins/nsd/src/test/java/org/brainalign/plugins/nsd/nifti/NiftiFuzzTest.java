@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.plugins.nsd.Fixtures;
-import org.brainalign.plugins.nsd.testing.ByteMutants;
+import org.brainalign.api.testing.ByteMutants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.plugins.resnet50.testing.ByteMutants;
+import org.brainalign.api.testing.ByteMutants;
 import org.brainalign.plugins.resnet50.testing.SafeTensorsWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

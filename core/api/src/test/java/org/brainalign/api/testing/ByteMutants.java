@@ -1,4 +1,4 @@
-package org.brainalign.plugins.resnet50.testing;
+package org.brainalign.api.testing;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -6,8 +6,6 @@ import java.util.Random;
 /**
  * Seeded byte-level mutations of a valid file, for fuzzing a binary reader: random byte and bit
  * flips, truncation, size fields forged to extreme values, inserted, deleted and appended bytes.
- *
- * <p>A copy of core/engine's test helper of the same name (test trees are not shared).
  *
  * <p>Every mutant is a pure function of the valid bytes, the field table and the {@link Random}, so
  * a failure is reproduced from the seed printed with it.
