@@ -21,8 +21,10 @@ final class PowerOfTenFormat extends NumberFormat {
     return format((double) x, to, pos);
   }
 
+  /** Display only: parsing always fails, reported as {@link java.text.NumberFormat} does (null). */
   @Override
   public Number parse(String source, ParsePosition pos) {
-    throw new UnsupportedOperationException("display only");
+    pos.setErrorIndex(pos.getIndex());
+    return null;
   }
 }
