@@ -47,9 +47,11 @@ final class DemoCommand implements Callable<Integer> {
     String w = weights.equals("auto") ? (imagenetCached() ? "imagenet" : "random:0") : weights;
     if (w.startsWith("random")) {
       stdout.println("NOTE: ImageNet ResNet50 weights are not cached ("
-          + imagenetFile() + "), so the demo uses RANDOM weights (" + w + "). The known answer "
-          + "of the simulated data still holds; put the torchvision IMAGENET1K_V1 safetensors "
-          + "there, or run with network access and --weights imagenet, for trained weights.");
+          + imagenetFile() + "), so the demo uses RANDOM weights (" + w + "). With them the layer "
+          + "preferences of the simulated regions and the spatial-projection effect on 'early' "
+          + "still show; the channel-projection effect on 'late' needs trained weights. Put the "
+          + "torchvision IMAGENET1K_V1 safetensors there, or run with network access and "
+          + "--weights imagenet.");
       stdout.flush();
     }
     String text = template().replace("${weights}", w);
