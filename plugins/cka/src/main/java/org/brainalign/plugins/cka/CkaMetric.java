@@ -47,7 +47,7 @@ record CkaMetric(CkaRoute route) implements AlignmentMetric {
               "Use more stimuli or larger test sets.");
         }
         used = route != null ? route : CkaRoute.choose(rows.length, x.columns(), y.columns());
-        double[] f = used.products(x, y, rows, budget);
+        double[] f = used.products(x, y, rows, budget, context);
         requireVariation(x, f[1]);
         requireVariation(y, f[2]);
         scores[e] = Math.min(1.0, f[0] / (f[1] * f[2]));

@@ -1,6 +1,8 @@
 package org.brainalign.plugins.cka;
 
+import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.run.RunContext;
 import org.brainalign.geometry.gram.Gram;
 import org.brainalign.geometry.gram.RowBlocks;
 import smile.math.blas.BLAS;
@@ -36,12 +38,11 @@ enum CkaRoute {
   /**
    * @return {@code {‖XcᵀYc‖²_F, ‖XcᵀXc‖_F, ‖YcᵀYc‖_F}}
    */
-  double[] products(LabelledMatrix x, LabelledMatrix y, int[] rows, long memoryBudget) {
-    double[] mx = Centred.columnMeans(x, rows, memoryBudget);
-    double[] my = Centred.columnMeans(y, rows, memoryBudget);
+  double[] products(LabelledMatrix x, LabelledMatrix y, int[] rows, long memoryBudget,
+      RunContext context) {
     if (this == GRAM) {
-      double[] k = Gram.of(x.data(), rows, Centred.subtracting(mx), memoryBudget);
-      double[] l = Gram.of(y.data(), rows, Centred.subtracting(my), memoryBudget);
+      double[] k = centredGram(x, rows, memoryBudget, context);
+      double[] l = centredGram(y, rows, memoryBudget, context);
       double kl = 0;
       double kk = 0;
       double ll = 0;
@@ -52,6 +53,8 @@ enum CkaRoute {
       }
       return new double[] {kl, Math.sqrt(kk), Math.sqrt(ll)};
     }
+    double[] mx = Centred.columnMeans(x, rows, memoryBudget);
+    double[] my = Centred.columnMeans(y, rows, memoryBudget);
     int n = rows.length;
     int p = x.columns();
     int q = y.columns();
@@ -62,6 +65,31 @@ enum CkaRoute {
     return new double[] {square(crossProduct(xc, yc, n, p, q)),
         Math.sqrt(square(crossProduct(xc, xc, n, p, p))),
         Math.sqrt(square(crossProduct(yc, yc, n, q, q)))};
+  }
+
+  /**
+   * Kc of the given rows: the host's cached Gram matrix when the matrix supplies one and all rows are
+   * used in order (the usual study cell), otherwise computed here.
+   */
+  private static double[] centredGram(LabelledMatrix m, int[] rows, long memoryBudget,
+      RunContext context) {
+    if (m.data() instanceof CentredGram supplied && isAllRows(rows, m.rows())) {
+      return supplied.centredGram(context).data();
+    }
+    double[] mean = Centred.columnMeans(m, rows, memoryBudget);
+    return Gram.of(m.data(), rows, Centred.subtracting(mean), memoryBudget);
+  }
+
+  private static boolean isAllRows(int[] rows, int n) {
+    if (rows.length != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (rows[i] != i) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Aᵀ B for row-major A {@code (n × a)} and B {@code (n × b)}. */

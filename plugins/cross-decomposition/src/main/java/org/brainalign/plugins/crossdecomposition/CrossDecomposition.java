@@ -50,8 +50,10 @@ final class CrossDecomposition implements AlignmentMetric {
       }
     }
     long t0 = System.nanoTime();
-    Side x = Side.prepare(input.x(), options.route(), options.scale(), context);
-    Side y = Side.prepare(input.y(), options.route(), options.scale(), context);
+    Side x = Side.prepare(input.x(), options.route(), options.scale(), options.gramPrecision(),
+        context);
+    Side y = Side.prepare(input.y(), options.route(), options.scale(), options.gramPrecision(),
+        context);
     long t1 = System.nanoTime();
     List<FoldSpectrum> folds = new ArrayList<>();
     for (Split s : splits) {

@@ -2,6 +2,7 @@ package org.brainalign.plugins.crossdecomposition;
 
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.Options;
+import org.brainalign.geometry.gram.GramPrecision;
 
 /**
  * Validated options of the cross-decomposition spectrum.
@@ -15,9 +16,12 @@ import org.brainalign.api.extension.Options;
  * @param bootstraps bootstrap draws for confidence intervals; 0 for none
  * @param confidence width of the bootstrap interval, in (0, 1)
  * @param route {@code auto}, {@code primal} or {@code dual}, for both sides
+ * @param gramPrecision arithmetic of the dual route's Gram matrix ({@code double} or
+ *     {@code single}, see {@link GramPrecision})
  */
 record CrossDecompositionOptions(int folds, long seed, int components, boolean scale,
-    int permutations, double nullQuantile, int bootstraps, double confidence, String route) {
+    int permutations, double nullQuantile, int bootstraps, double confidence, String route,
+    GramPrecision gramPrecision) {
 
   CrossDecompositionOptions {
     if (folds < 2) {
@@ -47,7 +51,16 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
     return new CrossDecompositionOptions(
         toInt(o, "folds"), o.integer("seed"), toInt(o, "components"), o.bool("scale"),
         toInt(o, "permutations"), o.real("null-quantile"), toInt(o, "bootstraps"),
-        o.real("confidence"), o.string("route"));
+        o.real("confidence"), o.string("route"), precision(o.string("gram-precision")));
+  }
+
+  private static GramPrecision precision(String id) {
+    try {
+      return GramPrecision.of(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidOptionException("cross-decomposition option 'gram-precision': expected "
+          + "'double' or 'single', found '" + id + "'");
+    }
   }
 
   private static int toInt(Options o, String key) {

@@ -38,7 +38,11 @@ public final class CrossDecompositionProvider implements AlignmentMetricProvider
         OptionSpec.real("confidence", 0.95, "width of the bootstrap confidence interval"),
         OptionSpec.choice("route", "auto", List.of("auto", "primal", "dual"),
             "primal (features) or dual (Gram matrix) computation; auto picks dual when "
-                + "columns outnumber rows"));
+                + "columns outnumber rows"),
+        OptionSpec.choice("gram-precision", "double", List.of("double", "single"),
+            "arithmetic of the Gram matrix on the dual route: double (float64 panels) or single "
+                + "(float32 panel products summed in float64; about 2x faster at large p, agrees "
+                + "with double to about 1e-5 relative)"));
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.gram.CentredGrams;
 import org.brainalign.geometry.gram.ColumnStats;
+import org.brainalign.geometry.gram.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
 
 /**
@@ -16,7 +17,9 @@ import org.brainalign.geometry.gram.PanelGram;
  * that only improves conditioning) — or taken from the host's cache when the matrix supplies it — and
  * re-centred per fold on the training mean:
  * Kc = K − 1mᵀ − m1ᵀ + c, m_i = mean_{j∈train} K_ij, c = mean_{j∈train} m_j. With scaling, the
- * training standard deviations differ per fold, so K is recomputed per fold.
+ * training standard deviations differ per fold, so K is recomputed per fold. K is accumulated in the
+ * requested {@link GramPrecision}; a host-supplied Gram matrix is used only when it has that
+ * precision.
  */
 final class DualSide implements Side {
   /** Eigenvalues of K_tr below this fraction of the largest are rank deficiency, not signal. */
@@ -24,24 +27,29 @@ final class DualSide implements Side {
   private final Matrix data;
   private final String name;
   private final boolean scale;
+  private final GramPrecision precision;
   private final ColumnMajor gram;
 
-  private DualSide(Matrix data, String name, boolean scale, ColumnMajor gram) {
+  private DualSide(Matrix data, String name, boolean scale, GramPrecision precision,
+      ColumnMajor gram) {
     this.data = data;
     this.name = name;
     this.scale = scale;
+    this.precision = precision;
     this.gram = gram;
   }
 
-  static DualSide of(LabelledMatrix m, boolean scale, RunContext context) {
+  static DualSide of(LabelledMatrix m, boolean scale, GramPrecision precision,
+      RunContext context) {
     if (scale) {
       ColumnStats.of(m.data(), null, false, m.name());
-      return new DualSide(m.data(), m.name(), true, null);
+      return new DualSide(m.data(), m.name(), true, precision, null);
     }
     int n = m.rows();
-    // Shared with every fold, region and metric when the host supplies it (CentredGram).
-    return new DualSide(m.data(), m.name(), false,
-        new ColumnMajor(n, n, CentredGrams.of(m, context)));
+    // Shared with every fold, region and metric when the host supplies it (CentredGram) in the
+    // requested precision.
+    return new DualSide(m.data(), m.name(), false, precision,
+        new ColumnMajor(n, n, CentredGrams.of(m, context, precision)));
   }
 
   @Override
@@ -55,7 +63,8 @@ final class DualSide implements Side {
     if (scale) {
       ColumnStats s = ColumnStats.of(data, split.train(), true, name);
       int n = data.rows();
-      k = new ColumnMajor(n, n, PanelGram.compute(data, s.mean(), s.std(), context, "gram " + name));
+      k = new ColumnMajor(n, n, PanelGram.compute(data, s.mean(), s.std(), context, "gram " + name,
+          precision));
     }
     return factorFromGram(k, split.train(), split.test(), name);
   }

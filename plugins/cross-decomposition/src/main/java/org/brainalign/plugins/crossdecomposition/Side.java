@@ -3,6 +3,7 @@ package org.brainalign.plugins.crossdecomposition;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.geometry.gram.GramPrecision;
 
 /** One representation (X or Y) prepared once and factored per fold. */
 interface Side {
@@ -18,13 +19,15 @@ interface Side {
    *
    * @param requested {@code auto}, {@code primal} or {@code dual}
    * @param scale whether columns are z-scored with training statistics
+   * @param precision arithmetic of the Gram matrix on the dual route
    */
-  static Side prepare(LabelledMatrix m, String requested, boolean scale, RunContext context) {
+  static Side prepare(LabelledMatrix m, String requested, boolean scale, GramPrecision precision,
+      RunContext context) {
     Route route = switch (requested) {
       case "primal" -> Route.PRIMAL;
       case "dual" -> Route.DUAL;
       default -> m.columns() > m.rows() ? Route.DUAL : Route.PRIMAL;
     };
-    return route == Route.PRIMAL ? PrimalSide.of(m, scale) : DualSide.of(m, scale, context);
+    return route == Route.PRIMAL ? PrimalSide.of(m, scale) : DualSide.of(m, scale, precision, context);
   }
 }
