@@ -19,4 +19,13 @@ public interface CentredGram {
    * process computes it.
    */
   DenseMatrix centredGram(RunContext context);
+
+  /**
+   * The arithmetic the Gram matrix is accumulated in: {@code "double"} (float64 panels, the default)
+   * or {@code "single"} (float32 panel products summed in float64, about 1e-5 relative). A metric
+   * that needs another precision computes its own Gram matrix instead of using this one.
+   */
+  default String gramPrecision() {
+    return "double";
+  }
 }

@@ -67,6 +67,18 @@ public final class DenseMatrix implements Matrix {
   }
 
   @Override
+  public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
+    int width = colTo - colFrom;
+    for (int r = rowFrom; r < rowTo; r++) {
+      int src = r * columns + colFrom;
+      int at = (r - rowFrom) * width;
+      for (int c = 0; c < width; c++) {
+        dst[at + c] = (float) data[src + c];
+      }
+    }
+  }
+
+  @Override
   public double get(int row, int column) {
     return data[row * columns + column];
   }

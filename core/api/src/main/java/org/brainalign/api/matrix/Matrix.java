@@ -46,6 +46,25 @@ public interface Matrix {
     }
   }
 
+  /**
+   * Single-precision variant of {@link #readBlock(int, int, int, int, double[])}: the block
+   * {@code [rowFrom, rowTo) × [colFrom, colTo)} rounded to float, row-major, from index 0. Stores
+   * of float32 data override it to copy without widening (the float32 Gram route, DESIGN §2).
+   *
+   * @param dst an array of at least {@code (rowTo - rowFrom) * (colTo - colFrom)} elements
+   */
+  default void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
+    int width = colTo - colFrom;
+    double[] row = new double[width];
+    for (int r = rowFrom; r < rowTo; r++) {
+      readBlock(r, r + 1, colFrom, colTo, row);
+      int base = (r - rowFrom) * width;
+      for (int c = 0; c < width; c++) {
+        dst[base + c] = (float) row[c];
+      }
+    }
+  }
+
   /** One element. Slow for on-disk matrices; prefer {@link #readRows}. */
   default double get(int row, int column) {
     double[] buf = new double[columns()];

@@ -18,12 +18,15 @@ import org.brainalign.engine.io.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
 import org.brainalign.geometry.gram.CentredGrams;
+import org.brainalign.geometry.gram.GramPrecision;
 
 /**
  * A feature matrix whose centred Gram matrix is computed once and cached beside it ({@code .npy},
  * float64), then shared by every region, fold and metric that asks for it. A file lock keeps two
  * processes from computing the same file at once; within one JVM the loaded matrix is shared
- * (softly held, so memory pressure can drop it).
+ * (softly held, so memory pressure can drop it). The Gram matrix is accumulated in double or single
+ * precision ({@link GramPrecision}); a single-precision cache file carries {@code -f32} in its name
+ * ({@code layer3.gram-f32.npy}), so the two never share a file.
  */
 public final class CachedGramMatrix implements Matrix, CentredGram {
   /** One monitor per cache file in this JVM, since a JVM may hold one file lock per file. */
@@ -33,16 +36,55 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
   private final Matrix data;
   private final Path cacheFile;
   private final String name;
+  private final GramPrecision precision;
 
   /**
+   * A Gram matrix accumulated in double precision.
+   *
    * @param data the features (rows = stimuli)
    * @param cacheFile where the Gram matrix is kept, e.g. {@code layer3.gram.npy}
    * @param name for messages and progress
    */
   public CachedGramMatrix(Matrix data, Path cacheFile, String name) {
+    this(data, cacheFile, name, GramPrecision.DOUBLE);
+  }
+
+  /**
+   * @param data the features (rows = stimuli)
+   * @param cacheFile where the double-precision Gram matrix would be kept, e.g.
+   *     {@code layer3.gram.npy}; in single precision {@code -f32} is added before {@code .npy}
+   *     ({@link #cacheFileFor})
+   * @param name for messages and progress
+   * @param precision the arithmetic of the Gram stage
+   */
+  public CachedGramMatrix(Matrix data, Path cacheFile, String name, GramPrecision precision) {
     this.data = data;
-    this.cacheFile = cacheFile.toAbsolutePath().normalize();
+    this.cacheFile = cacheFileFor(cacheFile, precision).toAbsolutePath().normalize();
     this.name = name;
+    this.precision = precision;
+  }
+
+  /**
+   * The cache file of a precision: {@code file} itself in double, {@code file} with {@code -f32}
+   * before its {@code .npy} extension in single (unchanged when already so named).
+   */
+  public static Path cacheFileFor(Path file, GramPrecision precision) {
+    String base = file.getFileName().toString();
+    if (precision == GramPrecision.DOUBLE || base.endsWith("-f32.npy")) {
+      return file;
+    }
+    String stem = base.endsWith(".npy") ? base.substring(0, base.length() - 4) : base;
+    return file.resolveSibling(stem + "-f32.npy");
+  }
+
+  /** The file the Gram matrix is cached in. */
+  public Path cacheFile() {
+    return cacheFile;
+  }
+
+  @Override
+  public String gramPrecision() {
+    return precision.id();
   }
 
   @Override
@@ -58,7 +100,7 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
           StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
         DenseMatrix k = readIfValid();
         if (k == null) {
-          k = CentredGrams.compute(LabelledMatrix.unlabelled(name, data), context);
+          k = CentredGrams.compute(LabelledMatrix.unlabelled(name, data), context, precision);
           NpyWriter.write(cacheFile, k, NpyDtype.FLOAT64);
         }
         LOADED.put(cacheFile, new SoftReference<>(k));
@@ -106,6 +148,11 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
 
   @Override
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
+    data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
+  }
+
+  @Override
+  public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
     data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
   }
 

@@ -12,6 +12,7 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.io.npy.NpyMatrix;
+import org.brainalign.geometry.gram.GramPrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +76,32 @@ class CachedGramMatrixTest {
     DenseMatrix k = new CachedGramMatrix(x, file, "x").centredGram(RunContext.quiet(1));
     assertThat(k.get(0, 0)).isCloseTo(naive(x)[0][0], within(1e-9));
     assertThat(NpyMatrix.open(file).rows()).isEqualTo(8);
+  }
+
+  @Test
+  void singlePrecisionIsCachedInItsOwnFileAndAgreesWithDouble() {
+    DenseMatrix x = random(12, 400);
+    Path file = dir.resolve("layer.gram.npy");
+    CachedGramMatrix single = new CachedGramMatrix(x, file, "x", GramPrecision.SINGLE);
+    assertThat(single.cacheFile().getFileName().toString()).isEqualTo("layer.gram-f32.npy");
+    assertThat(single.gramPrecision()).isEqualTo("single");
+    CachedGramMatrix dbl = new CachedGramMatrix(x, file, "x");
+    assertThat(dbl.gramPrecision()).isEqualTo("double");
+    assertThat(dbl.cacheFile().getFileName().toString()).isEqualTo("layer.gram.npy");
+    DenseMatrix ks = single.centredGram(RunContext.quiet(1));
+    assertThat(Files.isRegularFile(dir.resolve("layer.gram-f32.npy"))).isTrue();
+    assertThat(Files.exists(file)).as("the double cache is not written by a single request")
+        .isFalse();
+    DenseMatrix kd = dbl.centredGram(RunContext.quiet(1));
+    double top = 0;
+    double worst = 0;
+    for (int i = 0; i < 12; i++) {
+      for (int j = 0; j < 12; j++) {
+        top = Math.max(top, Math.abs(kd.get(i, j)));
+        worst = Math.max(worst, Math.abs(kd.get(i, j) - ks.get(i, j)));
+      }
+    }
+    assertThat(worst / top).as("seed %d", SEED).isLessThan(1e-5).isGreaterThan(0.0);
   }
 
   @Test

@@ -180,7 +180,8 @@ final class CrossDecomposition implements AlignmentMetric {
     summary.put("ranks_per_fold", folds.stream().map(FoldSpectrum::rank).toList());
     summary.put("dropped_eigenvalues_x", folds.stream().map(FoldSpectrum::droppedX).toList());
     summary.put("dropped_eigenvalues_y", folds.stream().map(FoldSpectrum::droppedY).toList());
-    summary.put("eigen_tolerance", DualSide.EIGEN_TOLERANCE);
+    summary.put("eigen_tolerance", DualSide.eigenTolerance(options.gramPrecision()));
+    summary.put("gram_precision", options.gramPrecision().id());
     summary.put("singular_tolerance", FoldSpectrum.SINGULAR_TOLERANCE);
     if (options.permutations() > 0) {
       summary.put("null_seeds", "numpy RandomState(seed + 1 + fold)");

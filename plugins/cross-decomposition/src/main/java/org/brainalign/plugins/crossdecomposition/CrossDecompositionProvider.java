@@ -42,7 +42,8 @@ public final class CrossDecompositionProvider implements AlignmentMetricProvider
         OptionSpec.choice("gram-precision", "double", List.of("double", "single"),
             "arithmetic of the Gram matrix on the dual route: double (float64 panels) or single "
                 + "(float32 panel products summed in float64; about 2x faster at large p, agrees "
-                + "with double to about 1e-5 relative)"));
+                + "with double to about 1e-5 relative; Gram eigenvalues below 1e-5 of the largest "
+                + "count as rank deficiency instead of 1e-10)"));
   }
 
   @Override

@@ -24,6 +24,11 @@ import org.brainalign.geometry.gram.PanelGram;
 final class DualSide implements Side {
   /** Eigenvalues of K_tr below this fraction of the largest are rank deficiency, not signal. */
   static final double EIGEN_TOLERANCE = 1e-10;
+  /**
+   * The same for a single-precision Gram matrix: float32 panel products leave noise eigenvalues of
+   * about 1e-7 to 1e-6 of the largest in a rank-deficient K_tr, which must not count as ranks.
+   */
+  static final double EIGEN_TOLERANCE_SINGLE = 1e-5;
   private final Matrix data;
   private final String name;
   private final boolean scale;
@@ -52,6 +57,11 @@ final class DualSide implements Side {
         new ColumnMajor(n, n, CentredGrams.of(m, context, precision)));
   }
 
+  /** The relative eigenvalue cut-off for a Gram matrix of this precision. */
+  static double eigenTolerance(GramPrecision precision) {
+    return precision == GramPrecision.SINGLE ? EIGEN_TOLERANCE_SINGLE : EIGEN_TOLERANCE;
+  }
+
   @Override
   public Route route() {
     return Route.DUAL;
@@ -66,10 +76,11 @@ final class DualSide implements Side {
       k = new ColumnMajor(n, n, PanelGram.compute(data, s.mean(), s.std(), context, "gram " + name,
           precision));
     }
-    return factorFromGram(k, split.train(), split.test(), name);
+    return factorFromGram(k, split.train(), split.test(), name, eigenTolerance(precision));
   }
 
-  static Factor factorFromGram(ColumnMajor k, int[] train, int[] test, String name) {
+  static Factor factorFromGram(ColumnMajor k, int[] train, int[] test, String name,
+      double tolerance) {
     int n = k.rows();
     int ntr = train.length;
     int nte = test.length;
@@ -106,7 +117,7 @@ final class DualSide implements Side {
           "all training rows identical after centring", "Check that the matrix is not constant.");
     }
     int keep = 0;
-    while (keep < ntr && lambda[keep] > EIGEN_TOLERANCE * top) {
+    while (keep < ntr && lambda[keep] > tolerance * top) {
       keep++;
     }
     ColumnMajor w = eig.vectors();

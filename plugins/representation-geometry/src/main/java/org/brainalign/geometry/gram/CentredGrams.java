@@ -8,24 +8,39 @@ import org.brainalign.api.run.RunContext;
 /**
  * The Gram matrix of column-centred rows, {@code Kc = (X − 1μᵀ)(X − 1μᵀ)ᵀ}, taken from the matrix
  * when it supplies one ({@link CentredGram}, computed once and cached by the host) or computed here
- * with one pass for the column means (checking every value is finite) and one panelled dsyrk pass.
+ * with one pass for the column means (checking every value is finite) and one panelled syrk pass, in
+ * double or single precision ({@link GramPrecision}).
  */
 public final class CentredGrams {
   private CentredGrams() {}
 
-  /** Kc for all rows of {@code m}, symmetric {@code (n × n)}, in a plain array. */
+  /** Kc for all rows of {@code m}, symmetric {@code (n × n)}, in a plain array, in double. */
   public static double[] of(LabelledMatrix m, RunContext context) {
-    if (m.data() instanceof CentredGram supplied) {
-      return supplied.centredGram(context).data();
-    }
-    return compute(m, context).data();
+    return of(m, context, GramPrecision.DOUBLE);
   }
 
-  /** Computes Kc, whatever the matrix supplies. */
+  /**
+   * Kc in the requested precision: the host's ({@link CentredGram}) when its
+   * {@link CentredGram#gramPrecision()} is the one requested, else computed here.
+   */
+  public static double[] of(LabelledMatrix m, RunContext context, GramPrecision precision) {
+    if (m.data() instanceof CentredGram supplied
+        && precision.id().equals(supplied.gramPrecision())) {
+      return supplied.centredGram(context).data();
+    }
+    return compute(m, context, precision).data();
+  }
+
+  /** Computes Kc in double, whatever the matrix supplies. */
   public static DenseMatrix compute(LabelledMatrix m, RunContext context) {
+    return compute(m, context, GramPrecision.DOUBLE);
+  }
+
+  /** Computes Kc in the given precision, whatever the matrix supplies. */
+  public static DenseMatrix compute(LabelledMatrix m, RunContext context, GramPrecision precision) {
     ColumnStats all = ColumnStats.of(m.data(), null, false, m.name());
     int n = m.rows();
     return new DenseMatrix(n, n, PanelGram.compute(m.data(), all.mean(), null, context,
-        "gram " + m.name()));
+        "gram " + m.name(), precision));
   }
 }

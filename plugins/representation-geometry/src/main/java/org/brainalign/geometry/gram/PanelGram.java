@@ -3,12 +3,16 @@ package org.brainalign.geometry.gram;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
  * The Gram matrix K = Z Zᵀ {@code (n × n)} of Z = (X − shift) / scale over all rows, accumulated over
- * column panels
- * of X with BLAS dsyrk, so that only one {@code (n × panel)} block of a wide matrix is in memory.
+ * column panels of X with BLAS syrk, so that only one {@code (n × panel)} block of a wide matrix is in
+ * memory. In {@link GramPrecision#DOUBLE} panels are float64 and multiplied with dsyrk; in
+ * {@link GramPrecision#SINGLE} they are float32 (read without widening from float32 stores) and each
+ * panel's product, from ssyrk, is added into the float64 K.
  */
 public final class PanelGram {
   /** Upper bound on one column panel, in bytes. */
@@ -16,36 +20,32 @@ public final class PanelGram {
 
   private PanelGram() {}
 
+  /** {@link #compute(Matrix, double[], double[], RunContext, String, GramPrecision)} in double. */
+  public static double[] compute(Matrix x, double[] shift, double[] scale, RunContext context,
+      String label) {
+    return compute(x, shift, scale, context, label, GramPrecision.DOUBLE);
+  }
+
   /**
    * @param shift subtracted from each column (length p)
    * @param scale each column divided by it after shifting, or {@code null}
    * @param label for progress, e.g. "gram x"
+   * @param precision the arithmetic of the panel products (see {@link GramPrecision})
    * @return the symmetric {@code (n × n)} matrix (the same array in row- and column-major order)
    */
   public static double[] compute(Matrix x, double[] shift, double[] scale, RunContext context,
-      String label) {
+      String label, GramPrecision precision) {
     int n = x.rows();
     int p = x.columns();
+    int elementBytes = precision == GramPrecision.SINGLE ? 4 : 8;
     long budget = Math.max(1L << 20, Math.min(MAX_PANEL_BYTES, context.memoryBudget() / 4));
-    int width = (int) Math.max(1, Math.min(p, budget / (8L * n)));
-    double[] panel = new double[n * width];
+    int width = (int) Math.max(1, Math.min(p, budget / ((long) elementBytes * n)));
     double[] k = new double[n * n];
     try (Progress progress = context.progress(label, p)) {
-      for (int c0 = 0; c0 < p; c0 += width) {
-        int w = Math.min(width, p - c0);
-        x.readBlock(0, n, c0, c0 + w, panel);
-        for (int i = 0; i < n; i++) {
-          int base = i * w;
-          for (int c = 0; c < w; c++) {
-            double v = panel[base + c] - shift[c0 + c];
-            panel[base + c] = scale == null ? v : v / scale[c0 + c];
-          }
-        }
-        // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ,
-        // lower triangle only (dsyrk: half the multiply-adds of dgemm).
-        openblas.cblas_dsyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
-            n, w, 1.0, panel, w, 1.0, k, n);
-        progress.advance(w);
+      if (precision == GramPrecision.SINGLE) {
+        single(x, shift, scale, width, k, progress);
+      } else {
+        dual(x, shift, scale, width, k, progress);
       }
     }
     for (int j = 0; j < n; j++) {
@@ -54,5 +54,75 @@ public final class PanelGram {
       }
     }
     return k;
+  }
+
+  private static void dual(Matrix x, double[] shift, double[] scale, int width, double[] k,
+      Progress progress) {
+    int n = x.rows();
+    int p = x.columns();
+    double[] row = new double[width];
+    // The panel lives off the heap, written row by row: BLAS reads it in place, with no JNI copy of
+    // a heap array in and back out per call.
+    try (DoublePointer panel = new DoublePointer((long) n * width);
+        DoublePointer product = new DoublePointer(k)) {
+      for (int c0 = 0; c0 < p; c0 += width) {
+        int w = Math.min(width, p - c0);
+        for (int i = 0; i < n; i++) {
+          x.readBlock(i, i + 1, c0, c0 + w, row);
+          for (int c = 0; c < w; c++) {
+            double v = row[c] - shift[c0 + c];
+            row[c] = scale == null ? v : v / scale[c0 + c];
+          }
+          panel.position((long) i * w).put(row, 0, w);
+        }
+        panel.position(0);
+        // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ,
+        // lower triangle only (dsyrk: half the multiply-adds of dgemm).
+        openblas.cblas_dsyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
+            n, w, 1.0, panel, w, 1.0, product, n);
+        progress.advance(w);
+      }
+      product.position(0).get(k);
+    }
+  }
+
+  private static void single(Matrix x, double[] shift, double[] scale, int width, double[] k,
+      Progress progress) {
+    int n = x.rows();
+    int p = x.columns();
+    float[] row = new float[width];
+    float[] shiftF = new float[width];
+    float[] factorF = new float[width];
+    float[] sum = new float[n * n];
+    try (FloatPointer panel = new FloatPointer((long) n * width);
+        FloatPointer product = new FloatPointer((long) n * n)) {
+      for (int c0 = 0; c0 < p; c0 += width) {
+        int w = Math.min(width, p - c0);
+        for (int c = 0; c < w; c++) {
+          shiftF[c] = (float) shift[c0 + c];
+          factorF[c] = scale == null ? 1f : (float) (1.0 / scale[c0 + c]);
+        }
+        for (int i = 0; i < n; i++) {
+          x.readBlock(i, i + 1, c0, c0 + w, row);
+          for (int c = 0; c < w; c++) {
+            row[c] = (row[c] - shiftF[c]) * factorF[c];
+          }
+          panel.position((long) i * w).put(row, 0, w);
+        }
+        panel.position(0);
+        // One panel's product in float32 (beta 0), then summed into the float64 K: the float
+        // rounding error of K is that of one panel, whatever the number of panels.
+        openblas.cblas_ssyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
+            n, w, 1f, panel, w, 0f, product, n);
+        product.position(0).get(sum);
+        for (int j = 0; j < n; j++) {
+          int col = j * n;
+          for (int i = j; i < n; i++) {
+            k[col + i] += sum[col + i];
+          }
+        }
+        progress.advance(w);
+      }
+    }
   }
 }

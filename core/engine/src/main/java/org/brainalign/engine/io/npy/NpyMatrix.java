@@ -3,6 +3,7 @@ package org.brainalign.engine.io.npy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ public final class NpyMatrix implements Matrix {
   private final MappedByteBuffer[] segments;
   /** Fortran order: element offset of column c for row 0; null for C order. */
   private final long[] fortranColumnOffset;
+  /** Float views of the segments when the file is float32 in C order (bulk copies); else null. */
+  private final FloatBuffer[] floatSegments;
 
   private NpyMatrix(Path file, NpyHeader header, MappedByteBuffer[] segments) {
     this.file = file;
@@ -46,6 +49,22 @@ public final class NpyMatrix implements Matrix {
     // shape such as (0, 50000, 40000) must not allocate 16 GB.
     this.fortranColumnOffset = header.fortranOrder() && shape.length > 1 && r > 0
         ? fortranOffsets(shape) : null;
+    this.floatSegments = isCFloat32() ? floatViews(segments, header.dtype().order()) : null;
+  }
+
+  private boolean isCFloat32() {
+    NpyDtype t = header.dtype();
+    return t.kind() == 'f' && t.size() == 4 && fortranColumnOffset == null
+        && !header.fortranOrder();
+  }
+
+  private static FloatBuffer[] floatViews(MappedByteBuffer[] segments, java.nio.ByteOrder order) {
+    FloatBuffer[] out = new FloatBuffer[segments.length];
+    for (int i = 0; i < segments.length; i++) {
+      // Absolute bulk gets on a view never move its position, so threads may share it.
+      out[i] = segments[i].duplicate().order(order).asFloatBuffer();
+    }
+    return out;
   }
 
   private static long[] fortranOffsets(long[] shape) {
@@ -125,14 +144,43 @@ public final class NpyMatrix implements Matrix {
 
   @Override
   public void readRows(int from, int to, float[] dst) {
-    int width = columns;
+    readBlock(from, to, 0, columns, dst);
+  }
+
+  /**
+   * Float32 files in C order are copied in bulk from the mapping, without decoding element by
+   * element; other dtypes and orders are read as doubles and rounded.
+   */
+  @Override
+  public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
+    int width = colTo - colFrom;
+    if (floatSegments != null) {
+      for (int r = rowFrom; r < rowTo; r++) {
+        copyFloats((long) r * columns + colFrom, dst, (r - rowFrom) * width, width);
+      }
+      return;
+    }
     double[] row = new double[width];
-    for (int r = from; r < to; r++) {
-      readBlock(r, r + 1, 0, width, row);
-      int base = (r - from) * width;
+    for (int r = rowFrom; r < rowTo; r++) {
+      readBlock(r, r + 1, colFrom, colTo, row);
+      int base = (r - rowFrom) * width;
       for (int c = 0; c < width; c++) {
         dst[base + c] = (float) row[c];
       }
+    }
+  }
+
+  /** Copies {@code count} floats starting at element {@code element} of a C-order float32 file. */
+  private void copyFloats(long element, float[] dst, int at, int count) {
+    long perSegment = SEGMENT / 4;
+    int done = 0;
+    while (done < count) {
+      long e = element + done;
+      int seg = (int) (e / perSegment);
+      int within = (int) (e % perSegment);
+      int n = (int) Math.min(count - done, perSegment - within);
+      floatSegments[seg].get(within, dst, at + done, n);
+      done += n;
     }
   }
 
@@ -140,6 +188,18 @@ public final class NpyMatrix implements Matrix {
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
     int width = colTo - colFrom;
     int size = header.dtype().size();
+    if (floatSegments != null) {
+      // Bulk float copy, then widen: no per-element ByteBuffer decode.
+      float[] buf = new float[width];
+      for (int r = rowFrom; r < rowTo; r++) {
+        copyFloats((long) r * columns + colFrom, buf, 0, width);
+        int at = (r - rowFrom) * width;
+        for (int c = 0; c < width; c++) {
+          dst[at + c] = buf[c];
+        }
+      }
+      return;
+    }
     if (fortranColumnOffset == null && !header.fortranOrder()) {
       byte[] buf = new byte[width * size];
       ByteBuffer bb = ByteBuffer.wrap(buf).order(header.dtype().order());

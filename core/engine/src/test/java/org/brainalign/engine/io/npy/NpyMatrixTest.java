@@ -38,6 +38,40 @@ class NpyMatrixTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"f4_c_le", "f4_c_be", "f8_f_le", "f8_f_be", "f2_c_le", "i1_c", "i2_c_be",
+      "i4_c_le", "i8_c_le", "u1_c", "u2_f_le", "u4_c_be", "bool_c", "vector_f4", "cube_f4_c",
+      "cube_f8_f", "v2_f4"})
+  void floatReadsEqualTheDoubleReadsRounded(String name) {
+    NpyMatrix m = NpyMatrix.open(Fixtures.path("npy/" + name + ".npy"));
+    int rows = m.rows();
+    int cols = m.columns();
+    double[] all = new double[rows * cols];
+    m.readRows(0, rows, all);
+    float[] allF = new float[rows * cols];
+    m.readRows(0, rows, allF);
+    for (int i = 0; i < all.length; i++) {
+      assertThat(allF[i]).as("%s element %d", name, i).isEqualTo((float) all[i]);
+    }
+    // Every interior block, float against double.
+    for (int r0 = 0; r0 < rows; r0++) {
+      for (int c0 = 0; c0 < cols; c0++) {
+        int r1 = Math.min(rows, r0 + 2);
+        int c1 = Math.min(cols, c0 + 3);
+        int w = c1 - c0;
+        double[] d = new double[(r1 - r0) * w];
+        float[] f = new float[d.length];
+        m.readBlock(r0, r1, c0, c1, d);
+        m.readBlock(r0, r1, c0, c1, f);
+        for (int i = 0; i < d.length; i++) {
+          assertThat(f[i]).as("%s block (%d, %d) element %d", name, r0, c0, i)
+              .isEqualTo((float) d[i]);
+          assertThat(d[i]).isEqualTo(all[(r0 + i / w) * cols + c0 + i % w]);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "broken_truncated | truncated .npy file",
       "broken_magic | missing the \\x93NUMPY magic",
