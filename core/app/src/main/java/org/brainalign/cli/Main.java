@@ -8,7 +8,22 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int code;
+    try {
+      code = execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println("error: out of memory (" + e.getMessage() + "). Give the JVM more heap, "
+          + "e.g. JAVA_OPTS=-Xmx8g ./brainalign ..., or lower --memory so panels are smaller.");
+      code = ExitCodes.INTERNAL;
+    } catch (Error e) {
+      System.err.println("internal error: " + e + ". A plugin built against another brainalign "
+          + "version, or a broken installation (rebuild with BRAINALIGN_REBUILD=1 ./brainalign).");
+      if (Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace();
+      }
+      code = ExitCodes.INTERNAL;
+    }
+    System.exit(code);
   }
 
   /** Runs a command line and returns its exit code (used by tests). */
