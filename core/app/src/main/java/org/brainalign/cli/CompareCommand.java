@@ -81,10 +81,7 @@ final class CompareCommand implements Callable<Integer> {
     long start = System.nanoTime();
     PrintWriter stdout = spec.commandLine().getOut();
     Path summaryFile = out.resolve(ResultWriter.SUMMARY);
-    if (Files.exists(summaryFile) && !force) {
-      throw InvalidInputException.of("--out " + out, "a new or empty output folder",
-          "results already there (" + summaryFile + ")", "Choose another folder or add --force.");
-    }
+    OutputFolder.requireFresh(out, summaryFile, "results", force);
     if ((trainIndex == null) != (testIndex == null)) {
       throw new InvalidInputException("--train-index and --test-index go together: give both for "
           + "one explicit split, or neither for k-fold cross-validation");

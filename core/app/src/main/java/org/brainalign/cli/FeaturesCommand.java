@@ -80,10 +80,7 @@ final class FeaturesCommand implements Callable<Integer> {
           "float16 halves the files; float32 keeps every bit the model computed.");
     };
     Path manifest = out.resolve(FeatureStore.MANIFEST);
-    if (Files.exists(manifest) && !force) {
-      throw InvalidInputException.of("--out " + out, "a new or empty output folder",
-          "a feature store already there (" + manifest + ")", "Choose another folder or add --force.");
-    }
+    OutputFolder.requireFresh(out, manifest, "a feature store", force);
     ImageFolder folder = ImageFolder.open(images);
     RunContext context = host.context(System.err);
     try (PluginHost plugins = host.loadPlugins()) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.extension.ExtensionKind;
@@ -61,10 +60,7 @@ final class ResponsesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path manifest = out.resolve("manifest.json");
-    if (Files.exists(manifest) && !force) {
-      throw InvalidInputException.of("--out " + out, "a new or empty output folder",
-          "responses already there (" + manifest + ")", "Choose another folder or add --force.");
-    }
+    OutputFolder.requireFresh(out, manifest, "responses", force);
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<BrainDataset> ds =
           plugins.registry().create(ExtensionKind.DATASET, dataset, BrainDataset.class);

@@ -1,0 +1,23 @@
+package org.brainalign.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.brainalign.api.InvalidInputException;
+
+/** Output folders whose completion marker (written last) says they already hold finished results. */
+final class OutputFolder {
+  private OutputFolder() {}
+
+  /**
+   * Refuses to overwrite a finished output unless {@code --force} was given.
+   *
+   * @param marker the file written last, e.g. {@code summary.json}
+   * @param what what is already there, for the message, e.g. {@code "results"}
+   */
+  static void requireFresh(Path out, Path marker, String what, boolean force) {
+    if (Files.exists(marker) && !force) {
+      throw InvalidInputException.of("--out " + out, "a new or empty output folder",
+          what + " already there (" + marker + ")", "Choose another folder or add --force.");
+    }
+  }
+}
