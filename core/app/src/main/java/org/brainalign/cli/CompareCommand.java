@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
@@ -23,6 +24,8 @@ import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.IndexFile;
 import org.brainalign.engine.io.MatrixFiles;
 import org.brainalign.engine.io.ResultWriter;
+import org.brainalign.engine.nonfinite.NonFiniteColumns;
+import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.plot.ChartFiles;
@@ -76,6 +79,12 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite results already in the output folder.")
   boolean force;
 
+  @Option(names = "--non-finite", defaultValue = "error", paramLabel = "error|drop",
+      description = "NaN or ±Inf in --x or --y: error (default) names the first one's row and "
+          + "column; drop removes every column holding one, says how many, and records the counts "
+          + "in summary.json.")
+  String nonFinite;
+
   @Override
   public Integer call() {
     long start = System.nanoTime();
@@ -86,21 +95,31 @@ final class CompareCommand implements Callable<Integer> {
       throw new InvalidInputException("--train-index and --test-index go together: give both for "
           + "one explicit split, or neither for k-fold cross-validation");
     }
+    NonFinitePolicy policy = NonFinitePolicy.parse(nonFinite, "--non-finite");
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<AlignmentMetric> m =
           plugins.registry().create(ExtensionKind.METRIC, metric, AlignmentMetric.class);
       MatrixFiles.Opened ox = MatrixFiles.open(x);
       MatrixFiles.Opened oy = MatrixFiles.open(y);
+      Map<String, Object> nonFiniteSummary = new LinkedHashMap<>();
+      nonFiniteSummary.put("policy", policy.id());
+      LabelledMatrix xm = dropNonFinite(policy, ox, "x", nonFiniteSummary, stdout);
+      LabelledMatrix ym = dropNonFinite(policy, oy, "y", nonFiniteSummary, stdout);
       List<Split> splits = List.of();
       if (trainIndex != null) {
         Split s = new Split(IndexFile.read(trainIndex), IndexFile.read(testIndex));
-        s.validate(ox.matrix().rows(), trainIndex + " / " + testIndex);
+        s.validate(xm.rows(), trainIndex + " / " + testIndex);
         splits = List.of(s);
       }
-      AlignmentInput input = new AlignmentInput(ox.matrix(), oy.matrix(), splits);
+      AlignmentInput input = new AlignmentInput(xm, ym, splits);
       long loaded = System.nanoTime();
       RunContext context = host.context(System.err);
-      AlignmentResult result = m.extension().compare(input, context);
+      AlignmentResult result;
+      try {
+        result = m.extension().compare(input, context);
+      } catch (RuntimeException e) {
+        throw policy == NonFinitePolicy.ERROR ? NonFinitePolicy.withHint(e, "--non-finite=drop") : e;
+      }
       long compared = System.nanoTime();
 
       deleteStale(summaryFile);
@@ -125,6 +144,7 @@ final class CompareCommand implements Callable<Integer> {
             Digests.sha256(testIndex)));
       }
       summary.put("inputs", inputs);
+      summary.put("non_finite", nonFiniteSummary);
       summary.put("result", result.summary());
       summary.put("versions", Versions.all());
       summary.put("threads", context.threads());
@@ -138,6 +158,20 @@ final class CompareCommand implements Callable<Integer> {
       stdout.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** Under {@code drop}: scans the matrix once, says what went and records it; else as is. */
+  private static LabelledMatrix dropNonFinite(NonFinitePolicy policy, MatrixFiles.Opened o,
+      String side, Map<String, Object> record, PrintWriter stdout) {
+    if (policy != NonFinitePolicy.DROP) {
+      return o.matrix();
+    }
+    NonFiniteColumns scan = NonFiniteColumns.scan("--" + side + " " + o.spec(), o.matrix().data());
+    LabelledMatrix kept = scan.apply(o.matrix());
+    stdout.println("non-finite: " + scan.describe());
+    stdout.flush();
+    record.put(side, scan.toMap());
+    return kept;
   }
 
   private static String formatScore(double v) {
