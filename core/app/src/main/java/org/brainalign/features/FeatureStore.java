@@ -20,7 +20,7 @@ import org.brainalign.engine.io.npy.NpyWriter;
  * A feature store being written: {@code OUT/<layer>.npy} (one row per image, columns = the activation
  * flattened in (C, H, W) order, or the reducer's output), {@code OUT/stimuli.csv} (column
  * {@code image}, in row order) and {@code OUT/manifest.json}, written last so that its presence marks
- * a complete store. Each {@code .npy} is streamed batch by batch under a fixed header, so memory holds
+ * a complete store; it records each layer file's size and SHA-256 digest. Each {@code .npy} is streamed batch by batch under a fixed header, so memory holds
  * one batch whatever the number of images; unfinished files are removed on close.
  */
 public final class FeatureStore implements ActivationSink, AutoCloseable {
@@ -28,6 +28,8 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
   public static final String MANIFEST = "manifest.json";
   /** The stimulus list's name. */
   public static final String STIMULI = "stimuli.csv";
+  /** The manifest key holding {@code {"<layer>.npy": {"bytes": n, "sha256": hex}}}. */
+  public static final String FILES = "files";
 
   private final Path out;
   private final Map<String, Layer> layers = new LinkedHashMap<>();
@@ -111,17 +113,26 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
     return l;
   }
 
-  /** Finishes every layer file, then writes the stimulus list and, last, the manifest. */
+  /**
+   * Finishes every layer file, then writes the stimulus list and, last, the manifest, with the size
+   * and SHA-256 digest of each layer file added under {@code files} so that a reader can check the
+   * files it is about to trust.
+   */
   public void commit(ImageSource images, Map<String, Object> manifest) {
-    for (Layer l : layers.values()) {
-      l.writer().commit();
+    Map<String, Object> files = new LinkedHashMap<>();
+    for (Map.Entry<String, Layer> e : layers.entrySet()) {
+      NpyWriter w = e.getValue().writer();
+      w.commit();
+      files.put(e.getKey() + ".npy", Map.of("bytes", w.bytes(), "sha256", w.sha256()));
     }
+    Map<String, Object> doc = new LinkedHashMap<>(manifest);
+    doc.put(FILES, files);
     StringBuilder csv = new StringBuilder("image\n");
     for (int i = 0; i < images.size(); i++) {
       csv.append(quote(images.id(i))).append('\n');
     }
     AtomicFiles.write(out.resolve(STIMULI), csv.toString().getBytes(StandardCharsets.UTF_8));
-    JsonFiles.write(out.resolve(MANIFEST), manifest);
+    JsonFiles.write(out.resolve(MANIFEST), doc);
     committed = true;
   }
 

@@ -26,7 +26,8 @@ final class CellOutput {
   }
 
   static void write(Path cells, String key, Cell cell, AlignmentResult result,
-      LabelledMatrix features, LabelledMatrix responses, double seconds) {
+      LabelledMatrix features, LabelledMatrix responses, Map<String, Object> nonFinite,
+      double seconds) {
     Path tmp = cells.resolve(key + ".partial");
     try {
       deleteTree(tmp);
@@ -47,6 +48,9 @@ final class CellOutput {
       s.put("n_stimuli", features.rows());
       s.put("n_units", features.columns());
       s.put("n_voxels", responses.columns());
+      if (nonFinite != null) {
+        s.put("non_finite", nonFinite);
+      }
       s.put("seconds", seconds);
       s.put("result", result.summary());
       ResultWriter.writeSummary(tmp, s);

@@ -1,6 +1,7 @@
 package org.brainalign.study;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.model.ImageSource;
@@ -24,19 +28,37 @@ import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyMatrix;
+import org.brainalign.engine.nonfinite.NonFiniteColumns;
+import org.brainalign.engine.nonfinite.NonFinitePolicy;
 
 /**
  * The feature cache of a study: one folder per (model with every option and weights digest, dataset
  * and stimuli, layer, reducer), named by a digest of all of those, so a changed option never reuses a
  * stale entry. An entry is a feature-store folder holding {@code <layer>.npy} (float32, one row per
  * stimulus), {@code stimuli.csv} and {@code manifest.json}, written last: an entry without a manifest
- * is incomplete and is rebuilt.
+ * is incomplete and is rebuilt. The manifest records the size and SHA-256 digest of the layer file;
+ * an entry is trusted only when the size matches (checked every time) and the digest matches
+ * (checked once per entry per process), otherwise it is rebuilt. The entry's cached Gram matrix is
+ * named by that digest, so it can never be paired with other features.
  */
 final class FeatureStore {
+  /** What {@link #problem} says of an entry that was never written. */
+  static final String ABSENT = "absent";
+  /** Layer files whose digest matched their manifest in this process: path|sha|bytes|mtime. */
+  private static final Set<String> VERIFIED = ConcurrentHashMap.newKeySet();
   private final Path root;
+  private final NonFinitePolicy nonFinite;
+  private final PrintWriter log;
+  private final ConcurrentHashMap<String, NonFiniteColumns> scans = new ConcurrentHashMap<>();
 
-  FeatureStore(Path root) {
+  /**
+   * @param nonFinite what to do with feature columns holding NaN or ±Inf
+   * @param log where a dropped-columns notice goes
+   */
+  FeatureStore(Path root, NonFinitePolicy nonFinite, PrintWriter log) {
     this.root = root;
+    this.nonFinite = nonFinite;
+    this.log = log;
   }
 
   /** A feature matrix to produce: a layer, optionally reduced. */
@@ -79,19 +101,111 @@ final class FeatureStore {
     return root.resolve(key);
   }
 
-  /** Whether an entry is complete: its manifest, written last, and its feature file exist. */
-  boolean complete(String key, String layer) {
+  /**
+   * Why an entry cannot be trusted, or null when it can: {@link #ABSENT} when it was never written,
+   * "incomplete (…)" without its manifest, "corrupt (…)" when the manifest is unreadable or lacks
+   * the layer file's digest, or the file's size or SHA-256 digest differs from the manifest's.
+   */
+  String problem(String key, String layer) {
     Path d = dir(key);
-    return Files.isRegularFile(d.resolve(org.brainalign.features.FeatureStore.MANIFEST))
-        && Files.isRegularFile(d.resolve(layer + ".npy"));
+    if (!Files.isDirectory(d)) {
+      return ABSENT;
+    }
+    Path manifest = d.resolve(org.brainalign.features.FeatureStore.MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return "incomplete (no manifest.json: an interrupted write)";
+    }
+    String file = layer + ".npy";
+    Map<?, ?> record;
+    try {
+      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureStore.FILES);
+      record = files instanceof Map<?, ?> f && f.get(file) instanceof Map<?, ?> r ? r : null;
+    } catch (RuntimeException e) {
+      return "corrupt (unreadable manifest.json: " + rootMessage(e) + ")";
+    }
+    if (record == null || !(record.get("bytes") instanceof Number bytes)
+        || !(record.get("sha256") instanceof String sha)) {
+      return "corrupt (manifest.json has no size and digest of " + file + "; written by an older "
+          + "brainalign?)";
+    }
+    Path data = d.resolve(file);
+    long size;
+    String stamp;
+    try {
+      size = Files.size(data);
+      stamp = data.toAbsolutePath() + "|" + sha + "|" + size + "|"
+          + Files.getLastModifiedTime(data).toMillis();
+    } catch (IOException e) {
+      return "corrupt (" + file + " unreadable: " + e + ")";
+    }
+    if (size != bytes.longValue()) {
+      return "corrupt (" + file + " has " + size + " bytes, its manifest says " + bytes + ")";
+    }
+    if (!VERIFIED.contains(stamp)) {
+      String actual;
+      try {
+        actual = Digests.sha256(data);
+      } catch (UncheckedIOException e) {
+        return "corrupt (" + file + " unreadable: " + rootMessage(e) + ")";
+      }
+      if (!actual.equals(sha)) {
+        return "corrupt (" + file + " has SHA-256 " + actual.substring(0, 12) + "…, its manifest "
+            + "says " + sha.substring(0, Math.min(12, sha.length())) + "…)";
+      }
+      VERIFIED.add(stamp);
+    }
+    return null;
   }
 
-  /** The cached features of one entry, rows labelled by stimulus id. */
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+
+  /** The SHA-256 digest of an entry's layer file, as its manifest records it. */
+  private String digest(String key, String layer) {
+    Object files = JsonFiles.read(dir(key).resolve(org.brainalign.features.FeatureStore.MANIFEST))
+        .get(org.brainalign.features.FeatureStore.FILES);
+    return (String) ((Map<?, ?>) ((Map<?, ?>) files).get(layer + ".npy")).get("sha256");
+  }
+
+  /**
+   * The cached features of one entry, rows labelled by stimulus id; under {@code non-finite: drop}
+   * without the columns holding NaN or ±Inf (found by one scan per entry, said once on the log).
+   */
   LabelledMatrix open(String key, String layer, Labels stimuli, String name) {
-    NpyMatrix m = NpyMatrix.open(dir(key).resolve(layer + ".npy"));
-    // The Gram matrix is computed once per entry and shared by every ROI, fold and metric.
-    CachedGramMatrix cached = new CachedGramMatrix(m, dir(key).resolve(layer + ".gram.npy"), name);
-    return new LabelledMatrix(name, cached, stimuli, Labels.range("unit", m.columns()));
+    NpyMatrix npy = NpyMatrix.open(dir(key).resolve(layer + ".npy"));
+    LabelledMatrix m = new LabelledMatrix(name, npy, stimuli, Labels.range("unit", npy.columns()));
+    NonFiniteColumns scan = nonFinite(key, name, npy);
+    LabelledMatrix kept = scan == null ? m : scan.apply(m);
+    // The Gram matrix is computed once per entry and shared by every ROI, fold and metric. Its file
+    // is named by the features' digest and by whether columns were dropped: never a stale pairing.
+    String gram = layer + "." + digest(key, layer).substring(0, 16)
+        + (kept == m ? "" : ".finite") + ".gram.npy";
+    CachedGramMatrix cached = new CachedGramMatrix(kept.data(), dir(key).resolve(gram), name);
+    return new LabelledMatrix(name, cached, stimuli, kept.columnIds());
+  }
+
+  private NonFiniteColumns nonFinite(String key, String name, NpyMatrix npy) {
+    if (nonFinite != NonFinitePolicy.DROP) {
+      return null;
+    }
+    return scans.computeIfAbsent(key, k -> {
+      NonFiniteColumns s = NonFiniteColumns.scan(name, npy);
+      if (s.dropped() > 0) {
+        log.println("non-finite: " + s.describe());
+        log.flush();
+      }
+      return s;
+    });
+  }
+
+  /** The non-finite scan of an opened entry, or null under {@code non-finite: error}. */
+  NonFiniteColumns scanned(String key) {
+    return scans.get(key);
   }
 
   static String stimuliDigest(ImageSource images) {
@@ -120,7 +234,7 @@ final class FeatureStore {
         Path d = dir(e.getKey());
         Files.createDirectories(d);
         Files.deleteIfExists(d.resolve(org.brainalign.features.FeatureStore.MANIFEST));
-        Files.deleteIfExists(d.resolve(t.layer().name() + ".gram.npy"));
+        deleteGrams(d);
         org.brainalign.features.FeatureStore store = new org.brainalign.features.FeatureStore(d,
             List.of(t.layer()), fitted == null ? Map.of() : Map.of(t.layer().name(), fitted), n,
             NpyDtype.FLOAT32);
@@ -153,4 +267,15 @@ final class FeatureStore {
     }
   }
 
+  /** Deletes the cached Gram matrices of an entry about to be rebuilt (any precision or variant). */
+  private static void deleteGrams(Path entry) throws IOException {
+    try (Stream<Path> files = Files.list(entry)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        String n = f.getFileName().toString();
+        if (n.contains(".gram") && n.endsWith(".npy")) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -28,10 +29,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param seed seed given to every metric and reducer that has a {@code seed} option, or null
  * @param slopeRanks first and last rank of the power-law fit of each spectrum
  * @param text the file's text, kept for provenance and the report
+ * @param nonFinite {@code analysis.non-finite}: stop at NaN or ±Inf (error, the default) or drop
+ *     every feature or voxel column holding one (drop)
  */
 public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     List<ReducerSweep> reducers, List<String> metrics, Integer folds, Long seed, int[] slopeRanks,
-    String text) {
+    String text,
+    NonFinitePolicy nonFinite) {
 
   /** The model part: {@code spec} and layer names or globs ({@code layer3.*}, {@code all}). */
   public record ModelPart(String spec, List<String> layers) {}
@@ -139,6 +143,10 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
       slope = new int[] {s.get(0).intValue(), s.get(1).intValue()};
     }
     String name = r.optional("name") == null ? "study" : r.required("name").string();
-    return new StudyFile(name, model, dataset, reducers, metrics, folds, seed, slope, text);
+    NonFinitePolicy nonFinite = an == null || an.optional("non-finite") == null
+        ? NonFinitePolicy.ERROR
+        : NonFinitePolicy.parse(an.required("non-finite").string(), where + ": analysis.non-finite");
+    return new StudyFile(name, model, dataset, reducers, metrics, folds, seed, slope, text,
+        nonFinite);
   }
 }

@@ -13,6 +13,7 @@ import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.reducer.Reducer;
+import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 
 /**
@@ -147,9 +148,11 @@ public final class StudyPlan implements AutoCloseable {
     return out;
   }
 
-  /** Model and dataset specs with every option: part of each cell's identity. */
+  /** Model and dataset specs with every option, and the non-finite mode: part of a cell's identity. */
   String context() {
-    return model.options() + "|" + dataset.options();
+    // Under non-finite: drop a cell's result differs; error-mode keys stay those of earlier runs.
+    return model.options() + "|" + dataset.options()
+        + (file.nonFinite() == NonFinitePolicy.DROP ? "|non-finite=drop" : "");
   }
 
   @Override

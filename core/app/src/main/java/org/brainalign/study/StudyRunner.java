@@ -26,6 +26,8 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.engine.nonfinite.NonFiniteColumns;
+import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.run.ConsoleRunContext;
 
 /**
@@ -48,7 +50,7 @@ public final class StudyRunner {
   public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log) {
     this.plan = plan;
     this.out = out;
-    this.store = new FeatureStore(cache);
+    this.store = new FeatureStore(cache, plan.file.nonFinite(), log);
     this.context = context;
     this.log = log;
   }
@@ -97,7 +99,11 @@ public final class StudyRunner {
         // Checked under the lock: another study sharing the cache may have just written them.
         Map<String, FeatureStore.Target> missing = new LinkedHashMap<>();
         needed.forEach((key, t) -> {
-          if (!store.complete(key, t.layer().name())) {
+          String problem = store.problem(key, t.layer().name());
+          if (problem != null) {
+            if (!problem.equals(FeatureStore.ABSENT)) {
+              log.printf("cache entry %s is %s: rebuilding%n", key, problem);
+            }
             missing.put(key, t);
           }
         });
@@ -138,7 +144,17 @@ public final class StudyRunner {
             continue;
           }
           Responses responses = plan.dataset.extension().responses(subject, roi, context);
-          computed += runCells(pending, responses.data(), stimuli.get(subject), keys, cellsDir,
+          LabelledMatrix voxels = responses.data();
+          NonFiniteColumns voxelScan = null;
+          if (plan.file.nonFinite() == NonFinitePolicy.DROP) {
+            voxelScan = NonFiniteColumns.scan(voxels.name(), voxels.data());
+            voxels = voxelScan.apply(voxels);
+            if (voxelScan.dropped() > 0) {
+              log.println("non-finite: " + voxelScan.describe());
+              log.flush();
+            }
+          }
+          computed += runCells(pending, voxels, voxelScan, stimuli.get(subject), keys, cellsDir,
               progress);
         }
       }
@@ -151,8 +167,8 @@ public final class StudyRunner {
     return new Outcome(cells.size(), computed, resumed, warnings);
   }
 
-  private int runCells(List<Cell> pending, LabelledMatrix responses, Labels rows,
-      Map<String, String> keys, Path cellsDir, Progress progress) {
+  private int runCells(List<Cell> pending, LabelledMatrix responses, NonFiniteColumns voxelScan,
+      Labels rows, Map<String, String> keys, Path cellsDir, Progress progress) {
     int n = responses.rows();
     long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, responses.columns())) + (256L << 20);
     int parallel = (int) Math.max(1, Math.min(context.threads(),
@@ -169,9 +185,24 @@ public final class StudyRunner {
           String key = keys.get(c.subject() + "|" + c.layer().name() + "|" + c.reducer().spec());
           LabelledMatrix features = store.open(key, c.layer().name(), rows, c.layer().name()
               + (c.reducer().isNone() ? "" : " (" + c.reducer().spec() + ")"));
-          AlignmentResult r = c.metric().metric().compare(AlignmentInput.of(features, responses),
-              cellContext);
-          CellOutput.write(cellsDir, c.key(plan.context()), c, r, features, responses,
+          AlignmentResult r;
+          try {
+            r = c.metric().metric().compare(AlignmentInput.of(features, responses), cellContext);
+          } catch (RuntimeException e) {
+            throw NonFinitePolicy.withHint(e, "'non-finite: drop' under 'analysis:' in the study "
+                + "file");
+          }
+          Map<String, Object> nonFinite = null;
+          if (voxelScan != null) {
+            NonFiniteColumns unitScan = store.scanned(key);
+            nonFinite = new LinkedHashMap<>();
+            nonFinite.put("policy", NonFinitePolicy.DROP.id());
+            nonFinite.put("units", unitScan.columns());
+            nonFinite.put("dropped_units", unitScan.dropped());
+            nonFinite.put("voxels", voxelScan.columns());
+            nonFinite.put("dropped_voxels", voxelScan.dropped());
+          }
+          CellOutput.write(cellsDir, c.key(plan.context()), c, r, features, responses, nonFinite,
               (System.nanoTime() - t) / 1e9);
           progress.advance(1);
           return null;
@@ -206,6 +237,44 @@ public final class StudyRunner {
     return w;
   }
 
+  /**
+   * The non-finite policy and, under {@code drop}, the columns dropped from each feature matrix and
+   * each ROI's responses, gathered from the finished cells (so resumed cells count too).
+   */
+  private Map<String, Object> nonFiniteSummary(List<Cell> cells) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("policy", plan.file.nonFinite().id());
+    if (plan.file.nonFinite() != NonFinitePolicy.DROP) {
+      return s;
+    }
+    Map<String, Map<String, Object>> features = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> responses = new LinkedHashMap<>();
+    for (Cell c : cells) {
+      Path summary = out.resolve("cells").resolve(c.key(plan.context()))
+          .resolve(org.brainalign.engine.io.ResultWriter.SUMMARY);
+      Object nf = JsonFiles.read(summary).get("non_finite");
+      if (!(nf instanceof Map<?, ?> m)) {
+        continue;
+      }
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("subject", c.subject());
+      f.put("layer", c.layer().name());
+      f.put("reducer", c.reducer().spec());
+      f.put("columns", m.get("units"));
+      f.put("dropped_columns", m.get("dropped_units"));
+      features.putIfAbsent(c.subject() + "|" + c.layer().name() + "|" + c.reducer().spec(), f);
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("subject", c.subject());
+      r.put("roi", c.roi());
+      r.put("columns", m.get("voxels"));
+      r.put("dropped_columns", m.get("dropped_voxels"));
+      responses.putIfAbsent(c.subject() + "|" + c.roi(), r);
+    }
+    s.put("features", new ArrayList<>(features.values()));
+    s.put("responses", new ArrayList<>(responses.values()));
+    return s;
+  }
+
   private void writeStudyJson(List<Cell> cells, double seconds, List<String> warnings) {
     Map<String, Object> study = new LinkedHashMap<>();
     study.put("model", plan.model.options().toString());
@@ -227,6 +296,7 @@ public final class StudyRunner {
         + plan.model.entry().pluginVersion(), "dataset", plan.dataset.entry().pluginId() + " "
         + plan.dataset.entry().pluginVersion()));
     j.put("timings", Map.of("total_seconds", seconds, "threads", context.threads()));
+    j.put("non_finite", nonFiniteSummary(cells));
     j.put("warnings", warnings);
     JsonFiles.write(out.resolve("study.json"), j);
   }

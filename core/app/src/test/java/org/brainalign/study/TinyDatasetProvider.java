@@ -40,13 +40,15 @@ public final class TinyDatasetProvider implements BrainDatasetProvider {
   @Override
   public List<OptionSpec> options() {
     return List.of(OptionSpec.integer("images", 48, "number of images"),
-        OptionSpec.integer("seed", 0, "seed"));
+        OptionSpec.integer("seed", 0, "seed"),
+        OptionSpec.bool("nan-voxel", false, "append a 13th voxel, +Inf for image 3"));
   }
 
   @Override
   public BrainDataset create(Options options) {
     int n = (int) options.integer("images");
     long seed = options.integer("seed");
+    boolean nanVoxel = options.bool("nan-voxel");
     return new BrainDataset() {
       @Override
       public List<String> subjects() {
@@ -111,6 +113,17 @@ public final class TinyDatasetProvider implements BrainDatasetProvider {
         Table.Builder vx = Table.builder("voxels", "voxel");
         for (int v = 0; v < q; v++) {
           vx.row(v);
+        }
+        if (nanVoxel) {
+          // The same responses plus one voxel holding +Inf: dropping it must give the clean result.
+          double[] wide = new double[n * (q + 1)];
+          for (int i = 0; i < n; i++) {
+            System.arraycopy(y, i * q, wide, i * (q + 1), q);
+            wide[i * (q + 1) + q] = i == 3 ? Double.POSITIVE_INFINITY : i;
+          }
+          vx.row(q);
+          y = wide;
+          q++;
         }
         return new Responses(new LabelledMatrix(subject + " " + roi, new DenseMatrix(n, q, y),
             Labels.of(ids), Labels.range("v", q)), st.build(), vx.build(), Map.of("seed", seed));

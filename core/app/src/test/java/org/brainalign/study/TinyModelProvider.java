@@ -33,17 +33,19 @@ public final class TinyModelProvider implements VisionModelProvider {
 
   @Override
   public List<OptionSpec> options() {
-    return List.of(OptionSpec.integer("batch", 4, "images per batch"));
+    return List.of(OptionSpec.integer("batch", 4, "images per batch"),
+        OptionSpec.bool("nan-column", false, "append to 'pooled' a 7th unit, NaN for image 2"));
   }
 
   @Override
   public VisionModel create(Options options) {
     int batch = (int) options.integer("batch");
+    int pooledUnits = options.bool("nan-column") ? 7 : 6;
     return new VisionModel() {
       @Override
       public List<LayerInfo> layers() {
         return List.of(new LayerInfo("local", new int[] {3, 4, 4}),
-            new LayerInfo("pooled", new int[] {6}));
+            new LayerInfo("pooled", new int[] {pooledUnits}));
       }
 
       @Override
@@ -52,7 +54,7 @@ public final class TinyModelProvider implements VisionModelProvider {
         for (int first = 0; first < images.size(); first += batch) {
           int count = Math.min(batch, images.size() - first);
           float[] local = new float[count * 48];
-          float[] pooled = new float[count * 6];
+          float[] pooled = new float[count * pooledUnits];
           for (int b = 0; b < count; b++) {
             RgbImage img = images.read(first + b);
             for (int y = 0; y < img.height(); y++) {
@@ -61,11 +63,14 @@ public final class TinyModelProvider implements VisionModelProvider {
                 for (int c = 0; c < 3; c++) {
                   float v = (img.pixels()[(y * img.width() + x) * 3 + c] & 0xff) / 255f;
                   local[b * 48 + c * 16 + cell] += v * 16f / (img.width() * img.height());
-                  pooled[b * 6 + c] += v / (img.width() * img.height());
-                  pooled[b * 6 + 3 + c] += v * v / (img.width() * img.height());
+                  pooled[b * pooledUnits + c] += v / (img.width() * img.height());
+                  pooled[b * pooledUnits + 3 + c] += v * v / (img.width() * img.height());
                 }
               }
             }
+          }
+          for (int b = 0; pooledUnits == 7 && b < count; b++) {
+            pooled[b * 7 + 6] = first + b == 2 ? Float.NaN : first + b;
           }
           if (layers.contains("local")) {
             sink.accept("local", first, count, local);

@@ -8,6 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.engine.io.AtomicFiles;
 
@@ -15,6 +19,8 @@ import org.brainalign.engine.io.AtomicFiles;
  * Streams a C-order {@code .npy} array of float16, float32 or float64 row by row. The header is
  * written first from the declared shape; the file appears under its name only after
  * {@link #commit()} checked that every row arrived. Closing without commit deletes the partial file.
+ * The SHA-256 digest of the file's bytes is computed on the way ({@link #sha256()}), so a manifest
+ * can record it without reading the file again.
  */
 public final class NpyWriter implements AutoCloseable {
   private final Path target;
@@ -23,6 +29,9 @@ public final class NpyWriter implements AutoCloseable {
   private final int columns;
   private final OutputStream out;
   private final ByteBuffer buffer;
+  private final MessageDigest digest;
+  private long bytes;
+  private String sha256;
   private long written;
   private boolean done;
 
@@ -35,8 +44,16 @@ public final class NpyWriter implements AutoCloseable {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    this.out = new BufferedOutputStream(Files.newOutputStream(AtomicFiles.partial(target)), 1 << 20);
-    out.write(NpyHeader.encode(dtype, new long[] {rows, columns}));
+    try {
+      this.digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    this.out = new BufferedOutputStream(new DigestOutputStream(
+        Files.newOutputStream(AtomicFiles.partial(target)), digest), 1 << 20);
+    byte[] header = NpyHeader.encode(dtype, new long[] {rows, columns});
+    out.write(header);
+    bytes = header.length;
     this.buffer = ByteBuffer.allocate(Math.max(1, columns) * dtype.size())
         .order(ByteOrder.LITTLE_ENDIAN);
   }
@@ -104,6 +121,7 @@ public final class NpyWriter implements AutoCloseable {
     }
     try {
       out.write(buffer.array(), 0, buffer.position());
+      bytes += buffer.position();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
@@ -125,8 +143,22 @@ public final class NpyWriter implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
+    sha256 = HexFormat.of().formatHex(digest.digest());
     AtomicFiles.commit(target);
     done = true;
+  }
+
+  /** Lower-case hex SHA-256 of the committed file's bytes. */
+  public String sha256() {
+    if (sha256 == null) {
+      throw new IllegalStateException(target + ": not committed yet");
+    }
+    return sha256;
+  }
+
+  /** Size of the committed file in bytes. */
+  public long bytes() {
+    return bytes;
   }
 
   @Override

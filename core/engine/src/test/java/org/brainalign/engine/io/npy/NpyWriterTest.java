@@ -58,4 +58,17 @@ class NpyWriterTest {
     m.readRows(0, 2, all);
     assertThat(all).containsExactly(1, 2, 3, 4, 5, 6);
   }
+
+  @Test
+  void digestAndSizeAreThoseOfTheCommittedFile() throws IOException {
+    Path f = dir.resolve("d.npy");
+    NpyWriter w = NpyWriter.create(f, NpyDtype.FLOAT32, 3, 5);
+    assertThatThrownBy(w::sha256).isInstanceOf(IllegalStateException.class);
+    for (int r = 0; r < 3; r++) {
+      w.appendRows(new float[] {r, 1.5f, -2, Float.NaN, 1e30f}, 1);
+    }
+    w.commit();
+    assertThat(w.sha256()).isEqualTo(org.brainalign.engine.io.Digests.sha256(f));
+    assertThat(w.bytes()).isEqualTo(Files.size(f));
+  }
 }
