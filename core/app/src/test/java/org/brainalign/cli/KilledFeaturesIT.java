@@ -1,0 +1,123 @@
+package org.brainalign.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.brainalign.engine.io.json.JsonFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code brainalign features} killed with SIGKILL in the middle of extraction (through the real
+ * launcher) leaves nothing that looks complete, and the rerun gives byte for byte the feature
+ * store of an uninterrupted run. The rerun starts the extraction again (it does not resume from
+ * finished batches).
+ */
+class KilledFeaturesIT {
+  private static final String MODEL = "resnet50:weights=random:0,resize=32,crop=32,batch=8";
+  private static final int IMAGES = 1200;
+
+  @TempDir
+  static Path dir;
+  static Path images;
+  static Path reference;
+
+  private static Process start(Path out, String name, String... extra) throws IOException {
+    Path root = Path.of(System.getProperty("brainalign.root", "../..")).toAbsolutePath();
+    List<String> cmd = new ArrayList<>(List.of(root.resolve("brainalign").toString(), "features",
+        "-q", "--model", MODEL, "--images", images.toString(), "--layers", "layer1,avgpool",
+        "--out", out.toString()));
+    cmd.addAll(List.of(extra));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
+    pb.environment().put("BRAINALIGN_NO_BUILD", "1");
+    pb.redirectOutput(dir.resolve(name + ".out").toFile());
+    pb.redirectError(dir.resolve(name + ".err").toFile());
+    return pb.start();
+  }
+
+  private static void finish(Process p, String name) throws Exception {
+    assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(name + " finished").isTrue();
+    assertThat(p.exitValue()).as(name + ": " + Files.readString(dir.resolve(name + ".out"))
+        + Files.readString(dir.resolve(name + ".err"))).isZero();
+  }
+
+  @BeforeAll
+  static void uninterrupted() throws Exception {
+    images = Files.createDirectories(dir.resolve("images"));
+    Random rnd = new Random(7);
+    for (int i = 0; i < IMAGES; i++) {
+      BufferedImage img = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+      for (int y = 0; y < 40; y++) {
+        for (int x = 0; x < 40; x++) {
+          img.setRGB(x, y, rnd.nextInt(1 << 24));
+        }
+      }
+      ImageIO.write(img, "png", images.resolve(String.format("im%04d.png", i)).toFile());
+    }
+    reference = dir.resolve("reference");
+    finish(start(reference, "reference"), "reference");
+  }
+
+  private static List<String> names(Path out) throws IOException {
+    try (Stream<Path> s = Files.list(out)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** Kills the process once layer1's partial file holds some batches (over 2 MB written). */
+  private static void killMidExtraction(Process p, Path out) throws Exception {
+    Path partial = out.resolve("layer1.npy.partial");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (p.isAlive() && System.nanoTime() < deadline
+        && !(Files.exists(partial) && Files.size(partial) > (2 << 20))) {
+      Thread.sleep(10);
+    }
+    assertThat(p.isAlive()).as("still extracting when killed").isTrue();
+    p.destroyForcibly();
+    p.waitFor();
+    assertThat(Files.size(partial)).as("partly written").isLessThan(Files.size(
+        reference.resolve("layer1.npy")));
+  }
+
+  private static void assertSameStore(Path out) throws IOException {
+    for (String f : List.of("layer1.npy", "avgpool.npy", "stimuli.csv")) {
+      assertThat(Files.readAllBytes(out.resolve(f))).as(f)
+          .isEqualTo(Files.readAllBytes(reference.resolve(f)));
+    }
+    Map<String, Object> m = JsonFiles.read(out.resolve("manifest.json"));
+    assertThat(m.get("files")).isEqualTo(JsonFiles.read(reference.resolve("manifest.json"))
+        .get("files"));
+    assertThat(names(out)).noneMatch(n -> n.endsWith(".partial"));
+  }
+
+  @Test
+  void killedMidwayLeavesNothingCompleteAndTheRerunMatches() throws Exception {
+    Path out = dir.resolve("killed");
+    killMidExtraction(start(out, "killed"), out);
+    assertThat(names(out)).as("only partial files after the kill")
+        .isNotEmpty().allMatch(n -> n.endsWith(".partial"));
+    finish(start(out, "rerun"), "rerun");
+    assertSameStore(out);
+  }
+
+  @Test
+  void killedWhileOverwritingAFinishedStoreLeavesNoManifest() throws Exception {
+    Path out = dir.resolve("forced");
+    finish(start(out, "first"), "first");
+    killMidExtraction(start(out, "forced", "--force"), out);
+    assertThat(out.resolve("manifest.json")).as("the old manifest goes first").doesNotExist();
+    finish(start(out, "after"), "after");
+    assertSameStore(out);
+  }
+}
