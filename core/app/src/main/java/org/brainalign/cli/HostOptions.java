@@ -43,13 +43,18 @@ public final class HostOptions {
 
   /** Loads the built-in plugins and those in {@code --plugins-dir}. */
   PluginHost loadPlugins() {
+    return PluginHost.load(pluginRoots());
+  }
+
+  /** The built-in plugin folder (when present) and every {@code --plugins-dir}. */
+  List<Path> pluginRoots() {
     List<Path> roots = new ArrayList<>();
     Path builtIn = builtInPlugins();
     if (builtIn != null && Files.isDirectory(builtIn)) {
       roots.add(builtIn);
     }
     roots.addAll(pluginDirs);
-    return PluginHost.load(roots);
+    return roots;
   }
 
   RunContext context(PrintStream err) {

@@ -1,7 +1,12 @@
 package org.brainalign.cli;
 
 import java.util.Arrays;
+import java.util.Optional;
+import org.brainalign.api.PluginLoadException;
+import org.brainalign.engine.plugins.PluginLinkage;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /** Entry point of the {@code brainalign} command. */
 public final class Main {
@@ -35,7 +40,32 @@ public final class Main {
   public static CommandLine commandLine(boolean debug) {
     CommandLine cmd = new CommandLine(new BrainAlignCommand());
     cmd.setExecutionExceptionHandler(new ErrorHandler(debug));
+    cmd.setExecutionStrategy(Main::runNamingBrokenPlugins);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;
+  }
+
+  /**
+   * Runs the chosen command; a {@link LinkageError} from a plugin's code (built against another
+   * brainalign) becomes a user error naming the plugin jar, handled like any bad input.
+   */
+  private static int runNamingBrokenPlugins(ParseResult parsed) {
+    try {
+      return new CommandLine.RunLast().execute(parsed);
+    } catch (LinkageError e) {
+      ParseResult leaf = parsed;
+      while (leaf.hasSubcommand()) {
+        leaf = leaf.subcommand();
+      }
+      CommandSpec host = leaf.commandSpec().mixins().get("host");
+      if (host != null && host.userObject() instanceof HostOptions options) {
+        Optional<PluginLoadException> named = PluginLinkage.explain(e, options.pluginRoots());
+        if (named.isPresent()) {
+          throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(),
+              named.get().getMessage(), named.get());
+        }
+      }
+      throw e;
+    }
   }
 }

@@ -30,7 +30,36 @@ public final class PluginHost implements AutoCloseable {
   private PluginHost(PluginManager manager, List<Path> roots) {
     this.manager = manager;
     this.roots = List.copyOf(roots);
-    this.registry = new ExtensionRegistry(manager);
+    checkExtensionClassesLink();
+    ExtensionRegistry r;
+    try {
+      r = new ExtensionRegistry(manager);
+    } catch (LinkageError e) {
+      close();
+      throw PluginLinkage.explain(e, this.roots).orElseThrow(() -> e);
+    }
+    this.registry = r;
+  }
+
+  /**
+   * Loads (without initialising) every extension class each plugin lists, so that one built against
+   * another brainalign (a missing superclass or interface) is an error naming its jar, not an
+   * extension that PF4J silently leaves out.
+   */
+  private void checkExtensionClassesLink() {
+    for (PluginWrapper w : manager.getPlugins()) {
+      if (w.getPluginState() != PluginState.STARTED) {
+        continue;
+      }
+      for (String name : manager.getExtensionClassNames(w.getPluginId())) {
+        try {
+          Class.forName(name, false, w.getPluginClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+          close();
+          throw new PluginLoadException(PluginLinkage.message(w.getPluginPath(), e), e);
+        }
+      }
+    }
   }
 
   /**
