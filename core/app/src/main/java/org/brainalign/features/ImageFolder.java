@@ -79,6 +79,10 @@ public final class ImageFolder implements ImageSource {
       img = ImageIO.read(f.toFile());
     } catch (IOException e) {
       throw new DataFormatException(f, "cannot decode image: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // ImageIO's decoders may throw JDK exceptions on corrupt files (none of the fuzzed ones did).
+      throw new DataFormatException(f, "corrupt image (" + e + "); convert it again or remove it "
+          + "from the folder", e);
     }
     if (img == null) {
       throw new DataFormatException(f, "not a PNG or JPEG image that Java can decode; convert it or "

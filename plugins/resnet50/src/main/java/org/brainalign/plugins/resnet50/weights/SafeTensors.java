@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
 
 /**
  * A validated safetensors file: an 8-byte little-endian header length {@code N}, {@code N} bytes of
@@ -68,7 +68,7 @@ public final class SafeTensors {
       checkLayout(file, entries, size - 8 - n);
       return new SafeTensors(file, 8 + n, entries);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw unreadable(file, e);
     }
   }
 
@@ -192,10 +192,19 @@ public final class SafeTensors {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       readFully(ch, raw, dataStart + t.begin());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw unreadable(file, e);
     }
     raw.flip();
     return HalfFloats.toFloats(raw, t.dtype(), (int) t.elements());
+  }
+
+  /** A missing or unreadable weights file, as a user error naming it. */
+  private static InvalidInputException unreadable(Path file, IOException e) {
+    String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    return new InvalidInputException(file + ": cannot read the safetensors weights (" + why
+        + "). Check the path and its permissions, or download the weights again.", e);
   }
 
   private static void readFully(FileChannel ch, ByteBuffer buf, long position) throws IOException {

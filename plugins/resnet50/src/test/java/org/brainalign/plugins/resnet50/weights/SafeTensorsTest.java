@@ -121,4 +121,16 @@ class SafeTensorsTest {
     Files.write(f, b.array());
     return f;
   }
+
+  @Test
+  void aMissingOrUnreadableFileIsATypedErrorNamingIt() throws IOException {
+    Path missing = dir.resolve("gone.safetensors");
+    assertThatThrownBy(() -> SafeTensors.open(missing))
+        .isInstanceOf(org.brainalign.api.InvalidInputException.class)
+        .hasMessageContaining("gone.safetensors").hasMessageContaining("no such file");
+    Path folder = Files.createDirectories(dir.resolve("folder.safetensors"));
+    assertThatThrownBy(() -> SafeTensors.open(folder))
+        .isInstanceOf(org.brainalign.api.InvalidInputException.class)
+        .hasMessageContaining("folder.safetensors");
+  }
 }
