@@ -99,4 +99,21 @@ class FeaturesCommandTest {
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("a            2×2×2").contains("b            3");
   }
+
+  @Test
+  void aCorruptImageIsNamedAndNothingLooksComplete() throws IOException {
+    byte[] png = Files.readAllBytes(images.resolve("s02.png"));
+    Files.write(images.resolve("s02.png"), java.util.Arrays.copyOf(png, png.length / 2));
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("features", "-q", "--plugins-dir", plugins.toString(), "--model",
+        "fake-model:batch=2", "--images", images.toString(), "--layers", "a,b", "--out",
+        out.toString());
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err).contains("s02.png").doesNotContain("\tat ");
+    assertThat(out.resolve("manifest.json")).doesNotExist();
+    assertThat(out.resolve("a.npy")).doesNotExist();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".npy"));
+    }
+  }
 }
