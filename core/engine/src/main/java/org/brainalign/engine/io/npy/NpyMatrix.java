@@ -161,8 +161,19 @@ public final class NpyMatrix implements Matrix {
       return;
     }
     double[] row = new double[width];
+    // C order: one byte scratch for the whole call, not one per row (the Gram stage reads chunks of
+    // rows and must not leave garbage in proportion to the data).
+    byte[] buf = fortranColumnOffset == null && !header.fortranOrder()
+        ? new byte[width * header.dtype().size()] : null;
+    ByteBuffer bb = buf == null ? null : ByteBuffer.wrap(buf).order(header.dtype().order());
     for (int r = rowFrom; r < rowTo; r++) {
-      readBlock(r, r + 1, colFrom, colTo, row);
+      if (buf == null) {
+        readBlock(r, r + 1, colFrom, colTo, row);
+      } else {
+        copyBytes(((long) r * columns + colFrom) * header.dtype().size(), buf);
+        bb.clear();
+        decode(bb, width, row, 0);
+      }
       int base = (r - rowFrom) * width;
       for (int c = 0; c < width; c++) {
         dst[base + c] = (float) row[c];
