@@ -17,6 +17,12 @@ import org.bytedeco.openblas.global.openblas;
 public final class PanelGram {
   /** Upper bound on one column panel, in bytes. */
   private static final long MAX_PANEL_BYTES = 256L << 20;
+  /**
+   * Upper bound on the heap buffer that rows of a panel are read into, in bytes: several rows per
+   * read, so that a reader's per-call scratch is paid per chunk of rows, not per row (#8: the heap
+   * the Gram stage allocates grows with neither n·p nor the number of panels' rows).
+   */
+  private static final long MAX_CHUNK_BYTES = 4L << 20;
 
   private PanelGram() {}
 
@@ -56,24 +62,34 @@ public final class PanelGram {
     return k;
   }
 
+  /** Rows of one panel read per call, so that the read buffer stays under MAX_CHUNK_BYTES. */
+  private static int chunkRows(int n, int width, int elementBytes) {
+    return (int) Math.max(1, Math.min(n, MAX_CHUNK_BYTES / ((long) elementBytes * width)));
+  }
+
   private static void dual(Matrix x, double[] shift, double[] scale, int width, double[] k,
       Progress progress) {
     int n = x.rows();
     int p = x.columns();
-    double[] row = new double[width];
-    // The panel lives off the heap, written row by row: BLAS reads it in place, with no JNI copy of
-    // a heap array in and back out per call.
+    int rowsPerRead = chunkRows(n, width, 8);
+    double[] chunk = new double[rowsPerRead * width];
+    // The panel lives off the heap, written a chunk of rows at a time: BLAS reads it in place, with
+    // no JNI copy of a heap array in and back out per call.
     try (DoublePointer panel = new DoublePointer((long) n * width);
         DoublePointer product = new DoublePointer(k)) {
       for (int c0 = 0; c0 < p; c0 += width) {
         int w = Math.min(width, p - c0);
-        for (int i = 0; i < n; i++) {
-          x.readBlock(i, i + 1, c0, c0 + w, row);
-          for (int c = 0; c < w; c++) {
-            double v = row[c] - shift[c0 + c];
-            row[c] = scale == null ? v : v / scale[c0 + c];
+        for (int i0 = 0; i0 < n; i0 += rowsPerRead) {
+          int rows = Math.min(rowsPerRead, n - i0);
+          x.readBlock(i0, i0 + rows, c0, c0 + w, chunk);
+          for (int r = 0; r < rows; r++) {
+            int at = r * w;
+            for (int c = 0; c < w; c++) {
+              double v = chunk[at + c] - shift[c0 + c];
+              chunk[at + c] = scale == null ? v : v / scale[c0 + c];
+            }
           }
-          panel.position((long) i * w).put(row, 0, w);
+          panel.position((long) i0 * w).put(chunk, 0, rows * w);
         }
         panel.position(0);
         // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ,
@@ -90,7 +106,8 @@ public final class PanelGram {
       Progress progress) {
     int n = x.rows();
     int p = x.columns();
-    float[] row = new float[width];
+    int rowsPerRead = chunkRows(n, width, 4);
+    float[] chunk = new float[rowsPerRead * width];
     float[] shiftF = new float[width];
     float[] factorF = new float[width];
     float[] sum = new float[n * n];
@@ -102,12 +119,16 @@ public final class PanelGram {
           shiftF[c] = (float) shift[c0 + c];
           factorF[c] = scale == null ? 1f : (float) (1.0 / scale[c0 + c]);
         }
-        for (int i = 0; i < n; i++) {
-          x.readBlock(i, i + 1, c0, c0 + w, row);
-          for (int c = 0; c < w; c++) {
-            row[c] = (row[c] - shiftF[c]) * factorF[c];
+        for (int i0 = 0; i0 < n; i0 += rowsPerRead) {
+          int rows = Math.min(rowsPerRead, n - i0);
+          x.readBlock(i0, i0 + rows, c0, c0 + w, chunk);
+          for (int r = 0; r < rows; r++) {
+            int at = r * w;
+            for (int c = 0; c < w; c++) {
+              chunk[at + c] = (chunk[at + c] - shiftF[c]) * factorF[c];
+            }
           }
-          panel.position((long) i * w).put(row, 0, w);
+          panel.position((long) i0 * w).put(chunk, 0, rows * w);
         }
         panel.position(0);
         // One panel's product in float32 (beta 0), then summed into the float64 K: the float
