@@ -30,6 +30,9 @@ class SuppliedGramTest {
         .compare(in, RunContext.quiet(1)).score();
     assertThat(sx.requests()).isEqualTo(1);
     assertThat(sy.requests()).isEqualTo(1);
+    // Route guard (#8): the features themselves are not read past the cached Gram matrices.
+    assertThat(sx.elementsRead()).isZero();
+    assertThat(sy.elementsRead()).isZero();
     // The "wide,all" row of expected.csv (numpy).
     assertThat(score).isCloseTo(0.96468964778339561, within(1e-12));
   }
