@@ -24,6 +24,7 @@ import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.gram.CachedGramMatrix;
+import org.brainalign.geometry.gram.GramPrecision;
 import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
@@ -175,8 +176,12 @@ final class FeatureStore {
   /**
    * The cached features of one entry, rows labelled by stimulus id; under {@code non-finite: drop}
    * without the columns holding NaN or ±Inf (found by one scan per entry, said once on the log).
+   *
+   * @param precision the arithmetic of the cached Gram matrix (in single, {@code -f32} before the
+   *     Gram file's {@code .npy})
    */
-  LabelledMatrix open(String key, String layer, Labels stimuli, String name) {
+  LabelledMatrix open(String key, String layer, Labels stimuli, String name,
+      GramPrecision precision) {
     NpyMatrix npy = NpyMatrix.open(dir(key).resolve(layer + ".npy"));
     LabelledMatrix m = new LabelledMatrix(name, npy, stimuli, Labels.range("unit", npy.columns()));
     NonFiniteColumns scan = nonFinite(key, name, npy);
@@ -185,7 +190,8 @@ final class FeatureStore {
     // is named by the features' digest and by whether columns were dropped: never a stale pairing.
     String gram = layer + "." + digest(key, layer).substring(0, 16)
         + (kept == m ? "" : ".finite") + ".gram.npy";
-    CachedGramMatrix cached = new CachedGramMatrix(kept.data(), dir(key).resolve(gram), name);
+    CachedGramMatrix cached = new CachedGramMatrix(kept.data(), dir(key).resolve(gram), name,
+        precision);
     return new LabelledMatrix(name, cached, stimuli, kept.columnIds());
   }
 

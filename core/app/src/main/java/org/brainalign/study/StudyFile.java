@@ -31,11 +31,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param text the file's text, kept for provenance and the report
  * @param nonFinite {@code analysis.non-finite}: stop at NaN or ±Inf (error, the default) or drop
  *     every feature or voxel column holding one (drop)
+ * @param gramPrecision {@code compute.gram-precision}: the arithmetic of the cached Gram matrices
+ *     ({@code double} or {@code single}), given to every metric that has a {@code gram-precision}
+ *     option and leaves it unset; null when the file does not say (double)
  */
 public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     List<ReducerSweep> reducers, List<String> metrics, Integer folds, Long seed, int[] slopeRanks,
     String text,
-    NonFinitePolicy nonFinite) {
+    NonFinitePolicy nonFinite, String gramPrecision) {
 
   /** The model part: {@code spec} and layer names or globs ({@code layer3.*}, {@code all}). */
   public record ModelPart(String spec, List<String> layers) {}
@@ -53,7 +56,8 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
   public record ReducerSweep(String spec, List<Long> dims, List<String> layers) {}
 
   private static final List<String> TOP = List.of("name", "model", "dataset", "reducers", "metrics",
-      "cross-validation", "analysis");
+      "cross-validation", "analysis", "compute");
+  private static final List<String> COMPUTE = List.of("gram-precision");
 
   public StudyFile {
     Objects.requireNonNull(model, "model");
@@ -142,11 +146,35 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
       }
       slope = new int[] {s.get(0).intValue(), s.get(1).intValue()};
     }
+    String gramPrecision = gramPrecision(r.optional("compute"), where);
     String name = r.optional("name") == null ? "study" : r.required("name").string();
     NonFinitePolicy nonFinite = an == null || an.optional("non-finite") == null
         ? NonFinitePolicy.ERROR
         : NonFinitePolicy.parse(an.required("non-finite").string(), where + ": analysis.non-finite");
     return new StudyFile(name, model, dataset, reducers, metrics, folds, seed, slope, text,
-        nonFinite);
+        nonFinite, gramPrecision);
+  }
+
+  private static String gramPrecision(YamlNode compute, String where) {
+    if (compute == null) {
+      return null;
+    }
+    for (String key : compute.map().keySet()) {
+      if (!COMPUTE.contains(key)) {
+        throw new InvalidInputException(where + ": unknown key 'compute." + key + "'; valid keys: "
+            + String.join(", ", COMPUTE));
+      }
+    }
+    YamlNode g = compute.optional("gram-precision");
+    if (g == null) {
+      return null;
+    }
+    String v = g.string();
+    if (!v.equals("double") && !v.equals("single")) {
+      throw new InvalidInputException(where + ": compute.gram-precision: expected 'double' "
+          + "(float64 Gram matrices) or 'single' (float32 panel products, about 2x faster for wide "
+          + "layers, ~1e-5 relative), found '" + v + "'");
+    }
+    return v;
   }
 }

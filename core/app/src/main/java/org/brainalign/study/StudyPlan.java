@@ -15,6 +15,7 @@ import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.reducer.Reducer;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
+import org.brainalign.geometry.gram.GramPrecision;
 
 /**
  * A study resolved against the loaded plugins: the created model, dataset, reducers and metrics, the
@@ -112,7 +113,10 @@ public final class StudyPlan implements AutoCloseable {
     }
   }
 
-  /** Adds the study's folds and seed to a spec whose extension declares them and leaves them unset. */
+  /**
+   * Adds the study's folds, seed and Gram precision to a spec whose extension declares them and
+   * leaves them unset.
+   */
   private static String withDefaults(ExtensionRegistry registry, ExtensionKind kind, String spec,
       StudyFile file) {
     ExtensionSpec parsed = ExtensionSpec.parse(spec);
@@ -125,7 +129,19 @@ public final class StudyPlan implements AutoCloseable {
     if (file.seed() != null && keys.contains("seed")) {
       o.putIfAbsent("seed", file.seed().toString());
     }
+    if (file.gramPrecision() != null && keys.contains("gram-precision")) {
+      // The same arithmetic as the cached Gram matrix, so that the metric uses it.
+      o.putIfAbsent("gram-precision", file.gramPrecision());
+    }
     return new ExtensionSpec(parsed.id(), o).toString();
+  }
+
+  /**
+   * The arithmetic of the Gram matrices cached beside the features ({@code compute.gram-precision},
+   * double unless the study says single).
+   */
+  public GramPrecision gramPrecision() {
+    return file.gramPrecision() == null ? GramPrecision.DOUBLE : GramPrecision.of(file.gramPrecision());
   }
 
   /** Every cell, in grid order: subject, ROI, layer, reducer, metric. */

@@ -184,7 +184,8 @@ public final class StudyRunner {
           long t = System.nanoTime();
           String key = keys.get(c.subject() + "|" + c.layer().name() + "|" + c.reducer().spec());
           LabelledMatrix features = store.open(key, c.layer().name(), rows, c.layer().name()
-              + (c.reducer().isNone() ? "" : " (" + c.reducer().spec() + ")"));
+              + (c.reducer().isNone() ? "" : " (" + c.reducer().spec() + ")"),
+              plan.gramPrecision());
           AlignmentResult r;
           try {
             r = c.metric().metric().compare(AlignmentInput.of(features, responses), cellContext);
@@ -285,6 +286,7 @@ public final class StudyRunner {
     study.put("reducers", plan.reducers.stream().map(ReducerVariant::spec).toList());
     study.put("metrics", plan.metrics.stream().map(MetricVariant::spec).toList());
     study.put("slope_ranks", plan.file.slopeRanks());
+    study.put("gram_precision", plan.gramPrecision().id());
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("name", plan.file.name());
     j.put("study", study);

@@ -1,0 +1,141 @@
+package org.brainalign.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.engine.plugins.PluginHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compute: {gram-precision: single}} in a study file (#8): recorded in study.json, given to
+ * the metrics that have the option, cached in its own {@code .gram-f32.npy} files, shown by the
+ * dry run, and giving the double-precision spectra within the float32 tolerance of
+ * GramPrecisionTest in cross-decomposition: |Δr_k| ≤ 2e-6 · s_1 / s_k on ranks with
+ * s_k ≥ 1e-3 · s_1, |Δs_k| ≤ 1e-6 · s_1.
+ */
+class StudyGramPrecisionTest {
+  private static final String SINGLE = StudyRunnerTest.STUDY + """
+      compute:
+        gram-precision: single
+      """;
+
+  @TempDir
+  Path dir;
+  PluginHost host;
+
+  @BeforeEach
+  void load() {
+    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
+  }
+
+  @AfterEach
+  void unload() {
+    host.close();
+  }
+
+  private void run(String yaml, Path out) {
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
+      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter())).run();
+    }
+  }
+
+  private static List<Path> gramFiles(Path cache) throws IOException {
+    try (Stream<Path> s = Files.walk(cache)) {
+      return s.filter(f -> f.getFileName().toString().contains(".gram")
+          && f.getFileName().toString().endsWith(".npy")).toList();
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void singlePrecisionGramsAgreeWithDoubleAndHaveTheirOwnCacheFiles() throws IOException {
+    Path d = dir.resolve("double");
+    Path s = dir.resolve("single");
+    run(StudyRunnerTest.STUDY, d);
+    run(SINGLE, s);
+
+    Map<String, Object> study = (Map<String, Object>) JsonFiles.read(s.resolve("study.json"))
+        .get("study");
+    assertThat(study.get("gram_precision")).isEqualTo("single");
+    assertThat((List<String>) study.get("metrics")).first().asString()
+        .contains("gram-precision=single");
+    assertThat(((Map<String, Object>) JsonFiles.read(d.resolve("study.json")).get("study"))
+        .get("gram_precision")).isEqualTo("double");
+
+    assertThat(gramFiles(s.resolve("cache"))).isNotEmpty()
+        .allMatch(f -> f.getFileName().toString().endsWith(".gram-f32.npy"));
+    assertThat(gramFiles(d.resolve("cache"))).isNotEmpty()
+        .allMatch(f -> f.getFileName().toString().endsWith(".gram.npy"));
+
+    List<String> a = Files.readAllLines(d.resolve("spectra.csv"));
+    List<String> b = Files.readAllLines(s.resolve("spectra.csv"));
+    assertThat(b).hasSameSizeAs(a);
+    List<String> header = List.of(a.get(0).split(","));
+    int corr = header.indexOf("correlation");
+    int sing = header.indexOf("singular_value");
+    int rank = header.indexOf("rank");
+    double s1 = 0;
+    int compared = 0;
+    for (int i = 1; i < a.size(); i++) {
+      String[] x = cells(a.get(i));
+      String[] y = cells(b.get(i));
+      double sx = Double.parseDouble(x[sing]);
+      if (x[rank].equals("1")) {
+        s1 = sx;
+      }
+      assertThat(Double.parseDouble(y[sing])).as("line %d singular value", i)
+          .isCloseTo(sx, within(1e-6 * s1));
+      if (sx >= 1e-3 * s1) {
+        assertThat(Double.parseDouble(y[corr])).as("line %d correlation", i)
+            .isCloseTo(Double.parseDouble(x[corr]), within(2e-6 * s1 / sx));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  /** CSV cells; reducer specs are quoted and hold commas. */
+  private static String[] cells(String line) {
+    return line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+  }
+
+  @Test
+  void theDryRunShowsThePrecision() {
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(SINGLE, "test.yaml"), host.registry())) {
+      StringWriter text = new StringWriter();
+      StudyDryRun.print(plan, new PrintWriter(text, true), RunContext.quiet(1));
+      assertThat(text.toString()).contains("Gram matrices: single precision")
+          .contains(".gram-f32.npy");
+    }
+  }
+
+  @Test
+  void aBadPrecisionOrKeyIsRefusedWithTheValidOnes() {
+    assertThatThrownBy(() -> StudyFile.parse(StudyRunnerTest.STUDY
+        + "compute: {gram-precision: half}\n", "s.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("s.yaml: compute.gram-precision").hasMessageContaining("'half'")
+        .hasMessageContaining("'single'");
+    assertThatThrownBy(() -> StudyFile.parse(StudyRunnerTest.STUDY
+        + "compute: {precision: single}\n", "s.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("unknown key 'compute.precision'")
+        .hasMessageContaining("gram-precision");
+  }
+}
