@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
+import java.util.function.Function;
+import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
@@ -13,7 +16,9 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
+import org.brainalign.geometry.gram.CentredGrams;
 import org.brainalign.geometry.rdm.Dissimilarity;
+import org.brainalign.geometry.rdm.GramRdms;
 import org.brainalign.geometry.rdm.RdmComparison;
 import org.brainalign.geometry.split.EvaluationRows;
 
@@ -24,12 +29,18 @@ import org.brainalign.geometry.split.EvaluationRows;
  * Nothing is fitted: without splits every stimulus is used; with explicit splits each split's test
  * rows are used and the score is the mean over splits.
  *
+ * <p>Each side's RDMs come from its features (a Gram matrix of the selected rows, n²p) or from its
+ * centred Gram matrix over all stimuli ({@link GramRdms}): the host's cached one when the side
+ * supplies it ({@link CentredGram}), else computed here once for every split. {@code auto} takes
+ * the Gram route for a side that supplies its Gram matrix and has more columns than rows.
+ *
  * @param dissimilarity how each RDM is built
  * @param comparison how the two RDMs are compared
  * @param saveRdms whether the RDMs are returned as arrays ({@code n² · 8} bytes each)
+ * @param route {@code auto}, {@code features} or {@code gram}
  */
-record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean saveRdms)
-    implements AlignmentMetric {
+record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean saveRdms,
+    String route) implements AlignmentMetric {
 
   static final String ID = "rsa";
 
@@ -41,13 +52,15 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
     Table.Builder stimuli = Table.builder("rdm_stimuli", "split", "index", "stimulus");
     Map<String, Matrix> arrays = new LinkedHashMap<>();
     double[] values = new double[evaluations.size()];
+    Rdms sx = rdms(input.x(), budget, context);
+    Rdms sy = rdms(input.y(), budget, context);
     try (Progress progress = context.progress("rsa", evaluations.size())) {
       for (int e = 0; e < evaluations.size(); e++) {
         int[] rows = evaluations.get(e);
         requireEnoughStimuli(input, rows.length);
         int n = rows.length;
-        double[] rdmX = dissimilarity.rdm(input.x(), rows, budget);
-        double[] rdmY = dissimilarity.rdm(input.y(), rows, budget);
+        double[] rdmX = sx.rdm(rows);
+        double[] rdmY = sy.rdm(rows);
         values[e] = comparison.compare(RdmComparison.upperTriangle(rdmX, n),
             RdmComparison.upperTriangle(rdmY, n),
             "RDMs of " + input.x().name() + " and " + input.y().name());
@@ -67,6 +80,8 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("rdm", dissimilarity.id());
     summary.put("compare", comparison.id());
+    summary.put("route_x", sx.route());
+    summary.put("route_y", sy.route());
     summary.put("evaluated_on", input.splits().isEmpty() ? "all stimuli" : "test rows of each split");
     summary.put("splits", values.length);
     summary.put("score_mean", mean);
@@ -77,6 +92,28 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
     }
     return new AlignmentResult(ID, mean, comparison.id() + "_rdm_correlation", true, summary,
         tables, arrays);
+  }
+
+  /** A side's RDMs by row selection, and the route they come from. */
+  private record Rdms(String route, Function<int[], double[]> source) {
+    double[] rdm(int[] rows) {
+      return source.apply(rows);
+    }
+  }
+
+  private Rdms rdms(LabelledMatrix side, long budget, RunContext context) {
+    boolean supplied = side.data() instanceof CentredGram;
+    boolean gram = route.equals("gram")
+        || (route.equals("auto") && supplied && side.columns() > side.rows());
+    if (!gram) {
+      return new Rdms("features", rows -> dissimilarity.rdm(side, rows, budget));
+    }
+    // Kc over all stimuli: the host's cached matrix (in whatever precision the study chose), else
+    // computed here once for every split.
+    double[] kc = supplied ? ((CentredGram) side.data()).centredGram(context).data()
+        : CentredGrams.compute(side, context).data();
+    GramRdms g = GramRdms.of(dissimilarity, side, kc, budget);
+    return new Rdms(supplied ? "gram (cached)" : "gram", g::rdm);
   }
 
   private static void requireEnoughStimuli(AlignmentInput input, int n) {

@@ -13,7 +13,8 @@ import org.pf4j.Extension;
  * Provides {@code rsa}: representational similarity analysis between two representations.
  *
  * <p>Options: {@code rdm} ({@code correlation} | {@code euclidean}), {@code compare}
- * ({@code spearman} | {@code pearson}), {@code save-rdms}.
+ * ({@code spearman} | {@code pearson}), {@code save-rdms}, {@code route}
+ * ({@code auto} | {@code features} | {@code gram}).
  */
 @Extension
 public final class RsaProvider implements AlignmentMetricProvider {
@@ -37,12 +38,17 @@ public final class RsaProvider implements AlignmentMetricProvider {
         OptionSpec.choice("compare", "spearman", List.of("spearman", "pearson"),
             "correlation of the RDM upper triangles (Spearman uses average ranks for ties)"),
         OptionSpec.bool("save-rdms", true,
-            "return both RDMs as arrays rdm_x and rdm_y (n x n doubles each)"));
+            "return both RDMs as arrays rdm_x and rdm_y (n x n doubles each)"),
+        OptionSpec.choice("route", "auto", List.of("auto", "features", "gram"),
+            "features (Gram matrix of each split's rows), gram (the centred Gram matrix of all "
+                + "stimuli, cached by the host or computed once), or auto (gram for a side whose "
+                + "Gram matrix the host caches and that has more columns than rows)"));
   }
 
   @Override
   public AlignmentMetric create(Options options) {
     return new RsaMetric(Dissimilarity.of(options.string("rdm")),
-        RdmComparison.of(options.string("compare")), options.bool("save-rdms"));
+        RdmComparison.of(options.string("compare")), options.bool("save-rdms"),
+        options.string("route"));
   }
 }

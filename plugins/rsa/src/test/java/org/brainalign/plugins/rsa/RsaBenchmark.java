@@ -20,6 +20,6 @@ class RsaBenchmark {
   @Test
   void time() {
     BenchmarkHarness.time(BenchmarkHarness.input(1L),
-        List.of(new RsaMetric(Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false)));
+        List.of(new RsaMetric(Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false, "auto")));
   }
 }
