@@ -53,6 +53,7 @@ record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
     summary.put("voxels", q);
     summary.put("voxel_fold_pairs_undefined", undefined);
     summary.put("route", folds.get(0).route());
+    summary.put("gram", folds.get(0).gram());
     summary.put("alphas", java.util.Arrays.stream(settings.alphas()).boxed().toList());
     return new AlignmentResult(ID, mean, "mean_voxel_pearson_r", true, summary,
         List.of(VoxelSummary.table(folds, y), foldTable.build(), perFold.build()), Map.of());

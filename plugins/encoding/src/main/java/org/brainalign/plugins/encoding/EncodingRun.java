@@ -26,9 +26,11 @@ final class EncodingRun {
    * @param r Pearson r per voxel between predicted and observed (NaN where either is constant)
    * @param alphas chosen penalty per voxel
    * @param route {@code primal} or {@code dual}
+   * @param gram where the dual route's Gram matrix came from: {@code cached} (the host's),
+   *     {@code computed}, or {@code none} (primal)
    */
   record Fold(Split split, double[] predicted, double[] observed, double[] r, double[] alphas,
-      String route) {}
+      String route, String gram) {}
 
   /** The splits to use: the explicit ones, else shuffled k-fold. */
   static List<Split> splits(AlignmentInput input, EncodingSettings settings) {
@@ -55,7 +57,7 @@ final class EncodingRun {
     double[] yAll = y.data().toDense().data();
     requireFinite(y, yAll);
     long budget = context.memoryBudget() / 2;
-    FeatureSpace features = FeatureSpace.of(input.x(), budget);
+    FeatureSpace features = FeatureSpace.of(input.x(), budget, context);
     List<Fold> folds = new ArrayList<>(splits.size());
     try (Progress progress = context.progress(task, splits.size())) {
       for (Split s : splits) {
@@ -64,7 +66,8 @@ final class EncodingRun {
         double[] yte = rows(yAll, q, s.test());
         RidgeFit.Prediction pred = RidgeFit.fit(sp, ytr, q, settings.alphas());
         double[] r = Matrices.columnCorrelations(pred.testResponses(), yte, s.test().length, q);
-        folds.add(new Fold(s, pred.testResponses(), yte, r, pred.alphas(), sp.route()));
+        folds.add(new Fold(s, pred.testResponses(), yte, r, pred.alphas(), sp.route(),
+            features.gram()));
         progress.advance(1);
       }
     }

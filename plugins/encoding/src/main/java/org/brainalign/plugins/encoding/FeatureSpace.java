@@ -1,18 +1,27 @@
 package org.brainalign.plugins.encoding;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.gram.RowBlocks;
 
 /**
  * Model features prepared once for all splits: either the rows themselves (primal form, p ≤ n) or
- * their Gram matrix (dual form, p &gt; n).
+ * their Gram matrix (dual form, p &gt; n) — the host's cached centred Gram matrix when the features
+ * supply one ({@link CentredGram}), so that a layer's n²p Gram stage is shared with every ROI and
+ * metric.
  */
 interface FeatureSpace {
 
   /** The spectrum of the centred training rows of {@code split}, and the test projection. */
   Spectrum spectrum(Split split);
+
+  /** Where the dual form's Gram matrix came from: {@code cached}, {@code computed}, or {@code none}. */
+  default String gram() {
+    return "none";
+  }
 
   /**
    * Chooses the form: the dual (kernel) form when the features outnumber the stimuli, so that no
@@ -20,7 +29,11 @@ interface FeatureSpace {
    *
    * @param memoryBudget bytes for row blocks
    */
-  static FeatureSpace of(LabelledMatrix x, long memoryBudget) {
+  static FeatureSpace of(LabelledMatrix x, long memoryBudget, RunContext context) {
+    if (x.columns() > x.rows() && x.data() instanceof CentredGram supplied) {
+      // Finiteness was checked when the Gram matrix was computed; the features are not read.
+      return KernelFeatures.of(x, supplied.centredGram(context).data());
+    }
     requireFinite(x, memoryBudget);
     return x.columns() > x.rows() ? KernelFeatures.of(x, memoryBudget) : new PrimalFeatures(x);
   }

@@ -1,6 +1,7 @@
 package org.brainalign.plugins.encoding;
 
 import org.brainalign.api.BrainAlignException;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.gram.Gram;
@@ -19,14 +20,40 @@ import smile.math.blas.UPLO;
  * else) and reused by every split. For a split with training mean μ, centring is algebraic:
  * Kc_ij = K_ij − m_i − m_j + c with m_i = mean_{k∈train} K_ik and c = mean_{k∈train} m_k. The
  * centred training kernel is eigendecomposed (LAPACK dsyevd): Kc = U Λ Uᵀ.
+ *
+ * <p>The host's cached Gram matrix (CentredGram) is K itself (centred on the overall column mean),
+ * so it replaces the computation exactly.
  */
 final class KernelFeatures implements FeatureSpace {
   private final int n;
   private final double[] gram;
+  private final String source;
 
-  private KernelFeatures(int n, double[] gram) {
+  private KernelFeatures(int n, double[] gram, String source) {
     this.n = n;
     this.gram = gram;
+    this.source = source;
+  }
+
+  /**
+   * From a supplied centred Gram matrix {@code (n × n)}, row-major.
+   *
+   * @throws InvalidInputException when it holds a non-finite value
+   */
+  static KernelFeatures of(LabelledMatrix x, double[] centredGram) {
+    for (int k = 0; k < centredGram.length; k++) {
+      if (!Double.isFinite(centredGram[k])) {
+        throw InvalidInputException.of(x.name() + " (cached Gram matrix)", "finite values",
+            centredGram[k] + " at [" + k / x.rows() + ", " + k % x.rows() + "]",
+            "Delete the cached .gram.npy file and check the features for non-finite values.");
+      }
+    }
+    return new KernelFeatures(x.rows(), centredGram, "cached");
+  }
+
+  @Override
+  public String gram() {
+    return source;
   }
 
   static KernelFeatures of(LabelledMatrix x, long memoryBudget) {
@@ -48,7 +75,7 @@ final class KernelFeatures implements FeatureSpace {
       mu[c] /= n;
     }
     RowTransform centre = (b, count, cols, first) -> Matrices.subtractRow(b, count, cols, mu);
-    return new KernelFeatures(n, Gram.of(x.data(), rows, centre, memoryBudget));
+    return new KernelFeatures(n, Gram.of(x.data(), rows, centre, memoryBudget), "computed");
   }
 
   @Override

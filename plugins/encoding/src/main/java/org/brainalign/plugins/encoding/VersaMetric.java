@@ -74,6 +74,7 @@ record VersaMetric(EncodingSettings settings, Dissimilarity dissimilarity, RdmCo
     summary.put("fold_scores", java.util.Arrays.stream(scores).boxed().toList());
     summary.put("encoding_score_mean", FoldStats.mean(encoding));
     summary.put("route", folds.get(0).route());
+    summary.put("gram", folds.get(0).gram());
     return new AlignmentResult(ID, mean, comparison.id() + "_rdm_correlation", true, summary,
         List.of(foldTable.build()), arrays);
   }
