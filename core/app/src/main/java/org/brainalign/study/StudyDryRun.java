@@ -22,7 +22,7 @@ public final class StudyDryRun {
     out.println("reducers: " + plan.reducers.stream().map(ReducerVariant::spec).toList());
     out.println("metrics: " + plan.metrics.stream().map(MetricVariant::spec).toList());
     out.println("cells: " + cells.size());
-    out.println("Gram matrices: " + plan.gramPrecision().id() + " precision, cached as <layer>"
+    out.println("Gram matrices: " + plan.gramPrecision().id() + " precision, cached as <layer>.<digest>"
         + (plan.gramPrecision().id().equals("single") ? ".gram-f32.npy (float32 panel products "
         + "summed in float64, ~1e-5 relative)" : ".gram.npy (float64)"));
     long totalDisk = 0;
