@@ -1,11 +1,13 @@
 package org.brainalign.api.extension;
 
-/** The four extension points. */
+/** The extension points. */
 public enum ExtensionKind {
   MODEL("model"),
   DATASET("dataset"),
   REDUCER("reducer"),
-  METRIC("metric");
+  METRIC("metric"),
+  /** Where centred Gram matrices are computed ({@link org.brainalign.api.compute.GramBackendProvider}). */
+  GRAM_BACKEND("gram-backend");
 
   private final String label;
 

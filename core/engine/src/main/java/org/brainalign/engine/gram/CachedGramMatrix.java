@@ -9,15 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
+import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
-import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.io.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
-import org.brainalign.geometry.gram.CentredGrams;
 import org.brainalign.geometry.gram.GramPrecision;
 
 /**
@@ -25,8 +24,10 @@ import org.brainalign.geometry.gram.GramPrecision;
  * float64), then shared by every region, fold and metric that asks for it. A file lock keeps two
  * processes from computing the same file at once; within one JVM the loaded matrix is shared
  * (softly held, so memory pressure can drop it). The Gram matrix is accumulated in double or single
- * precision ({@link GramPrecision}); a single-precision cache file carries {@code -f32} in its name
- * ({@code layer3.gram-f32.npy}), so the two never share a file.
+ * precision ({@link GramPrecision}) by a {@link GramBackend}: the built-in OpenBLAS one
+ * ({@code blas}) unless the study names another. A single-precision cache file carries {@code -f32}
+ * in its name ({@code layer3.gram-f32.npy}) and a plugin backend's its id
+ * ({@code layer3.gram-torch-f32.npy}), so results that may differ never share a file.
  */
 public final class CachedGramMatrix implements Matrix, CentredGram {
   /** One monitor per cache file in this JVM, since a JVM may hold one file lock per file. */
@@ -36,7 +37,7 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
   private final Matrix data;
   private final Path cacheFile;
   private final String name;
-  private final GramPrecision precision;
+  private final GramBackend backend;
 
   /**
    * A Gram matrix accumulated in double precision.
@@ -58,23 +59,49 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
    * @param precision the arithmetic of the Gram stage
    */
   public CachedGramMatrix(Matrix data, Path cacheFile, String name, GramPrecision precision) {
-    this.data = data;
-    this.cacheFile = cacheFileFor(cacheFile, precision).toAbsolutePath().normalize();
-    this.name = name;
-    this.precision = precision;
+    this(data, cacheFile, name, BlasGramBackend.ID, new BlasGramBackend(precision));
   }
 
   /**
-   * The cache file of a precision: {@code file} itself in double, {@code file} with {@code -f32}
-   * before its {@code .npy} extension in single (unchanged when already so named).
+   * @param data the features (rows = stimuli)
+   * @param cacheFile where the float64 BLAS Gram matrix would be kept, e.g. {@code layer3.gram.npy};
+   *     other backends and precisions use a sibling ({@link #cacheFileFor(Path, String, GramPrecision)})
+   * @param name for messages and progress
+   * @param backendId the id the backend was selected by ({@code blas}, {@code torch}, ...)
+   * @param backend computes the Gram matrix when the cache file is missing or stale
+   */
+  public CachedGramMatrix(Matrix data, Path cacheFile, String name, String backendId,
+      GramBackend backend) {
+    this.data = data;
+    this.cacheFile = cacheFileFor(cacheFile, backendId, GramPrecision.of(backend.precision()))
+        .toAbsolutePath().normalize();
+    this.name = name;
+    this.backend = backend;
+  }
+
+  /**
+   * The cache file of a precision of the built-in backend: {@code file} itself in double,
+   * {@code file} with {@code -f32} before its {@code .npy} extension in single (unchanged when
+   * already so named).
    */
   public static Path cacheFileFor(Path file, GramPrecision precision) {
+    return cacheFileFor(file, BlasGramBackend.ID, precision);
+  }
+
+  /**
+   * The cache file of a backend and precision: {@code file} with {@code -ID} (any backend but
+   * {@code blas}) and then {@code -f32} (single precision) before its {@code .npy} extension, e.g.
+   * {@code layer3.gram-torch-f32.npy}; unchanged when already so named.
+   */
+  public static Path cacheFileFor(Path file, String backendId, GramPrecision precision) {
+    String tag = (backendId.equals(BlasGramBackend.ID) ? "" : "-" + backendId)
+        + (precision == GramPrecision.SINGLE ? "-f32" : "");
     String base = file.getFileName().toString();
-    if (precision == GramPrecision.DOUBLE || base.endsWith("-f32.npy")) {
+    if (tag.isEmpty() || base.endsWith(tag + ".npy")) {
       return file;
     }
     String stem = base.endsWith(".npy") ? base.substring(0, base.length() - 4) : base;
-    return file.resolveSibling(stem + "-f32.npy");
+    return file.resolveSibling(stem + tag + ".npy");
   }
 
   /** The file the Gram matrix is cached in. */
@@ -84,7 +111,7 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
 
   @Override
   public String gramPrecision() {
-    return precision.id();
+    return backend.precision();
   }
 
   @Override
@@ -100,7 +127,11 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
           StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
         DenseMatrix k = readIfValid();
         if (k == null) {
-          k = CentredGrams.compute(LabelledMatrix.unlabelled(name, data), context, precision);
+          k = backend.centredGram(data, name, context);
+          if (k.rows() != data.rows() || k.columns() != data.rows()) {
+            throw new IllegalStateException("the Gram backend " + backend.describe() + " returned a "
+                + k.rows() + " × " + k.columns() + " matrix for " + data.rows() + " rows of " + name);
+          }
           NpyWriter.write(cacheFile, k, NpyDtype.FLOAT64);
         }
         LOADED.put(cacheFile, new SoftReference<>(k));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.brainalign.api.PluginLoadException;
+import org.brainalign.api.compute.GramBackendProvider;
 import org.brainalign.api.dataset.BrainDatasetProvider;
 import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionProvider;
@@ -41,6 +42,7 @@ public final class ExtensionRegistry {
     collect(manager, ExtensionKind.DATASET, BrainDatasetProvider.class);
     collect(manager, ExtensionKind.REDUCER, ReducerProvider.class);
     collect(manager, ExtensionKind.METRIC, AlignmentMetricProvider.class);
+    collect(manager, ExtensionKind.GRAM_BACKEND, GramBackendProvider.class);
   }
 
   private <T extends ExtensionProvider<?>> void collect(

@@ -1,0 +1,130 @@
+package org.brainalign.plugins.torchcompute;
+
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.brainalign.api.InvalidInputException;
+
+/**
+ * The one place in this plugin that talks to DJL's engine registry (the same arrangement as the
+ * resnet50 plugin's {@code DjlRuntime}, DESIGN §5).
+ *
+ * <p>DJL is supplied by the host, so libtorch is loaded by one class loader whichever DJL plugins
+ * are installed. DJL finds its engine through the thread context class loader, so every DJL call
+ * goes through {@link #call}, which sets it to this plugin's loader and restores it afterwards.
+ * Before the first call it sets, unless the user set them: {@code ai.djl.offline=true} (the natives
+ * come from the host's {@code pytorch-native-cpu} jar, or from {@code PYTORCH_LIBRARY_PATH}),
+ * {@code DJL_CACHE_DIR} ({@code ~/.cache/brainalign/djl}, or {@code BRAINALIGN_CACHE_DIR/djl}) and
+ * {@code OMP_WAIT_POLICY=PASSIVE} (idle OpenMP workers sleep: on a shared machine spinning halves
+ * throughput).
+ */
+final class TorchRuntime {
+  /** DJL's engine name for PyTorch. */
+  static final String ENGINE = "PyTorch";
+
+  private static final Object LOCK = new Object();
+  private static volatile Engine engine;
+
+  private TorchRuntime() {}
+
+  /** Runs {@code work} with this plugin's class loader as the thread context class loader. */
+  static <T> T call(Supplier<T> work) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(TorchRuntime.class.getClassLoader());
+    try {
+      return work.get();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /**
+   * The PyTorch engine, started on first use.
+   *
+   * @throws InvalidInputException naming the fix when DJL or libtorch cannot start
+   */
+  static Engine pytorch() {
+    Engine e = engine;
+    if (e != null) {
+      return e;
+    }
+    synchronized (LOCK) {
+      if (engine == null) {
+        requireDjl();
+        configure();
+        engine = call(() -> load(ENGINE));
+      }
+      return engine;
+    }
+  }
+
+  /** Sets libtorch's intra-op thread count. */
+  static void threads(int n) {
+    call(() -> {
+      JniUtils.setNumThreads(n);
+      return null;
+    });
+  }
+
+  /**
+   * Starts the named DJL engine with autograd off.
+   *
+   * @throws InvalidInputException when it cannot start, naming what to install or to choose instead
+   */
+  static Engine load(String name) {
+    try {
+      Engine e = Engine.getEngine(name);
+      if (name.equals(ENGINE)) {
+        JniUtils.setGradMode(false);
+      }
+      return e;
+    } catch (IllegalArgumentException | ai.djl.engine.EngineException | UnsatisfiedLinkError ex) {
+      throw new InvalidInputException("gram-backend torch: libtorch could not start (" + ex.getMessage()
+          + "). Use 'gram-backend: blas' (the default), or run with the brainalign launcher, whose "
+          + "class path has DJL 0.36.0 with pytorch-native-cpu 2.7.1; for a GPU, point "
+          + "PYTORCH_LIBRARY_PATH at a local CUDA libtorch 2.7.1 and set PYTORCH_FLAVOR=cu128; "
+          + Path.of(System.getProperty("DJL_CACHE_DIR", "~/.djl.ai")) + " must be writable with "
+          + "~450 MB free.", ex);
+    }
+  }
+
+  /** Fails, naming the jars, when the host does not supply DJL (checked without loading it). */
+  static void requireDjl() {
+    for (String cls : new String[] {"ai.djl.engine.Engine", "ai.djl.pytorch.engine.PtEngine"}) {
+      try {
+        Class.forName(cls, false, TorchRuntime.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new InvalidInputException("gram-backend torch needs DJL on the host's class path, found "
+            + "no " + cls + ". Use 'gram-backend: blas', run with the brainalign launcher, or add "
+            + "ai.djl:api 0.36.0, ai.djl.pytorch:pytorch-engine 0.36.0, pytorch-jni 2.7.1-0.36.0 and "
+            + "pytorch-native-cpu 2.7.1 (linux-x86_64) to the class path.", e);
+      }
+    }
+  }
+
+  private static void configure() {
+    if (unset("DJL_OFFLINE") && unset("ai.djl.offline") && unset("offline")) {
+      System.setProperty("ai.djl.offline", "true");
+    }
+    if (unset("DJL_CACHE_DIR")) {
+      System.setProperty("DJL_CACHE_DIR", cacheRoot().resolve("djl").toString());
+    }
+    NativeEnvironment.setIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+  }
+
+  /** {@code BRAINALIGN_CACHE_DIR}, {@code brainalign.cache.dir}, else {@code ~/.cache/brainalign}. */
+  private static Path cacheRoot() {
+    String dir = System.getenv("BRAINALIGN_CACHE_DIR");
+    if (dir == null || dir.isBlank()) {
+      dir = System.getProperty("brainalign.cache.dir");
+    }
+    return dir == null || dir.isBlank()
+        ? Path.of(System.getProperty("user.home"), ".cache", "brainalign") : Path.of(dir);
+  }
+
+  private static boolean unset(String key) {
+    return System.getenv(key) == null && System.getProperty(key) == null;
+  }
+}
