@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.model.ImageSource;
@@ -24,7 +25,6 @@ import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.gram.CachedGramMatrix;
-import org.brainalign.geometry.gram.GramPrecision;
 import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
@@ -177,11 +177,12 @@ final class FeatureStore {
    * The cached features of one entry, rows labelled by stimulus id; under {@code non-finite: drop}
    * without the columns holding NaN or ±Inf (found by one scan per entry, said once on the log).
    *
-   * @param precision the arithmetic of the cached Gram matrix (in single, {@code -f32} before the
-   *     Gram file's {@code .npy})
+   * @param backendId the id the Gram backend was selected by (any but {@code blas} is named in the
+   *     Gram file, and single precision adds {@code -f32}: {@code .gram-torch-f32.npy})
+   * @param backend computes the cached Gram matrix
    */
-  LabelledMatrix open(String key, String layer, Labels stimuli, String name,
-      GramPrecision precision) {
+  LabelledMatrix open(String key, String layer, Labels stimuli, String name, String backendId,
+      GramBackend backend) {
     NpyMatrix npy = NpyMatrix.open(dir(key).resolve(layer + ".npy"));
     LabelledMatrix m = new LabelledMatrix(name, npy, stimuli, Labels.range("unit", npy.columns()));
     NonFiniteColumns scan = nonFinite(key, name, npy);
@@ -191,7 +192,7 @@ final class FeatureStore {
     String gram = layer + "." + digest(key, layer).substring(0, 16)
         + (kept == m ? "" : ".finite") + ".gram.npy";
     CachedGramMatrix cached = new CachedGramMatrix(kept.data(), dir(key).resolve(gram), name,
-        precision);
+        backendId, backend);
     return new LabelledMatrix(name, cached, stimuli, kept.columnIds());
   }
 

@@ -1,6 +1,7 @@
 package org.brainalign.study;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.gram.CachedGramMatrix;
 
 /** Prints a study's plan, with disk and memory estimates, without extracting or computing anything. */
 public final class StudyDryRun {
@@ -22,9 +24,12 @@ public final class StudyDryRun {
     out.println("reducers: " + plan.reducers.stream().map(ReducerVariant::spec).toList());
     out.println("metrics: " + plan.metrics.stream().map(MetricVariant::spec).toList());
     out.println("cells: " + cells.size());
-    out.println("Gram matrices: " + plan.gramPrecision().id() + " precision, cached as <layer>.<digest>"
-        + (plan.gramPrecision().id().equals("single") ? ".gram-f32.npy (float32 panel products "
-        + "summed in float64, ~1e-5 relative)" : ".gram.npy (float64)"));
+    String gramFile = CachedGramMatrix.cacheFileFor(Path.of("<layer>.<digest>.gram.npy"),
+        plan.gramBackendId(), plan.gramPrecision()).toString();
+    out.println("Gram matrices: " + plan.gramPrecision().id() + " precision, cached as " + gramFile
+        + (plan.gramPrecision().id().equals("single")
+        ? " (float32 panel products summed in float64, ~1e-5 relative)" : " (float64)")
+        + "; computed by " + plan.gramBackend().describe());
     long totalDisk = 0;
     for (String subject : plan.subjects) {
       ImageSource images = plan.dataset.extension().stimuli(subject, context);

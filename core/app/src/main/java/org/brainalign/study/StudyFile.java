@@ -34,11 +34,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param gramPrecision {@code compute.gram-precision}: the arithmetic of the cached Gram matrices
  *     ({@code double} or {@code single}), given to every metric that has a {@code gram-precision}
  *     option and leaves it unset; null when the file does not say (double)
+ * @param gramBackend {@code compute.gram-backend}: the spec of the Gram backend extension that
+ *     computes the cached Gram matrices ({@code blas}, the built-in default, or a plugin's, e.g.
+ *     {@code torch:device=gpu}); null when the file does not say (blas)
  */
 public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     List<ReducerSweep> reducers, List<String> metrics, Integer folds, Long seed, int[] slopeRanks,
     String text,
-    NonFinitePolicy nonFinite, String gramPrecision) {
+    NonFinitePolicy nonFinite, String gramPrecision, String gramBackend) {
 
   /** The model part: {@code spec} and layer names or globs ({@code layer3.*}, {@code all}). */
   public record ModelPart(String spec, List<String> layers) {}
@@ -57,7 +60,7 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
 
   private static final List<String> TOP = List.of("name", "model", "dataset", "reducers", "metrics",
       "cross-validation", "analysis", "compute");
-  private static final List<String> COMPUTE = List.of("gram-precision");
+  private static final List<String> COMPUTE = List.of("gram-precision", "gram-backend");
 
   public StudyFile {
     Objects.requireNonNull(model, "model");
@@ -147,12 +150,14 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
       slope = new int[] {s.get(0).intValue(), s.get(1).intValue()};
     }
     String gramPrecision = gramPrecision(r.optional("compute"), where);
+    YamlNode backend = r.optional("compute") == null ? null
+        : r.required("compute").optional("gram-backend");
     String name = r.optional("name") == null ? "study" : r.required("name").string();
     NonFinitePolicy nonFinite = an == null || an.optional("non-finite") == null
         ? NonFinitePolicy.ERROR
         : NonFinitePolicy.parse(an.required("non-finite").string(), where + ": analysis.non-finite");
     return new StudyFile(name, model, dataset, reducers, metrics, folds, seed, slope, text,
-        nonFinite, gramPrecision);
+        nonFinite, gramPrecision, backend == null ? null : backend.spec());
   }
 
   private static String gramPrecision(YamlNode compute, String where) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionSpec;
@@ -13,6 +14,7 @@ import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.reducer.Reducer;
+import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.geometry.gram.GramPrecision;
@@ -31,11 +33,13 @@ public final class StudyPlan implements AutoCloseable {
   final Map<String, List<String>> rois;
   final List<ReducerVariant> reducers;
   final List<MetricVariant> metrics;
+  final ExtensionRegistry.Resolved<GramBackend> gramBackend;
 
   private StudyPlan(StudyFile file, ExtensionRegistry.Resolved<VisionModel> model,
       List<LayerInfo> allLayers, List<LayerInfo> layers,
       ExtensionRegistry.Resolved<BrainDataset> dataset, List<String> subjects,
-      Map<String, List<String>> rois, List<ReducerVariant> reducers, List<MetricVariant> metrics) {
+      Map<String, List<String>> rois, List<ReducerVariant> reducers, List<MetricVariant> metrics,
+      ExtensionRegistry.Resolved<GramBackend> gramBackend) {
     this.file = file;
     this.model = model;
     this.allLayers = allLayers;
@@ -45,13 +49,19 @@ public final class StudyPlan implements AutoCloseable {
     this.rois = rois;
     this.reducers = reducers;
     this.metrics = metrics;
+    this.gramBackend = gramBackend;
   }
 
   /** Creates every extension the study names and checks layers, subjects and ROIs. */
   public static StudyPlan resolve(StudyFile file, ExtensionRegistry registry) {
+    ExtensionRegistry.Resolved<GramBackend> gram = gramBackend(file, registry);
+    // Metrics get the backend's precision, so that they use its cached Gram matrix; unset (double)
+    // stays unset, so that default specs read as before.
+    String precision = file.gramPrecision() != null ? file.gramPrecision()
+        : gram.extension().precision().equals("double") ? null : gram.extension().precision();
     List<MetricVariant> metrics = new ArrayList<>();
     for (String spec : file.metrics()) {
-      String s = withDefaults(registry, ExtensionKind.METRIC, spec, file);
+      String s = withDefaults(registry, ExtensionKind.METRIC, spec, file, precision);
       ExtensionRegistry.Resolved<AlignmentMetric> m =
           registry.create(ExtensionKind.METRIC, s, AlignmentMetric.class);
       metrics.add(new MetricVariant(m.entry().provider().id(), m.options().toString(),
@@ -103,7 +113,8 @@ public final class StudyPlan implements AutoCloseable {
       List<LayerInfo> all = model.extension().layers();
       List<LayerInfo> layers = LayerPatterns.select(file.model().layers(), all,
           model.entry().provider().id());
-      return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics);
+      return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics,
+          gram);
     } catch (RuntimeException e) {
       dataset.extension().close();
       if (model != null) {
@@ -118,7 +129,7 @@ public final class StudyPlan implements AutoCloseable {
    * leaves them unset.
    */
   private static String withDefaults(ExtensionRegistry registry, ExtensionKind kind, String spec,
-      StudyFile file) {
+      StudyFile file, String gramPrecision) {
     ExtensionSpec parsed = ExtensionSpec.parse(spec);
     List<String> keys = registry.entry(kind, parsed.id()).provider().options().stream()
         .map(OptionSpec::key).toList();
@@ -129,19 +140,56 @@ public final class StudyPlan implements AutoCloseable {
     if (file.seed() != null && keys.contains("seed")) {
       o.putIfAbsent("seed", file.seed().toString());
     }
-    if (file.gramPrecision() != null && keys.contains("gram-precision")) {
+    if (gramPrecision != null && keys.contains("gram-precision")) {
       // The same arithmetic as the cached Gram matrix, so that the metric uses it.
-      o.putIfAbsent("gram-precision", file.gramPrecision());
+      o.putIfAbsent("gram-precision", gramPrecision);
     }
     return new ExtensionSpec(parsed.id(), o).toString();
   }
 
   /**
-   * The arithmetic of the Gram matrices cached beside the features ({@code compute.gram-precision},
-   * double unless the study says single).
+   * The Gram backend of {@code compute.gram-backend} ({@code blas} unless the study names another),
+   * given {@code compute.gram-precision} as its {@code precision} option when it has one.
+   *
+   * @throws InvalidInputException when the backend's arithmetic contradicts gram-precision
+   */
+  private static ExtensionRegistry.Resolved<GramBackend> gramBackend(StudyFile file,
+      ExtensionRegistry registry) {
+    ExtensionSpec parsed = ExtensionSpec.parse(file.gramBackend() == null ? BlasGramBackend.ID
+        : file.gramBackend());
+    Map<String, String> o = new LinkedHashMap<>(parsed.options());
+    boolean hasPrecision = registry.entry(ExtensionKind.GRAM_BACKEND, parsed.id()).provider()
+        .options().stream().anyMatch(spec -> spec.key().equals("precision"));
+    if (file.gramPrecision() != null && hasPrecision) {
+      o.putIfAbsent("precision", file.gramPrecision());
+    }
+    ExtensionRegistry.Resolved<GramBackend> b = registry.create(ExtensionKind.GRAM_BACKEND,
+        new ExtensionSpec(parsed.id(), o).toString(), GramBackend.class);
+    String actual = b.extension().precision();
+    if (file.gramPrecision() != null && !file.gramPrecision().equals(actual)) {
+      throw new InvalidInputException("compute.gram-precision: '" + file.gramPrecision()
+          + "', but compute.gram-backend '" + parsed.id() + "' computes in '" + actual + "' precision. "
+          + "Remove gram-precision, set it to '" + actual + "', or use gram-backend: blas.");
+    }
+    return b;
+  }
+
+  /**
+   * The arithmetic of the Gram matrices cached beside the features: the backend's
+   * ({@code compute.gram-precision} for {@code blas}, double unless the study says single).
    */
   public GramPrecision gramPrecision() {
-    return file.gramPrecision() == null ? GramPrecision.DOUBLE : GramPrecision.of(file.gramPrecision());
+    return GramPrecision.of(gramBackend.extension().precision());
+  }
+
+  /** The id the study's Gram backend was selected by ({@code blas}, {@code torch}, ...). */
+  public String gramBackendId() {
+    return gramBackend.entry().provider().id();
+  }
+
+  /** The backend that computes the cached Gram matrices. */
+  public GramBackend gramBackend() {
+    return gramBackend.extension();
   }
 
   /** Every cell, in grid order: subject, ROI, layer, reducer, metric. */
@@ -167,8 +215,10 @@ public final class StudyPlan implements AutoCloseable {
   /** Model and dataset specs with every option, and the non-finite mode: part of a cell's identity. */
   String context() {
     // Under non-finite: drop a cell's result differs; error-mode keys stay those of earlier runs.
+    // So does one from another Gram backend (float32 on a device); blas keys stay as they were.
     return model.options() + "|" + dataset.options()
-        + (file.nonFinite() == NonFinitePolicy.DROP ? "|non-finite=drop" : "");
+        + (file.nonFinite() == NonFinitePolicy.DROP ? "|non-finite=drop" : "")
+        + (gramBackendId().equals(BlasGramBackend.ID) ? "" : "|gram-backend=" + gramBackend.options());
   }
 
   @Override

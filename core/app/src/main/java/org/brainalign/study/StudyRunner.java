@@ -68,6 +68,8 @@ public final class StudyRunner {
       throw new UncheckedIOException("cannot create " + cellsDir, e);
     }
     AtomicFiles.write(out.resolve("study.yaml"), plan.file.text().getBytes(StandardCharsets.UTF_8));
+    log.println("Gram matrices: " + plan.gramBackend().describe());
+    log.flush();
     List<Cell> cells = plan.cells();
     String ctx = plan.context();
     Map<String, Labels> stimuli = new LinkedHashMap<>();
@@ -185,7 +187,7 @@ public final class StudyRunner {
           String key = keys.get(c.subject() + "|" + c.layer().name() + "|" + c.reducer().spec());
           LabelledMatrix features = store.open(key, c.layer().name(), rows, c.layer().name()
               + (c.reducer().isNone() ? "" : " (" + c.reducer().spec() + ")"),
-              plan.gramPrecision());
+              plan.gramBackendId(), plan.gramBackend());
           AlignmentResult r;
           try {
             r = c.metric().metric().compare(AlignmentInput.of(features, responses), cellContext);
@@ -287,6 +289,8 @@ public final class StudyRunner {
     study.put("metrics", plan.metrics.stream().map(MetricVariant::spec).toList());
     study.put("slope_ranks", plan.file.slopeRanks());
     study.put("gram_precision", plan.gramPrecision().id());
+    study.put("gram_backend", plan.gramBackend.options().toString());
+    study.put("gram_device", plan.gramBackend().describe());
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("name", plan.file.name());
     j.put("study", study);

@@ -1,0 +1,164 @@
+package org.brainalign.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.UnknownExtensionException;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.engine.plugins.PluginHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compute: {gram-backend: torch}} (#8): the torch-compute plugin's backend (CPU libtorch here)
+ * computes the cached Gram matrices, in their own {@code .gram-torch-f32.npy} files, recorded in
+ * study.json with the device and shown by the dry run; its spectra equal the default (blas, double)
+ * within the float32 tolerance of StudyGramPrecisionTest: |Δr_k| ≤ 2e-6 · s_1 / s_k on ranks with
+ * s_k ≥ 1e-3 · s_1, |Δs_k| ≤ 1e-6 · s_1.
+ */
+class StudyGramBackendTest {
+  private static final String TORCH = StudyRunnerTest.STUDY + """
+      compute:
+        gram-backend: torch
+      """;
+
+  @TempDir
+  Path dir;
+  PluginHost host;
+
+  @BeforeEach
+  void load() {
+    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
+  }
+
+  @AfterEach
+  void unload() {
+    host.close();
+  }
+
+  private String run(String yaml, Path out) {
+    StringWriter log = new StringWriter();
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
+      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(log)).run();
+    }
+    return log.toString();
+  }
+
+  private static List<String> gramFiles(Path cache) throws IOException {
+    try (Stream<Path> s = Files.walk(cache)) {
+      return s.map(f -> f.getFileName().toString())
+          .filter(f -> f.contains(".gram") && f.endsWith(".npy")).toList();
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void torchSpectraEqualTheDefaultAndHaveTheirOwnCacheFiles() throws IOException {
+    Path d = dir.resolve("blas");
+    Path t = dir.resolve("torch");
+    run(StudyRunnerTest.STUDY, d);
+    String log = run(TORCH, t);
+    assertThat(log).contains("Gram matrices: torch on cpu()");
+
+    Map<String, Object> study = (Map<String, Object>) JsonFiles.read(t.resolve("study.json"))
+        .get("study");
+    assertThat(study.get("gram_backend")).isEqualTo("torch:device=auto,panel=0");
+    assertThat((String) study.get("gram_device")).startsWith("torch on cpu()")
+        .contains("PyTorch 2.7.1");
+    assertThat(study.get("gram_precision")).isEqualTo("single");
+    assertThat((List<String>) study.get("metrics")).first().asString()
+        .contains("gram-precision=single");
+    Map<String, Object> base = (Map<String, Object>) JsonFiles.read(d.resolve("study.json"))
+        .get("study");
+    assertThat(base.get("gram_backend")).isEqualTo("blas:precision=double");
+    assertThat((String) base.get("gram_device")).contains("dsyrk");
+
+    assertThat(gramFiles(t.resolve("cache"))).isNotEmpty()
+        .allMatch(f -> f.endsWith(".gram-torch-f32.npy"));
+    assertThat(gramFiles(d.resolve("cache"))).isNotEmpty().allMatch(f -> f.endsWith(".gram.npy"));
+
+    List<String> a = Files.readAllLines(d.resolve("spectra.csv"));
+    List<String> b = Files.readAllLines(t.resolve("spectra.csv"));
+    assertThat(b).hasSameSizeAs(a);
+    List<String> header = List.of(a.get(0).split(","));
+    int corr = header.indexOf("correlation");
+    int sing = header.indexOf("singular_value");
+    int rank = header.indexOf("rank");
+    double s1 = 0;
+    int compared = 0;
+    for (int i = 1; i < a.size(); i++) {
+      String[] x = cells(a.get(i));
+      String[] y = cells(b.get(i));
+      double sx = Double.parseDouble(x[sing]);
+      if (x[rank].equals("1")) {
+        s1 = sx;
+      }
+      assertThat(Double.parseDouble(y[sing])).as("line %d singular value", i)
+          .isCloseTo(sx, within(1e-6 * s1));
+      if (sx >= 1e-3 * s1) {
+        assertThat(Double.parseDouble(y[corr])).as("line %d correlation", i)
+            .isCloseTo(Double.parseDouble(x[corr]), within(2e-6 * s1 / sx));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  /** CSV cells; reducer specs are quoted and hold commas. */
+  private static String[] cells(String line) {
+    return line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+  }
+
+  @Test
+  void theDryRunShowsTheBackendItsDeviceAndItsCacheFile() {
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(TORCH, "test.yaml"), host.registry())) {
+      StringWriter text = new StringWriter();
+      StudyDryRun.print(plan, new PrintWriter(text, true), RunContext.quiet(1));
+      assertThat(text.toString()).contains("Gram matrices: single precision, cached as "
+          + "<layer>.<digest>.gram-torch-f32.npy").contains("computed by torch on cpu()");
+    }
+  }
+
+  @Test
+  void anUnknownBackendListsTheKnownOnes() {
+    assertThatThrownBy(() -> StudyPlan.resolve(StudyFile.parse(StudyRunnerTest.STUDY
+        + "compute: {gram-backend: cuda}\n", "s.yaml"), host.registry()))
+        .isInstanceOf(UnknownExtensionException.class)
+        .hasMessageContaining("unknown gram-backend 'cuda'")
+        .hasMessageContaining("known gram-backends: blas, torch");
+  }
+
+  @Test
+  void aPrecisionTheBackendDoesNotComputeInIsRefused() {
+    assertThatThrownBy(() -> StudyPlan.resolve(StudyFile.parse(TORCH
+        + "  gram-precision: double\n", "s.yaml"), host.registry()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("compute.gram-precision: 'double'")
+        .hasMessageContaining("'torch' computes in 'single'")
+        .hasMessageContaining("gram-backend: blas");
+  }
+
+  @Test
+  void blasTakesTheStudysPrecision() {
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(StudyRunnerTest.STUDY
+        + "compute: {gram-backend: blas, gram-precision: single}\n", "s.yaml"), host.registry())) {
+      assertThat(plan.gramBackendId()).isEqualTo("blas");
+      assertThat(plan.gramPrecision().id()).isEqualTo("single");
+      assertThat(plan.gramBackend().describe()).contains("ssyrk");
+    }
+  }
+}
