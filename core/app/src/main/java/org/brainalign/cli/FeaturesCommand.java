@@ -18,9 +18,12 @@ import org.brainalign.api.reducer.Reducer;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
+import org.brainalign.engine.io.Digests;
+import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.features.Extraction;
 import org.brainalign.features.FeatureStore;
 import org.brainalign.features.ImageFolder;
 import picocli.CommandLine.Command;
@@ -34,7 +37,9 @@ import picocli.CommandLine.Spec;
     description = {"Run a vision model over a folder of images and store layer activations.",
         "Writes OUT/<layer>.npy (one row per image in file-name order, columns = the activation "
             + "flattened in (C, H, W) order, or the reducer's output), OUT/stimuli.csv and, last, "
-            + "OUT/manifest.json. Files are written batch by batch: memory stays bounded."})
+            + "OUT/manifest.json. Files are written batch by batch: memory stays bounded.",
+        "An interrupted run (killed, out of power) resumes from its last finished batch when run "
+            + "again with the same model, images, layers, reducer and dtype; --force starts over."})
 final class FeaturesCommand implements Callable<Integer> {
 
   @Mixin
@@ -67,7 +72,8 @@ final class FeaturesCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
-  @Option(names = "--force", description = "Overwrite a feature store already in the output folder.")
+  @Option(names = "--force", description = "Overwrite a feature store already in the output folder; "
+      + "never resume an interrupted one.")
   boolean force;
 
   @Override
@@ -96,10 +102,22 @@ final class FeaturesCommand implements Callable<Integer> {
             reducers.put(l.name(), r.extension().fit(new ReducerInput(l.name(), l.shape(), folder.size())));
           }
         }
+        String definition = definition(m, r, vision, folder, chosen, reducers);
         deleteStale(manifest);
-        try (FeatureStore store = new FeatureStore(out, chosen, reducers, folder.size(), type)) {
+        PrintWriter stderr = spec.commandLine().getErr();
+        try (FeatureStore store = force
+            ? FeatureStore.create(out, chosen, reducers, folder.size(), type, definition)
+            : FeatureStore.resume(out, chosen, reducers, folder.size(), type, definition,
+                Long.MAX_VALUE, stderr)) {
+          long first = store.rows();
+          if (first > 0) {
+            stderr.printf("resuming at image %d of %d (the rows before it were kept from an "
+                + "interrupted run; --force starts over)%n", first, folder.size());
+            stderr.flush();
+          }
           long loaded = System.nanoTime();
-          vision.extract(folder, chosen.stream().map(LayerInfo::name).toList(), store, context);
+          Extraction.run(vision, folder, first, chosen.stream().map(LayerInfo::name).toList(), store,
+              context);
           long done = System.nanoTime();
           Map<String, Object> doc = new LinkedHashMap<>();
           doc.put("model", m.options().toString());
@@ -115,7 +133,8 @@ final class FeaturesCommand implements Callable<Integer> {
           doc.put("threads", context.threads());
           doc.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
               "extract_seconds", (done - loaded) / 1e9,
-              "images_per_second", folder.size() / Math.max(1e-9, (done - loaded) / 1e9)));
+              "images_per_second", (folder.size() - first) / Math.max(1e-9, (done - loaded) / 1e9),
+              "resumed_at_image", first));
           store.commit(folder, doc);
         }
         PrintWriter stdout = spec.commandLine().getOut();
@@ -125,6 +144,34 @@ final class FeaturesCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * SHA-256 of everything that defines the files' bytes: model with options, plugin and provenance
+   * (weights digest, preprocessing, batch), the images (names and sizes), the layers with their
+   * shapes and fitted reducers, the dtype and the versions. A partial store is resumed only when
+   * its progress record holds the same digest.
+   */
+  private String definition(ExtensionRegistry.Resolved<VisionModel> m,
+      ExtensionRegistry.Resolved<Reducer> r, VisionModel vision, ImageFolder folder,
+      List<LayerInfo> chosen, Map<String, FittedReducer> reducers) {
+    Map<String, Object> layerDefs = new LinkedHashMap<>();
+    for (LayerInfo l : chosen) {
+      FittedReducer f = reducers.get(l.name());
+      layerDefs.put(l.name(), Map.of("shape", java.util.Arrays.toString(l.shape()),
+          "reducer", f == null ? "none" : f.provenance()));
+    }
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("model", m.options().toString());
+    d.put("model_id", m.entry().provider().id());
+    d.put("plugin", Map.of("id", m.entry().pluginId(), "version", m.entry().pluginVersion()));
+    d.put("provenance", vision.provenance());
+    d.put("images", Map.of("count", folder.size(), "sha256", folder.fingerprint()));
+    d.put("layers", layerDefs);
+    d.put("reducer", r == null ? "none" : r.options().toString());
+    d.put("dtype", dtype);
+    d.put("versions", Versions.all());
+    return Digests.sha256(JsonFiles.toJson(d));
   }
 
   private static void deleteStale(Path manifest) {

@@ -1,5 +1,6 @@
 package org.brainalign.features;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.BrainAlignException;
+import org.brainalign.api.DataFormatException;
 import org.brainalign.api.model.ActivationSink;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
@@ -20,8 +22,14 @@ import org.brainalign.engine.io.npy.NpyWriter;
  * A feature store being written: {@code OUT/<layer>.npy} (one row per image, columns = the activation
  * flattened in (C, H, W) order, or the reducer's output), {@code OUT/stimuli.csv} (column
  * {@code image}, in row order) and {@code OUT/manifest.json}, written last so that its presence marks
- * a complete store; it records each layer file's size and SHA-256 digest. Each {@code .npy} is streamed batch by batch under a fixed header, so memory holds
- * one batch whatever the number of images; unfinished files are removed on close.
+ * a complete store; it records each layer file's size and SHA-256 digest. Each {@code .npy} is
+ * streamed batch by batch under a fixed header, so memory holds one batch whatever the number of
+ * images; unfinished files are removed on close.
+ *
+ * <p>A store opened with a run definition ({@link #create}, {@link #resume}) survives being killed:
+ * once every layer has received a batch, the partial files are forced to disk and
+ * {@code progress.json} records how many rows they hold. {@link #resume} reopens such a store, cut
+ * back to the recorded rows, so the model only has to run on the images after {@link #rows()}.
  */
 public final class FeatureStore implements ActivationSink, AutoCloseable {
   /** The manifest's name. */
@@ -33,29 +41,115 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
 
   private final Path out;
   private final Map<String, Layer> layers = new LinkedHashMap<>();
+  private final String definition;
+  private final long total;
+  private final NpyDtype dtype;
+  private final long startRows;
+  private long checkpointed;
   private boolean committed;
 
   private record Layer(LayerInfo info, FittedReducer reducer, int columns, NpyWriter writer) {}
 
   /**
-   * Opens one writer per layer.
+   * Opens one writer per layer, for a store that is not resumable (no progress is recorded).
    *
    * @param reducers fitted reducer per layer name, or an empty map for raw activations
    */
   public FeatureStore(Path out, List<LayerInfo> infos, Map<String, FittedReducer> reducers, int images,
       NpyDtype dtype) {
+    this(out, infos, reducers, images, dtype, null, null, 0);
+  }
+
+  private FeatureStore(Path out, List<LayerInfo> infos, Map<String, FittedReducer> reducers,
+      long images, NpyDtype dtype, String definition, Map<String, NpyWriter.Checkpoint> from,
+      long keep) {
     this.out = out;
+    this.definition = definition;
+    this.total = images;
+    this.dtype = dtype;
+    this.startRows = from == null ? 0 : keep;
+    this.checkpointed = startRows;
     try {
       for (LayerInfo info : infos) {
         FittedReducer r = reducers.get(info.name());
         int columns = r == null ? info.size() : product(r.outputShape());
-        layers.put(info.name(), new Layer(info, r, columns,
-            NpyWriter.create(out.resolve(info.name() + ".npy"), dtype, images, columns)));
+        Path file = out.resolve(info.name() + ".npy");
+        layers.put(info.name(), new Layer(info, r, columns, from == null
+            ? NpyWriter.create(file, dtype, images, columns)
+            : NpyWriter.resume(file, dtype, images, columns, from.get(info.name()), keep)));
       }
     } catch (RuntimeException e) {
       close();
       throw e;
     }
+  }
+
+  /**
+   * Starts a resumable store from scratch, discarding any partial files and progress record.
+   *
+   * @param definition digest of everything that defines the run's output (model and provenance,
+   *     stimuli, layers, reducer, dtype, versions): a later {@link #resume} with another definition
+   *     never reuses these files
+   */
+  public static FeatureStore create(Path out, List<LayerInfo> infos,
+      Map<String, FittedReducer> reducers, int images, NpyDtype dtype, String definition) {
+    ExtractionProgress.delete(out);
+    return new FeatureStore(out, infos, reducers, images, dtype, definition, null, 0);
+  }
+
+  /**
+   * Rows recorded in {@code out}'s progress record for this definition, or 0 when there is none or
+   * it belongs to another run. Whether the partial files hold them is checked by {@link #resume}.
+   */
+  public static long recordedRows(Path out, List<LayerInfo> infos,
+      Map<String, FittedReducer> reducers, int images, NpyDtype dtype, String definition) {
+    ExtractionProgress.Read r = ExtractionProgress.read(out, definition, images, dtype,
+        columns(infos, reducers));
+    return r.checkpoints() == null ? 0 : r.rows();
+  }
+
+  /**
+   * Resumes an interrupted store with the same definition: reopens its partial files, checks them
+   * against {@code progress.json} (header, size, digest of the recorded rows) and cuts them back to
+   * the recorded rows, or to {@code maxRows} if fewer. When there is nothing to resume, the record
+   * belongs to another run, or a partial file does not match it, says why on {@code log} (nothing
+   * when there was simply no record) and starts from scratch like {@link #create}: a mismatching
+   * partial file is never trusted.
+   */
+  public static FeatureStore resume(Path out, List<LayerInfo> infos,
+      Map<String, FittedReducer> reducers, int images, NpyDtype dtype, String definition,
+      long maxRows, PrintWriter log) {
+    ExtractionProgress.Read r = ExtractionProgress.read(out, definition, images, dtype,
+        columns(infos, reducers));
+    if (r.checkpoints() != null && Math.min(maxRows, r.rows()) > 0) {
+      try {
+        return new FeatureStore(out, infos, reducers, images, dtype, definition, r.checkpoints(),
+            Math.min(maxRows, r.rows()));
+      } catch (DataFormatException e) {
+        log.println("cannot resume the partial feature store in " + out + ": " + e.getMessage()
+            + "; starting again from image 0");
+      }
+    } else if (r.problem() != null) {
+      log.println("not resuming the partial feature store in " + out + ": " + r.problem()
+          + "; starting again from image 0");
+    }
+    log.flush();
+    return create(out, infos, reducers, images, dtype, definition);
+  }
+
+  private static Map<String, Integer> columns(List<LayerInfo> infos,
+      Map<String, FittedReducer> reducers) {
+    Map<String, Integer> c = new LinkedHashMap<>();
+    for (LayerInfo info : infos) {
+      FittedReducer r = reducers.get(info.name());
+      c.put(info.name(), r == null ? info.size() : product(r.outputShape()));
+    }
+    return c;
+  }
+
+  /** Rows already in the files when this store was opened: the first image left to extract. */
+  public long rows() {
+    return startRows;
   }
 
   private static int product(int[] shape) {
@@ -86,6 +180,23 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
       l.reducer().transform(values, images, rows);
     }
     l.writer().appendRows(rows, images);
+    long done = l.writer().rowsWritten();
+    if (definition != null && done > checkpointed && done < total
+        && layers.values().stream().allMatch(x -> x.writer().rowsWritten() == done)) {
+      checkpoint(done);
+    }
+  }
+
+  /** Forces every layer's rows to disk, then records them: the record never runs ahead of the data. */
+  private void checkpoint(long done) {
+    Map<String, NpyWriter.Checkpoint> points = new LinkedHashMap<>();
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    layers.forEach((name, l) -> {
+      points.put(name, l.writer().sync());
+      columns.put(name, l.columns());
+    });
+    ExtractionProgress.write(out, definition, total, dtype, columns, points);
+    checkpointed = done;
   }
 
   /** Per layer: shape, columns and reducer provenance, for the manifest. */
@@ -119,6 +230,7 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
    * files it is about to trust.
    */
   public void commit(ImageSource images, Map<String, Object> manifest) {
+    ExtractionProgress.delete(out);
     Map<String, Object> files = new LinkedHashMap<>();
     for (Map.Entry<String, Layer> e : layers.entrySet()) {
       NpyWriter w = e.getValue().writer();
@@ -148,6 +260,9 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
     }
     if (!committed) {
       layers.clear();
+      if (definition != null) {
+        ExtractionProgress.delete(out);
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
+import org.brainalign.engine.io.Digests;
 
 /**
  * The PNG and JPEG files of one folder in file-name order (not recursive), decoded one at a time to
@@ -54,6 +55,22 @@ public final class ImageFolder implements ImageSource {
   private static boolean isImage(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
+  }
+
+  /**
+   * SHA-256 of every file's name and size, in row order: a cheap fingerprint of the stimulus set
+   * (reading every image's bytes would cost as much as a pass of the model's input pipeline).
+   */
+  public String fingerprint() {
+    StringBuilder sb = new StringBuilder();
+    for (Path f : files) {
+      try {
+        sb.append(f.getFileName()).append('\t').append(Files.size(f)).append('\n');
+      } catch (IOException e) {
+        throw new InvalidInputException("cannot read " + f + ": " + e.getMessage(), e);
+      }
+    }
+    return Digests.sha256(sb.toString());
   }
 
   /** The folder. */

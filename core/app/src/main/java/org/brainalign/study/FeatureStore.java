@@ -31,6 +31,7 @@ import org.brainalign.engine.io.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyMatrix;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.features.Extraction;
 
 /**
  * The feature cache of a study: one folder per (model with every option and weights digest, dataset
@@ -226,32 +227,54 @@ final class FeatureStore {
   /**
    * Runs the model once over {@code images} and writes every target, reduced on the fly, batch by
    * batch (memory stays bounded however many images there are). Each target is one
-   * {@link org.brainalign.features.FeatureStore} folder holding {@code <layer>.npy}.
+   * {@link org.brainalign.features.FeatureStore} folder holding {@code <layer>.npy}. An entry left
+   * partial by an interrupted run of the same definition is resumed: the model runs only on the
+   * images after the rows every target still holds ("resuming at image K of N" on the log).
    */
   void extract(StudyPlan plan, ImageSource images, Map<String, Target> targets,
       RunContext context) {
     int n = images.size();
-    Map<String, List<org.brainalign.features.FeatureStore>> byLayer = new LinkedHashMap<>();
-    Map<String, org.brainalign.features.FeatureStore> stores = new LinkedHashMap<>();
+    String stimuli = stimuliDigest(images);
+    Map<String, FittedReducer> fitted = new LinkedHashMap<>();
+    Map<String, String> definitions = new LinkedHashMap<>();
+    long first = Long.MAX_VALUE;
     try {
       for (Map.Entry<String, Target> e : targets.entrySet()) {
         Target t = e.getValue();
-        FittedReducer fitted = t.reducer().isNone() ? null
+        FittedReducer f = t.reducer().isNone() ? null
             : t.reducer().reducer().fit(new ReducerInput(t.layer().name(), t.layer().shape(), n));
+        fitted.put(e.getKey(), f);
         Path d = dir(e.getKey());
         Files.createDirectories(d);
         Files.deleteIfExists(d.resolve(org.brainalign.features.FeatureStore.MANIFEST));
         deleteGrams(d);
-        org.brainalign.features.FeatureStore store = new org.brainalign.features.FeatureStore(d,
-            List.of(t.layer()), fitted == null ? Map.of() : Map.of(t.layer().name(), fitted), n,
-            NpyDtype.FLOAT32);
-        stores.put(e.getKey(), store);
-        byLayer.computeIfAbsent(t.layer().name(), k -> new ArrayList<>()).add(store);
+        // the key digests model, provenance, dataset, stimuli, layer and reducer; add what else
+        // defines the bytes
+        String definition = Digests.sha256(JsonFiles.toJson(Map.of("key", e.getKey(),
+            "stimuli", stimuli, "rows", n, "versions", Versions.all())));
+        definitions.put(e.getKey(), definition);
+        first = Math.min(first, org.brainalign.features.FeatureStore.recordedRows(d,
+            List.of(t.layer()), reducers(t, f), n, NpyDtype.FLOAT32, definition));
       }
-      plan.model.extension().extract(images, new ArrayList<>(byLayer.keySet()),
-          (layer, first, count, values) -> {
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the feature cache under " + root, e);
+    }
+    Map<String, org.brainalign.features.FeatureStore> stores = open(targets, fitted, definitions, n,
+        first);
+    try {
+      first = stores.values().iterator().next().rows();
+      if (first > 0) {
+        log.printf("resuming at image %d of %d (the rows before it were kept from an interrupted "
+            + "run)%n", first, n);
+        log.flush();
+      }
+      Map<String, List<org.brainalign.features.FeatureStore>> byLayer = new LinkedHashMap<>();
+      stores.forEach((key, s) -> byLayer.computeIfAbsent(targets.get(key).layer().name(),
+          k -> new ArrayList<>()).add(s));
+      Extraction.run(plan.model.extension(), images, first, new ArrayList<>(byLayer.keySet()),
+          (layer, from, count, values) -> {
             for (org.brainalign.features.FeatureStore s : byLayer.getOrDefault(layer, List.of())) {
-              s.accept(layer, first, count, values);
+              s.accept(layer, from, count, values);
             }
           }, context);
       for (Map.Entry<String, org.brainalign.features.FeatureStore> e : stores.entrySet()) {
@@ -263,14 +286,49 @@ final class FeatureStore {
         m.put("reducer", t.reducer().spec());
         m.put("layers", e.getValue().describeLayers());
         m.put("rows", n);
-        m.put("stimuli_sha256", stimuliDigest(images));
+        m.put("stimuli_sha256", stimuli);
         m.put("versions", Versions.all());
         e.getValue().commit(images, m);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the feature cache under " + root, e);
     } finally {
       stores.values().forEach(org.brainalign.features.FeatureStore::close);
+    }
+  }
+
+  private static Map<String, FittedReducer> reducers(Target t, FittedReducer f) {
+    return f == null ? Map.of() : Map.of(t.layer().name(), f);
+  }
+
+  /**
+   * Opens every target's store, resumed at {@code first} rows where its partial files allow. If one
+   * cannot be resumed (a file no longer matches its record), every store starts from image 0, so
+   * that all of them continue from the same image.
+   */
+  private Map<String, org.brainalign.features.FeatureStore> open(Map<String, Target> targets,
+      Map<String, FittedReducer> fitted, Map<String, String> definitions, int n, long first) {
+    Map<String, org.brainalign.features.FeatureStore> stores = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<String, Target> e : targets.entrySet()) {
+        Target t = e.getValue();
+        stores.put(e.getKey(), org.brainalign.features.FeatureStore.resume(dir(e.getKey()),
+            List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,
+            definitions.get(e.getKey()), first, log));
+      }
+      if (stores.values().stream().allMatch(s -> s.rows() == first)) {
+        return stores;
+      }
+      stores.values().forEach(org.brainalign.features.FeatureStore::close);
+      stores.clear();
+      for (Map.Entry<String, Target> e : targets.entrySet()) {
+        Target t = e.getValue();
+        stores.put(e.getKey(), org.brainalign.features.FeatureStore.create(dir(e.getKey()),
+            List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,
+            definitions.get(e.getKey())));
+      }
+      return stores;
+    } catch (RuntimeException e) {
+      stores.values().forEach(org.brainalign.features.FeatureStore::close);
+      throw e;
     }
   }
 
