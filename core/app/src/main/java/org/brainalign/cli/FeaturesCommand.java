@@ -18,8 +18,6 @@ import org.brainalign.api.reducer.Reducer;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
-import org.brainalign.engine.io.Digests;
-import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
@@ -171,7 +169,7 @@ final class FeaturesCommand implements Callable<Integer> {
     d.put("reducer", r == null ? "none" : r.options().toString());
     d.put("dtype", dtype);
     d.put("versions", Versions.all());
-    return Digests.sha256(JsonFiles.toJson(d));
+    return FeatureStore.definitionDigest(d);
   }
 
   private static void deleteStale(Path manifest) {

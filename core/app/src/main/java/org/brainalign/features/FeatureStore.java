@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.model.ActivationSink;
@@ -14,6 +16,7 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.io.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
@@ -135,6 +138,27 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
     }
     log.flush();
     return create(out, infos, reducers, images, dtype, definition);
+  }
+
+  /**
+   * The digest to pass as a run definition: SHA-256 of {@code definition} as JSON, with map keys
+   * sorted at every level, so that it does not depend on iteration order ({@code Map.of} changes it
+   * from one process to the next).
+   */
+  public static String definitionDigest(Map<String, ?> definition) {
+    return Digests.sha256(JsonFiles.toJson(sorted(definition)));
+  }
+
+  private static Object sorted(Object o) {
+    if (o instanceof Map<?, ?> m) {
+      Map<String, Object> t = new TreeMap<>();
+      m.forEach((k, v) -> t.put(String.valueOf(k), sorted(v)));
+      return t;
+    }
+    if (o instanceof Collection<?> c) {
+      return c.stream().map(FeatureStore::sorted).toList();
+    }
+    return o;
   }
 
   private static Map<String, Integer> columns(List<LayerInfo> infos,

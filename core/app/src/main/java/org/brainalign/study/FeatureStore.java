@@ -250,8 +250,8 @@ final class FeatureStore {
         deleteGrams(d);
         // the key digests model, provenance, dataset, stimuli, layer and reducer; add what else
         // defines the bytes
-        String definition = Digests.sha256(JsonFiles.toJson(Map.of("key", e.getKey(),
-            "stimuli", stimuli, "rows", n, "versions", Versions.all())));
+        String definition = org.brainalign.features.FeatureStore.definitionDigest(Map.of(
+            "key", e.getKey(), "stimuli", stimuli, "rows", n, "versions", Versions.all()));
         definitions.put(e.getKey(), definition);
         first = Math.min(first, org.brainalign.features.FeatureStore.recordedRows(d,
             List.of(t.layer()), reducers(t, f), n, NpyDtype.FLOAT32, definition));

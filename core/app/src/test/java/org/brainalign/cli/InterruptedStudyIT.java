@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A study killed with SIGKILL part-way resumes to exactly the tables of an uninterrupted run, and
- * two studies sharing one feature cache at the same time both finish with the same tables.
+ * A study killed with SIGKILL part-way (between cells, or in the middle of its feature extraction)
+ * resumes to exactly the tables of an uninterrupted run, and two studies sharing one feature cache
+ * at the same time both finish with the same tables.
  */
 class InterruptedStudyIT {
   private static final String STUDY = """
@@ -29,12 +32,26 @@ class InterruptedStudyIT {
       metrics: ["cross-decomposition:folds=4,permutations=3000"]
       """;
 
+  /** A longer extraction (600 images), to be killed half-way through. */
+  private static final String LONG_EXTRACTION = """
+      name: long-extraction
+      model: {spec: "resnet50:weights=random:0,resize=32,crop=32,batch=8",
+              layers: [layer1, avgpool]}
+      dataset: {spec: "simulated:images=600,size=32", rois: [early]}
+      reducers: [none]
+      metrics: ["cka"]
+      """;
+
   @TempDir
   static Path dir;
   static Path study;
   static Path reference;
 
   private static Process start(Path out, Path cache, String name) throws IOException {
+    return start(study, out, cache, name);
+  }
+
+  private static Process start(Path study, Path out, Path cache, String name) throws IOException {
     Path root = Path.of(System.getProperty("brainalign.root", "../..")).toAbsolutePath();
     List<String> cmd = new ArrayList<>(List.of(root.resolve("brainalign").toString(), "run", "-q",
         study.toString(), "--out", out.toString()));
@@ -108,5 +125,52 @@ class InterruptedStudyIT {
     finish(b, "b");
     assertSameTables(dir.resolve("a"));
     assertSameTables(dir.resolve("b"));
+  }
+
+  /** The cache entries' {@code layer1.npy.partial} files and their progress records. */
+  private static boolean extractionHalfRecorded(Path cache) throws IOException {
+    if (!Files.isDirectory(cache)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.list(cache)) {
+      return s.filter(d -> d.getFileName().toString().startsWith("layer1-"))
+          .anyMatch(d -> Files.exists(d.resolve("progress.json"))
+              && d.resolve("layer1.npy.partial").toFile().length() > (2 << 20));
+    }
+  }
+
+  @Test
+  void killedDuringFeatureExtractionResumesItAndGivesTheSameTables() throws Exception {
+    Path longStudy = dir.resolve("long.yaml");
+    Files.writeString(longStudy, LONG_EXTRACTION);
+    Path ref = dir.resolve("long-reference");
+    finish(start(longStudy, ref, null, "long-reference"), "long-reference");
+    Path out = dir.resolve("long-killed");
+    Process p = start(longStudy, out, null, "long-killed");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (p.isAlive() && System.nanoTime() < deadline
+        && !extractionHalfRecorded(out.resolve("cache"))) {
+      Thread.sleep(10);
+    }
+    assertThat(p.isAlive()).as("still extracting when killed").isTrue();
+    p.destroyForcibly();
+    p.waitFor();
+    finish(start(longStudy, out, null, "long-rerun"), "long-rerun");
+    Matcher m = Pattern.compile("resuming at image (\\d+) of 600")
+        .matcher(Files.readString(dir.resolve("long-rerun.err")));
+    assertThat(m.find()).as("the rerun resumes the extraction").isTrue();
+    assertThat(Long.parseLong(m.group(1))).isBetween(8L, 592L);
+    assertThat(Long.parseLong(m.group(1)) % 8).as("at the end of a batch").isZero();
+    for (String f : List.of("spectra.csv", "scores.csv")) {
+      assertThat(out.resolve(f)).as(f).hasSameBinaryContentAs(ref.resolve(f));
+    }
+    try (Stream<Path> s = Files.list(ref.resolve("cache"))) {
+      for (Path entry : (Iterable<Path>) s.filter(Files::isDirectory)::iterator) {
+        String layer = entry.getFileName().toString().startsWith("layer1-") ? "layer1" : "avgpool";
+        Path resumed = out.resolve("cache").resolve(entry.getFileName()).resolve(layer + ".npy");
+        assertThat(resumed).as("cached " + layer).hasSameBinaryContentAs(entry.resolve(layer + ".npy"));
+        assertThat(resumed.resolveSibling("progress.json")).doesNotExist();
+      }
+    }
   }
 }

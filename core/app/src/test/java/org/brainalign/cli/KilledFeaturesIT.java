@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.brainalign.engine.io.json.JsonFiles;
@@ -20,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code brainalign features} killed with SIGKILL in the middle of extraction (through the real
- * launcher) leaves nothing that looks complete, and the rerun gives byte for byte the feature
- * store of an uninterrupted run. The rerun starts the extraction again (it does not resume from
- * finished batches).
+ * launcher) leaves nothing that looks complete (only {@code *.partial} files and
+ * {@code progress.json}); the rerun resumes at the last finished batch and gives byte for byte the
+ * feature store of an uninterrupted run. With {@code --force} the rerun starts over instead.
  */
 class KilledFeaturesIT {
   private static final String MODEL = "resnet50:weights=random:0,resize=32,crop=32,batch=8";
@@ -75,12 +77,16 @@ class KilledFeaturesIT {
     }
   }
 
-  /** Kills the process once layer1's partial file holds some batches (over 2 MB written). */
+  /**
+   * Kills the process once layer1's partial file holds some batches (over 2 MB written) and their
+   * progress is recorded.
+   */
   private static void killMidExtraction(Process p, Path out) throws Exception {
     Path partial = out.resolve("layer1.npy.partial");
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (p.isAlive() && System.nanoTime() < deadline
-        && !(Files.exists(partial) && Files.size(partial) > (2 << 20))) {
+        && !(Files.exists(partial) && Files.size(partial) > (2 << 20)
+            && Files.exists(out.resolve("progress.json")))) {
       Thread.sleep(10);
     }
     assertThat(p.isAlive()).as("still extracting when killed").isTrue();
@@ -101,14 +107,29 @@ class KilledFeaturesIT {
     assertThat(names(out)).noneMatch(n -> n.endsWith(".partial"));
   }
 
+  /** The image the run resumed at, from its "resuming at image K of N" line, or -1. */
+  private static long resumedAt(String name) throws IOException {
+    Matcher m = Pattern.compile("resuming at image (\\d+) of " + IMAGES)
+        .matcher(Files.readString(dir.resolve(name + ".err")));
+    return m.find() ? Long.parseLong(m.group(1)) : -1;
+  }
+
+  private static void assertResumedMidway(String name) throws IOException {
+    long k = resumedAt(name);
+    assertThat(k).as(name + " resumed at image K, 0 < K < " + IMAGES).isBetween(1L, IMAGES - 1L);
+    assertThat(k % 8).as("K ends a batch of 8").isZero();
+  }
+
   @Test
-  void killedMidwayLeavesNothingCompleteAndTheRerunMatches() throws Exception {
+  void killedMidwayLeavesNothingCompleteAndTheRerunResumesAndMatches() throws Exception {
     Path out = dir.resolve("killed");
     killMidExtraction(start(out, "killed"), out);
-    assertThat(names(out)).as("only partial files after the kill")
-        .isNotEmpty().allMatch(n -> n.endsWith(".partial"));
+    assertThat(names(out)).as("only partial files and the progress record after the kill")
+        .isNotEmpty().allMatch(n -> n.endsWith(".partial") || n.equals("progress.json"));
     finish(start(out, "rerun"), "rerun");
+    assertResumedMidway("rerun");
     assertSameStore(out);
+    assertThat(names(out)).doesNotContain("progress.json");
   }
 
   @Test
@@ -118,6 +139,17 @@ class KilledFeaturesIT {
     killMidExtraction(start(out, "forced", "--force"), out);
     assertThat(out.resolve("manifest.json")).as("the old manifest goes first").doesNotExist();
     finish(start(out, "after"), "after");
+    assertResumedMidway("after");
+    assertSameStore(out);
+  }
+
+  @Test
+  void forceStartsOverInsteadOfResuming() throws Exception {
+    Path out = dir.resolve("restart");
+    killMidExtraction(start(out, "interrupted"), out);
+    finish(start(out, "restarted", "--force"), "restarted");
+    assertThat(resumedAt("restarted")).as("no resume with --force").isEqualTo(-1);
+    assertThat(Files.readString(dir.resolve("restarted.err"))).doesNotContain("resum");
     assertSameStore(out);
   }
 }

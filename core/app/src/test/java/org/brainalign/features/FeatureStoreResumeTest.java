@@ -255,6 +255,18 @@ class FeatureStoreResumeTest {
     assertSameAsReference(out);
   }
 
+  @Test
+  void theDefinitionDigestDoesNotDependOnMapOrder() {
+    Map<String, Object> ab = new LinkedHashMap<>();
+    ab.put("a", 1);
+    ab.put("b", List.of(Map.of("x", 1, "y", 2)));
+    Map<String, Object> ba = new LinkedHashMap<>();
+    ba.put("b", List.of(new java.util.TreeMap<>(Map.of("y", 2, "x", 1))));
+    ba.put("a", 1);
+    assertThat(FeatureStore.definitionDigest(ab)).isEqualTo(FeatureStore.definitionDigest(ba))
+        .isNotEqualTo(FeatureStore.definitionDigest(Map.of("a", 2, "b", ab.get("b"))));
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> castMap(Object o) {
     return (Map<String, Object>) o;
