@@ -5,6 +5,7 @@ files for the reader, and the responses numpy computes from them.
 Run from anywhere with Debian's python3 (numpy, scipy, h5py, nibabel):
 
     /usr/bin/python3 plugins/nsd/src/test/python/generate_fixtures.py
+    /usr/bin/python3 plugins/nsd/src/test/python/generate_fixtures.py stimuli-fuzz   # only those
 
 Everything is seeded, so a rerun rewrites the same numbers. The Java tests read only the files.
 
@@ -20,10 +21,14 @@ Layout facts this follows (see shared/research/nsd_format.md):
 * stimuli: nsddata_stimuli/stimuli/nsd/nsd_stimuli.hdf5, /imgBrick uint8 (73000, H, W, 3),
   chunked one image per chunk; only the images a subject saw are written (the rest are unallocated
   chunks that read as the fill value 0).
+* stimuli for the fuzzer (stimuli-fuzz/): /imgBrick in the real image size, uint8 (N, 425, 425, 3),
+  once contiguous (h5py's default layout, N = 1) and once chunked one image per chunk with gzip
+  (N = 2); the real file's layout is not documented, so both are read. Pixel values follow pixel().
 """
 import csv
 import os
 import shutil
+import sys
 
 import h5py
 import nibabel as nib
@@ -318,7 +323,22 @@ def write_nifti_cases():
                 f.write("%.17g\n" % x)
 
 
+def write_stimuli_fuzz_cases():
+    d = os.path.join(RES, "stimuli-fuzz")
+    os.makedirs(d, exist_ok=True)
+    r, c, ch = np.meshgrid(np.arange(425), np.arange(425), np.arange(3), indexing="ij")
+    for name, n, opts in [("contiguous.hdf5", 1, {}),
+                          ("gzip-chunked.hdf5", 2, {"chunks": (1, 425, 425, 3),
+                                                    "compression": "gzip"})]:
+        with h5py.File(os.path.join(d, name), "w") as f:
+            data = np.stack([pixel(k, r, c, ch) for k in range(n)]).astype(np.uint8)
+            f.create_dataset("imgBrick", data=data, dtype="u1", **opts)
+
+
 def main():
+    if sys.argv[1:] == ["stimuli-fuzz"]:
+        write_stimuli_fuzz_cases()
+        return
     shutil.rmtree(ROOT, ignore_errors=True)
     subjectim, masterordering = write_design()
     rois, lh, brain = write_rois()
@@ -326,6 +346,7 @@ def main():
     write_stimuli(subjectim)
     write_expected(subjectim, masterordering, rois, lh)
     write_nifti_cases()
+    write_stimuli_fuzz_cases()
     print("numpy", np.__version__, "scipy", scipy.__version__, "h5py", h5py.__version__,
           "hdf5", h5py.version.hdf5_version, "nibabel", nib.__version__)
 

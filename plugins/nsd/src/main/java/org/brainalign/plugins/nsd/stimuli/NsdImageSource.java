@@ -2,12 +2,15 @@ package org.brainalign.plugins.nsd.stimuli;
 
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
-import io.jhdf.exceptions.HdfException;
+import io.jhdf.api.dataset.ChunkedDataset;
+import java.io.IOException;
 import java.lang.reflect.Array;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 
@@ -18,6 +21,11 @@ import org.brainalign.api.model.RgbImage;
  *
  * <p>The file is opened on the first {@link #read} and closed by {@link #close} (the dataset that
  * made this source closes it too).
+ *
+ * <p>A corrupt or truncated file gives a {@link DataFormatException} naming it, whatever jHDF throws
+ * (it reports corruption with plain JDK exceptions too). Before jHDF allocates anything, the
+ * announced sizes are checked: the stored data must fit in the file, and an image (or a chunk) must
+ * fit in a quarter of the heap, so a forged dimension cannot end in an out-of-memory error.
  */
 public final class NsdImageSource implements ImageSource, AutoCloseable {
   private final Path file;
@@ -72,28 +80,78 @@ public final class NsdImageSource implements ImageSource, AutoCloseable {
       }
       Object slab = d.getData(new long[] {id, 0, 0, 0}, new int[] {1, dims[1], dims[2], 3});
       return new RgbImage(dims[2], dims[1], pixels(Array.get(slab, 0), dims[1], dims[2]));
-    } catch (HdfException | IllegalArgumentException | IllegalStateException e) {
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // jHDF reports corruption with HdfException and plain JDK exceptions alike
+      // (ArithmeticException, BufferUnderflowException, IndexOutOfBoundsException, ...)
       throw new DataFormatException(file, "cannot read image " + id + " from /imgBrick ("
-          + e.getMessage() + "); the file may be truncated. Download it again.", e);
+          + e.getMessage() + "); the file may be truncated or corrupt. Download it again.", e);
     }
   }
 
   private Dataset brick() {
     if (brick == null) {
-      hdf = new HdfFile(file);
-      if (!(hdf.getChildren().get("imgBrick") instanceof Dataset d)) {
-        throw new DataFormatException(file, "has no dataset /imgBrick; expected NSD's "
-            + "nsd_stimuli.hdf5 with /imgBrick uint8 (73000, 425, 425, 3)");
+      try {
+        hdf = new HdfFile(file);
+        brick = check(hdf);
+      } catch (RuntimeException e) {
+        try {
+          close();
+        } catch (RuntimeException ignored) {
+          // already failing; the first error is the one to report
+        }
+        throw e;
       }
-      int[] dims = d.getDimensions();
-      if (dims.length != 4 || dims[3] != 3 || d.getDataType().getSize() != 1) {
-        throw new DataFormatException(file, "/imgBrick must be uint8 (images, rows, columns, 3), "
-            + "found " + Arrays.toString(dims) + " of " + d.getDataType().getSize()
-            + "-byte elements");
-      }
-      brick = d;
     }
     return brick;
+  }
+
+  /** {@code /imgBrick}, once its type and announced sizes are plausible. */
+  private Dataset check(HdfFile hdf) {
+    if (!(hdf.getChildren().get("imgBrick") instanceof Dataset d)) {
+      throw new DataFormatException(file, "has no dataset /imgBrick; expected NSD's "
+          + "nsd_stimuli.hdf5 with /imgBrick uint8 (73000, 425, 425, 3)");
+    }
+    int[] dims = d.getDimensions();
+    if (dims.length != 4 || dims[3] != 3 || d.getDataType().getSize() != 1
+        || Arrays.stream(dims).anyMatch(n -> n <= 0)) {
+      throw new DataFormatException(file, "/imgBrick must be uint8 (images, rows, columns, 3), "
+          + "found " + Arrays.toString(dims) + " of " + d.getDataType().getSize()
+          + "-byte elements");
+    }
+    // jHDF builds [1][rows][columns][3] arrays (about 32 bytes per pixel with their headers), and
+    // a chunk is inflated whole into one buffer
+    long budget = Runtime.getRuntime().maxMemory() / 4;
+    if ((long) dims[1] * dims[2] * 32 > budget) {
+      throw new DataFormatException(file, "/imgBrick announces images of " + dims[1] + " × "
+          + dims[2] + " pixels, more than a quarter of the heap can read: the header is corrupt "
+          + "(NSD's are 425 × 425). Download the file again.");
+    }
+    if (d instanceof ChunkedDataset c) {
+      long chunk = 1;
+      for (int n : c.getChunkDimensions()) {
+        chunk *= Math.max(1, n);
+        if (chunk > budget) {
+          throw new DataFormatException(file, "/imgBrick announces chunks of "
+              + Arrays.toString(c.getChunkDimensions()) + " elements, more than a quarter of the "
+              + "heap: the header is corrupt. Download the file again.");
+        }
+      }
+    }
+    long stored = d.getStorageInBytes();
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new DataFormatException(file, "cannot be read: " + e, e);
+    }
+    if (stored > size || stored < 0) {
+      throw new DataFormatException(file, "/imgBrick announces " + stored + " bytes of stored "
+          + "data, but the file has " + size + " bytes: it is truncated or corrupt. Download it "
+          + "again.");
+    }
+    return d;
   }
 
   /** Flattens {@code [rows][columns][3]} of bytes, or of wider ints holding unsigned bytes. */
