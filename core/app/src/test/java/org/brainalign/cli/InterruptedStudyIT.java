@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study killed with SIGKILL part-way (between cells, or in the middle of its feature extraction)
- * resumes to exactly the tables of an uninterrupted run, and two studies sharing one feature cache
+ * or interrupted with Ctrl-C (exit 130) resumes to exactly the tables of an uninterrupted run, and two studies sharing one feature cache
  * at the same time both finish with the same tables.
  */
 class InterruptedStudyIT {
@@ -53,8 +53,11 @@ class InterruptedStudyIT {
 
   private static Process start(Path study, Path out, Path cache, String name) throws IOException {
     Path root = Path.of(System.getProperty("brainalign.root", "../..")).toAbsolutePath();
-    List<String> cmd = new ArrayList<>(List.of(root.resolve("brainalign").toString(), "run", "-q",
-        study.toString(), "--out", out.toString()));
+    // SIGINT set back to its default: a build started in the background inherits it ignored, and a
+    // JVM that starts with SIGINT ignored never sees Ctrl-C.
+    List<String> cmd = new ArrayList<>(List.of("env", "--default-signal=INT",
+        root.resolve("brainalign").toString(), "run", "-q", study.toString(), "--out",
+        out.toString()));
     if (cache != null) {
       cmd.addAll(List.of("--cache", cache.toString()));
     }
@@ -113,6 +116,29 @@ class InterruptedStudyIT {
     Process again = start(out, null, "rerun");
     finish(again, "rerun");
     assertThat(Files.readString(dir.resolve("rerun.out"))).contains(done + " resumed");
+    assertSameTables(out);
+  }
+
+  /** Ctrl-C (SIGINT) between cells: exit 130, nothing looks complete, the rerun resumes. */
+  @Test
+  void interruptedWithCtrlCExits130ThenRerunGivesTheSameTables() throws Exception {
+    Path out = dir.resolve("interrupted");
+    Process p = start(out, null, "interrupted");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (finishedCells(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(p.isAlive()).as("still running when interrupted").isTrue();
+    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+    assertThat(kill.waitFor()).isZero();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGINT").isTrue();
+    assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
+    long done = finishedCells(out);
+    assertThat(done).as("cells finished before Ctrl-C").isBetween(2L, 9L);
+    assertThat(out.resolve("spectra.csv")).doesNotExist();
+    assertThat(out.resolve("scores.csv")).doesNotExist();
+    finish(start(out, null, "interrupted-rerun"), "interrupted-rerun");
+    assertThat(Files.readString(dir.resolve("interrupted-rerun.out"))).contains(done + " resumed");
     assertSameTables(out);
   }
 
