@@ -7,7 +7,12 @@ public enum ExtensionKind {
   REDUCER("reducer"),
   METRIC("metric"),
   /** Where centred Gram matrices are computed ({@link org.brainalign.api.compute.GramBackendProvider}). */
-  GRAM_BACKEND("gram-backend");
+  GRAM_BACKEND("gram-backend"),
+  /**
+   * Where symmetric eigendecompositions run
+   * ({@link org.brainalign.api.compute.SymmetricEigenSolverProvider}).
+   */
+  EIGEN_BACKEND("eigen-backend");
 
   private final String label;
 

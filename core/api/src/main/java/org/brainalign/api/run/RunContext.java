@@ -1,6 +1,8 @@
 package org.brainalign.api.run;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import org.brainalign.api.compute.SymmetricEigenSolver;
 
 /**
  * What an extension may use while it works: threads, a memory budget, a scratch folder and progress
@@ -24,6 +26,14 @@ public interface RunContext {
    * @param total units of work expected, or -1 when unknown
    */
   Progress progress(String task, long total);
+
+  /**
+   * The symmetric eigensolver the user chose for this run ({@code compute.eigen-backend} of a study,
+   * {@code --eigen-backend} of compare), or empty for the metric's own (LAPACK).
+   */
+  default Optional<SymmetricEigenSolver> eigenSolver() {
+    return Optional.empty();
+  }
 
   /** A context that reports nothing, for tests and embedding. */
   static RunContext quiet(int threads) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.brainalign.api.PluginLoadException;
 import org.brainalign.api.compute.GramBackendProvider;
+import org.brainalign.api.compute.SymmetricEigenSolverProvider;
 import org.brainalign.api.dataset.BrainDatasetProvider;
 import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionProvider;
@@ -43,6 +44,7 @@ public final class ExtensionRegistry {
     collect(manager, ExtensionKind.REDUCER, ReducerProvider.class);
     collect(manager, ExtensionKind.METRIC, AlignmentMetricProvider.class);
     collect(manager, ExtensionKind.GRAM_BACKEND, GramBackendProvider.class);
+    collect(manager, ExtensionKind.EIGEN_BACKEND, SymmetricEigenSolverProvider.class);
   }
 
   private <T extends ExtensionProvider<?>> void collect(

@@ -2,12 +2,15 @@ package org.brainalign.engine.run;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 
 /**
  * The CLI's {@link RunContext}: a thread count, a memory budget, a scratch folder, and progress bars
- * with an ETA on standard error (one line per update when it is not a terminal).
+ * with an ETA on standard error (one line per update when it is not a terminal), and the eigensolver
+ * the user chose, if any.
  */
 public final class ConsoleRunContext implements RunContext {
   private final int threads;
@@ -16,6 +19,7 @@ public final class ConsoleRunContext implements RunContext {
   private final PrintStream err;
   private final boolean quiet;
   private final boolean terminal;
+  private final SymmetricEigenSolver eigenSolver;
 
   /**
    * @param threads worker threads (at least 1)
@@ -26,6 +30,19 @@ public final class ConsoleRunContext implements RunContext {
    */
   public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
       boolean quiet) {
+    this(threads, memoryBudget, scratchDir, err, quiet, null);
+  }
+
+  /**
+   * @param threads worker threads (at least 1)
+   * @param memoryBudget bytes extensions may hold for large temporaries
+   * @param scratchDir folder for temporary files
+   * @param err where progress goes
+   * @param quiet whether to suppress progress
+   * @param eigenSolver offered to metrics by {@link #eigenSolver()}, or null for their own (LAPACK)
+   */
+  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
+      boolean quiet, SymmetricEigenSolver eigenSolver) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
     }
@@ -35,6 +52,12 @@ public final class ConsoleRunContext implements RunContext {
     this.err = err;
     this.quiet = quiet;
     this.terminal = System.console() != null;
+    this.eigenSolver = eigenSolver;
+  }
+
+  /** The same context with {@code solver} as its eigensolver (null: the metrics' own). */
+  public ConsoleRunContext withEigenSolver(SymmetricEigenSolver solver) {
+    return new ConsoleRunContext(threads, memoryBudget, scratchDir, err, quiet, solver);
   }
 
   @Override
@@ -55,5 +78,10 @@ public final class ConsoleRunContext implements RunContext {
   @Override
   public Progress progress(String task, long total) {
     return quiet ? Progress.none() : new ConsoleProgress(task, total, err, terminal);
+  }
+
+  @Override
+  public Optional<SymmetricEigenSolver> eigenSolver() {
+    return Optional.ofNullable(eigenSolver);
   }
 }
