@@ -48,7 +48,7 @@ public final class TorchGramBackendProvider implements GramBackendProvider {
       throw new InvalidOptionException("torch:panel: expected 0 (from the memory budget) or a "
           + "positive number of columns, found " + panel);
     }
-    Engine engine = TorchRuntime.pytorch();
+    Engine engine = TorchRuntime.pytorch("gram-backend", "blas");
     int gpus = TorchRuntime.call(engine::getGpuCount);
     Device device = DeviceChoice.choose(options.string("device"), gpus);
     String versions = "DJL " + Engine.getDjlVersion() + ", PyTorch " + engine.getVersion()

@@ -43,18 +43,21 @@ final class TorchRuntime {
   /**
    * The PyTorch engine, started on first use.
    *
+   * @param key the setting that asked for torch, named in the message when it cannot start:
+   *     {@code "gram-backend"} or {@code "eigen-backend"}
+   * @param fallback that setting's built-in default, offered instead ({@code "blas"}, {@code "lapack"})
    * @throws InvalidInputException naming the fix when DJL or libtorch cannot start
    */
-  static Engine pytorch() {
+  static Engine pytorch(String key, String fallback) {
     Engine e = engine;
     if (e != null) {
       return e;
     }
     synchronized (LOCK) {
       if (engine == null) {
-        requireDjl();
+        requireDjl(key, fallback);
         configure();
-        engine = call(() -> load(ENGINE));
+        engine = call(() -> load(ENGINE, key, fallback));
       }
       return engine;
     }
@@ -73,7 +76,7 @@ final class TorchRuntime {
    *
    * @throws InvalidInputException when it cannot start, naming what to install or to choose instead
    */
-  static Engine load(String name) {
+  static Engine load(String name, String key, String fallback) {
     try {
       Engine e = Engine.getEngine(name);
       if (name.equals(ENGINE)) {
@@ -81,8 +84,8 @@ final class TorchRuntime {
       }
       return e;
     } catch (IllegalArgumentException | ai.djl.engine.EngineException | UnsatisfiedLinkError ex) {
-      throw new InvalidInputException("gram-backend torch: libtorch could not start (" + ex.getMessage()
-          + "). Use 'gram-backend: blas' (the default), or run with the brainalign launcher, whose "
+      throw new InvalidInputException(key + " torch: libtorch could not start (" + ex.getMessage()
+          + "). Use '" + key + ": " + fallback + "' (the default), or run with the brainalign launcher, whose "
           + "class path has DJL 0.36.0 with pytorch-native-cpu 2.7.1; for a GPU, point "
           + "PYTORCH_LIBRARY_PATH at a local CUDA libtorch 2.7.1 and set PYTORCH_FLAVOR=cu128; "
           + Path.of(System.getProperty("DJL_CACHE_DIR", "~/.djl.ai")) + " must be writable with "
@@ -91,13 +94,13 @@ final class TorchRuntime {
   }
 
   /** Fails, naming the jars, when the host does not supply DJL (checked without loading it). */
-  static void requireDjl() {
+  static void requireDjl(String key, String fallback) {
     for (String cls : new String[] {"ai.djl.engine.Engine", "ai.djl.pytorch.engine.PtEngine"}) {
       try {
         Class.forName(cls, false, TorchRuntime.class.getClassLoader());
       } catch (ClassNotFoundException | LinkageError e) {
-        throw new InvalidInputException("gram-backend torch needs DJL on the host's class path, found "
-            + "no " + cls + ". Use 'gram-backend: blas', run with the brainalign launcher, or add "
+        throw new InvalidInputException(key + " torch needs DJL on the host's class path, found "
+            + "no " + cls + ". Use '" + key + ": " + fallback + "', run with the brainalign launcher, or add "
             + "ai.djl:api 0.36.0, ai.djl.pytorch:pytorch-engine 0.36.0, pytorch-jni 2.7.1-0.36.0 and "
             + "pytorch-native-cpu 2.7.1 (linux-x86_64) to the class path.", e);
       }

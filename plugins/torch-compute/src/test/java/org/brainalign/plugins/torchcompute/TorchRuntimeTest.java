@@ -13,11 +13,21 @@ class TorchRuntimeTest {
 
   @Test
   void anEngineThatCannotStartNamesTheFix() {
-    assertThatThrownBy(() -> TorchRuntime.call(() -> TorchRuntime.load("NoSuchEngine")))
+    assertThatThrownBy(() -> TorchRuntime.call(() -> TorchRuntime.load("NoSuchEngine", "gram-backend", "blas")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("gram-backend torch: libtorch could not start")
         .hasMessageContaining("NoSuchEngine")
         .hasMessageContaining("'gram-backend: blas'")
+        .hasMessageContaining("PYTORCH_LIBRARY_PATH");
+  }
+
+  @Test
+  void forTheEigensolverItNamesTheEigenBackendAndItsDefault() {
+    assertThatThrownBy(() -> TorchRuntime.call(() -> TorchRuntime.load("NoSuchEngine",
+        "eigen-backend", "lapack")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("eigen-backend torch: libtorch could not start")
+        .hasMessageContaining("'eigen-backend: lapack'")
         .hasMessageContaining("PYTORCH_LIBRARY_PATH");
   }
 }
