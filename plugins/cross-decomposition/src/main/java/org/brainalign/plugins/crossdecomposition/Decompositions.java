@@ -1,12 +1,17 @@
 package org.brainalign.plugins.crossdecomposition;
 
+import org.brainalign.api.compute.SymmetricEigenSolver;
+import org.brainalign.api.run.RunContext;
 import smile.math.blas.EVDJob;
 import smile.math.blas.LAPACK;
 import smile.math.blas.Layout;
 import smile.math.blas.SVDJob;
 import smile.math.blas.UPLO;
 
-/** LAPACK calls (through Smile's native OpenBLAS) used by the spectrum. */
+/**
+ * LAPACK calls (through Smile's native OpenBLAS) used by the spectrum, and the hand-off of the
+ * symmetric eigendecomposition to the host's eigensolver when the user chose one.
+ */
 final class Decompositions {
   private Decompositions() {}
 
@@ -47,6 +52,26 @@ final class Decompositions {
       }
     }
     return new Svd(new ColumnMajor(rows, k, u), s, new ColumnMajor(cols, k, v));
+  }
+
+  /**
+   * Symmetric eigendecomposition of the lower triangle of {@code m}: by the solver the host offers
+   * ({@link RunContext#eigenSolver()}, e.g. torch eigh), else by LAPACK dsyevd. Both give the
+   * eigenvalues in descending order and the eigenvectors as columns.
+   *
+   * @param label names the matrix in progress lines and messages
+   */
+  static SymmetricEigen symmetricEigen(ColumnMajor m, String label, RunContext context) {
+    SymmetricEigenSolver solver = context.eigenSolver().orElse(null);
+    if (solver == null) {
+      return symmetricEigen(m);
+    }
+    org.brainalign.api.compute.SymmetricEigen e = solver.decompose(m.rows(), m.a(), label, context);
+    if (e.n() != m.rows()) {
+      throw new IllegalStateException(solver.describe() + " returned " + e.n() + " eigenvalues for a "
+          + m.rows() + " × " + m.rows() + " matrix");
+    }
+    return new SymmetricEigen(e.values(), new ColumnMajor(m.rows(), m.rows(), e.vectors()));
   }
 
   /** Symmetric eigendecomposition (dsyevd) of the lower triangle of {@code m}. */

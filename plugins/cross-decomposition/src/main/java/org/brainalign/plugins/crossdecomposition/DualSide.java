@@ -76,11 +76,16 @@ final class DualSide implements Side {
       k = new ColumnMajor(n, n, PanelGram.compute(data, s.mean(), s.std(), context, "gram " + name,
           precision));
     }
-    return factorFromGram(k, split.train(), split.test(), name, eigenTolerance(precision));
+    return factorFromGram(k, split.train(), split.test(), name, eigenTolerance(precision), context);
   }
 
+  /**
+   * The fold's factor from the full Gram matrix: K re-centred on the training mean, then
+   * {@code K_tr = W Λ Wᵀ} by the context's eigensolver when the user chose one (torch), else LAPACK;
+   * the ordering and the tolerance cut-off below are the same for both.
+   */
   static Factor factorFromGram(ColumnMajor k, int[] train, int[] test, String name,
-      double tolerance) {
+      double tolerance, RunContext context) {
     int n = k.rows();
     int ntr = train.length;
     int nte = test.length;
@@ -109,7 +114,8 @@ final class DualSide implements Side {
         kte.a()[a + b * nte] = k.get(test[a], train[b]) - m[test[a]] - m[train[b]] + c;
       }
     }
-    Decompositions.SymmetricEigen eig = Decompositions.symmetricEigen(ktr);
+    Decompositions.SymmetricEigen eig = Decompositions.symmetricEigen(ktr,
+        "K_tr " + name + " (" + ntr + " training rows)", context);
     double[] lambda = eig.values();
     double top = lambda.length == 0 ? 0 : lambda[0];
     if (!(top > 0)) {
