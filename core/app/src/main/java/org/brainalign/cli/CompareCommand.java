@@ -30,6 +30,7 @@ import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.plot.ChartFiles;
 import org.brainalign.plot.SpectrumPlot;
+import org.brainalign.study.EigenBackend;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,6 +86,13 @@ final class CompareCommand implements Callable<Integer> {
           + "in summary.json.")
   String nonFinite;
 
+  @Option(names = "--eigen-backend", defaultValue = EigenBackend.LAPACK,
+      paramLabel = "lapack|ID[:key=value,...]",
+      description = "Where the metric's symmetric eigendecompositions run (cross-decomposition's "
+          + "dual route: one per fold): lapack (default, the metric's own) or a plugin's, e.g. "
+          + "torch or torch:device=gpu (torch-compute: torch.linalg.eigh in float64 on libtorch).")
+  String eigenBackend;
+
   @Override
   public Integer call() {
     long start = System.nanoTime();
@@ -99,6 +107,8 @@ final class CompareCommand implements Callable<Integer> {
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<AlignmentMetric> m =
           plugins.registry().create(ExtensionKind.METRIC, metric, AlignmentMetric.class);
+      EigenBackend eigen = EigenBackend.resolve(eigenBackend, plugins.registry(),
+          "--eigen-backend");
       MatrixFiles.Opened ox = MatrixFiles.open(x);
       MatrixFiles.Opened oy = MatrixFiles.open(y);
       Map<String, Object> nonFiniteSummary = new LinkedHashMap<>();
@@ -113,7 +123,12 @@ final class CompareCommand implements Callable<Integer> {
       }
       AlignmentInput input = new AlignmentInput(xm, ym, splits);
       long loaded = System.nanoTime();
-      RunContext context = host.context(System.err);
+      RunContext context = host.context(System.err).withEigenSolver(eigen.solver().orElse(null));
+      if (!eigen.isDefault()) {
+        PrintWriter stderr = spec.commandLine().getErr();
+        stderr.println("Eigendecompositions: " + eigen.describe());
+        stderr.flush();
+      }
       AlignmentResult result;
       try {
         result = m.extension().compare(input, context);
@@ -148,6 +163,7 @@ final class CompareCommand implements Callable<Integer> {
       summary.put("result", result.summary());
       summary.put("versions", Versions.all());
       summary.put("threads", context.threads());
+      summary.put("eigen_backend", eigen.spec());
       long end = System.nanoTime();
       summary.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
           "compare_seconds", (compared - loaded) / 1e9,

@@ -57,7 +57,7 @@ public final class HostOptions {
     return roots;
   }
 
-  RunContext context(PrintStream err) {
+  ConsoleRunContext context(PrintStream err) {
     if (threads < 1) {
       throw new org.brainalign.api.InvalidInputException("--threads: expected at least 1, found "
           + threads);

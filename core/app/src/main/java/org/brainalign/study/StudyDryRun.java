@@ -30,6 +30,7 @@ public final class StudyDryRun {
         + (plan.gramPrecision().id().equals("single")
         ? " (float32 panel products summed in float64, ~1e-5 relative)" : " (float64)")
         + "; computed by " + plan.gramBackend().describe());
+    out.println("Eigendecompositions: " + plan.eigenBackend().describe());
     long totalDisk = 0;
     for (String subject : plan.subjects) {
       ImageSource images = plan.dataset.extension().stimuli(subject, context);

@@ -37,11 +37,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param gramBackend {@code compute.gram-backend}: the spec of the Gram backend extension that
  *     computes the cached Gram matrices ({@code blas}, the built-in default, or a plugin's, e.g.
  *     {@code torch:device=gpu}); null when the file does not say (blas)
+ * @param eigenBackend {@code compute.eigen-backend}: the spec of the symmetric eigensolver offered to
+ *     metrics ({@code lapack}, the metrics' own and the default, or a plugin's, e.g.
+ *     {@code torch:device=gpu}); null when the file does not say (lapack). Independent of
+ *     gram-backend.
  */
 public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     List<ReducerSweep> reducers, List<String> metrics, Integer folds, Long seed, int[] slopeRanks,
     String text,
-    NonFinitePolicy nonFinite, String gramPrecision, String gramBackend) {
+    NonFinitePolicy nonFinite, String gramPrecision, String gramBackend, String eigenBackend) {
 
   /** The model part: {@code spec} and layer names or globs ({@code layer3.*}, {@code all}). */
   public record ModelPart(String spec, List<String> layers) {}
@@ -60,7 +64,8 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
 
   private static final List<String> TOP = List.of("name", "model", "dataset", "reducers", "metrics",
       "cross-validation", "analysis", "compute");
-  private static final List<String> COMPUTE = List.of("gram-precision", "gram-backend");
+  private static final List<String> COMPUTE = List.of("gram-precision", "gram-backend",
+      "eigen-backend");
 
   public StudyFile {
     Objects.requireNonNull(model, "model");
@@ -152,12 +157,15 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     String gramPrecision = gramPrecision(r.optional("compute"), where);
     YamlNode backend = r.optional("compute") == null ? null
         : r.required("compute").optional("gram-backend");
+    YamlNode eigen = r.optional("compute") == null ? null
+        : r.required("compute").optional("eigen-backend");
     String name = r.optional("name") == null ? "study" : r.required("name").string();
     NonFinitePolicy nonFinite = an == null || an.optional("non-finite") == null
         ? NonFinitePolicy.ERROR
         : NonFinitePolicy.parse(an.required("non-finite").string(), where + ": analysis.non-finite");
     return new StudyFile(name, model, dataset, reducers, metrics, folds, seed, slope, text,
-        nonFinite, gramPrecision, backend == null ? null : backend.spec());
+        nonFinite, gramPrecision, backend == null ? null : backend.spec(),
+        eigen == null ? null : eigen.spec());
   }
 
   private static String gramPrecision(YamlNode compute, String where) {

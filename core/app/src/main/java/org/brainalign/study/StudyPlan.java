@@ -34,12 +34,13 @@ public final class StudyPlan implements AutoCloseable {
   final List<ReducerVariant> reducers;
   final List<MetricVariant> metrics;
   final ExtensionRegistry.Resolved<GramBackend> gramBackend;
+  final EigenBackend eigenBackend;
 
   private StudyPlan(StudyFile file, ExtensionRegistry.Resolved<VisionModel> model,
       List<LayerInfo> allLayers, List<LayerInfo> layers,
       ExtensionRegistry.Resolved<BrainDataset> dataset, List<String> subjects,
       Map<String, List<String>> rois, List<ReducerVariant> reducers, List<MetricVariant> metrics,
-      ExtensionRegistry.Resolved<GramBackend> gramBackend) {
+      ExtensionRegistry.Resolved<GramBackend> gramBackend, EigenBackend eigenBackend) {
     this.file = file;
     this.model = model;
     this.allLayers = allLayers;
@@ -50,11 +51,14 @@ public final class StudyPlan implements AutoCloseable {
     this.reducers = reducers;
     this.metrics = metrics;
     this.gramBackend = gramBackend;
+    this.eigenBackend = eigenBackend;
   }
 
   /** Creates every extension the study names and checks layers, subjects and ROIs. */
   public static StudyPlan resolve(StudyFile file, ExtensionRegistry registry) {
     ExtensionRegistry.Resolved<GramBackend> gram = gramBackend(file, registry);
+    EigenBackend eigen = EigenBackend.resolve(file.eigenBackend(), registry,
+        "compute.eigen-backend");
     // Metrics get the backend's precision, so that they use its cached Gram matrix; unset (double)
     // stays unset, so that default specs read as before.
     String precision = file.gramPrecision() != null ? file.gramPrecision()
@@ -114,7 +118,7 @@ public final class StudyPlan implements AutoCloseable {
       List<LayerInfo> layers = LayerPatterns.select(file.model().layers(), all,
           model.entry().provider().id());
       return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics,
-          gram);
+          gram, eigen);
     } catch (RuntimeException e) {
       dataset.extension().close();
       if (model != null) {
@@ -218,7 +222,13 @@ public final class StudyPlan implements AutoCloseable {
     // So does one from another Gram backend (float32 on a device); blas keys stay as they were.
     return model.options() + "|" + dataset.options()
         + (file.nonFinite() == NonFinitePolicy.DROP ? "|non-finite=drop" : "")
-        + (gramBackendId().equals(BlasGramBackend.ID) ? "" : "|gram-backend=" + gramBackend.options());
+        + (gramBackendId().equals(BlasGramBackend.ID) ? "" : "|gram-backend=" + gramBackend.options())
+        + (eigenBackend.isDefault() ? "" : "|eigen-backend=" + eigenBackend.spec());
+  }
+
+  /** The eigensolver offered to the metrics ({@code lapack}: none, their own). */
+  public EigenBackend eigenBackend() {
+    return eigenBackend;
   }
 
   @Override

@@ -69,6 +69,7 @@ public final class StudyRunner {
     }
     AtomicFiles.write(out.resolve("study.yaml"), plan.file.text().getBytes(StandardCharsets.UTF_8));
     log.println("Gram matrices: " + plan.gramBackend().describe());
+    log.println("Eigendecompositions: " + plan.eigenBackend().describe());
     log.flush();
     List<Cell> cells = plan.cells();
     String ctx = plan.context();
@@ -177,7 +178,8 @@ public final class StudyRunner {
         context.memoryBudget() / Math.max(1, perCell)));
     parallel = Math.min(parallel, pending.size());
     RunContext cellContext = new ConsoleRunContext(Math.max(1, context.threads() / parallel),
-        context.memoryBudget() / parallel, context.scratchDir(), System.err, true);
+        context.memoryBudget() / parallel, context.scratchDir(), System.err, true,
+        plan.eigenBackend().solver().orElse(null));
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -291,6 +293,8 @@ public final class StudyRunner {
     study.put("gram_precision", plan.gramPrecision().id());
     study.put("gram_backend", plan.gramBackend.options().toString());
     study.put("gram_device", plan.gramBackend().describe());
+    study.put("eigen_backend", plan.eigenBackend().spec());
+    study.put("eigen_device", plan.eigenBackend().describe());
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("name", plan.file.name());
     j.put("study", study);
