@@ -1,0 +1,113 @@
+package org.brainalign.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.engine.plugins.PluginHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code compute: {eigen-backend: torch}} (#8): the torch-compute plugin's eigensolver (CPU libtorch
+ * here) decomposes every fold's K_tr; spectra equal the default (lapack) to 1e-9 (ranks with
+ * s_k > 1e-6 s_1), the choice is logged and recorded in study.json, and it is part of the cell key:
+ * run into the folder of a lapack study, every cell is computed again, none resumed.
+ */
+class StudyEigenBackendTest {
+  private static final String TORCH = StudyRunnerTest.STUDY + """
+      compute:
+        eigen-backend: torch
+      """;
+
+  @TempDir
+  Path dir;
+  PluginHost host;
+
+  @BeforeEach
+  void load() {
+    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
+  }
+
+  @AfterEach
+  void unload() {
+    host.close();
+  }
+
+  private StudyRunner.Outcome run(String yaml, Path out, StringWriter log) {
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
+      return new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(log)).run();
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void torchSpectraEqualLapackAndTheChoiceIsRecordedAndKeyed() throws IOException {
+    Path d = dir.resolve("study");
+    StringWriter lapackLog = new StringWriter();
+    run(StudyRunnerTest.STUDY, d, lapackLog);
+    assertThat(lapackLog.toString()).contains("Eigendecompositions: lapack");
+    List<String> a = Files.readAllLines(d.resolve("spectra.csv"));
+    Map<String, Object> base = (Map<String, Object>) JsonFiles.read(d.resolve("study.json"))
+        .get("study");
+    assertThat(base.get("eigen_backend")).isEqualTo("lapack");
+
+    StringWriter torchLog = new StringWriter();
+    StudyRunner.Outcome t = run(TORCH, d, torchLog);
+    assertThat(torchLog.toString()).contains("Eigendecompositions: torch eigh on cpu()");
+    assertThat(t.resumed()).as("cells keyed apart from the lapack ones").isZero();
+    assertThat(t.computed()).isEqualTo(t.cells());
+    Map<String, Object> study = (Map<String, Object>) JsonFiles.read(d.resolve("study.json"))
+        .get("study");
+    assertThat(study.get("eigen_backend")).isEqualTo("torch:device=auto");
+    assertThat((String) study.get("eigen_device")).startsWith("torch eigh on cpu()")
+        .contains("PyTorch 2.7.1");
+    try (Stream<Path> s = Files.walk(d.resolve("cells"))) {
+      assertThat(s.filter(f -> f.getFileName().toString().equals("summary.json"))
+          .map(f -> JsonFiles.read(f).toString()))
+          .as("some cell on the dual route").anyMatch(j -> j.contains("route_x=dual"));
+    }
+
+    List<String> b = Files.readAllLines(d.resolve("spectra.csv"));
+    assertThat(b).hasSameSizeAs(a);
+    List<String> header = List.of(a.get(0).split(","));
+    int corr = header.indexOf("correlation");
+    int sing = header.indexOf("singular_value");
+    int rank = header.indexOf("rank");
+    double s1 = 0;
+    int compared = 0;
+    for (int i = 1; i < a.size(); i++) {
+      String[] x = cells(a.get(i));
+      String[] y = cells(b.get(i));
+      double sx = Double.parseDouble(x[sing]);
+      if (x[rank].equals("1")) {
+        s1 = sx;
+      }
+      assertThat(Double.parseDouble(y[sing])).as("line %d singular value", i)
+          .isCloseTo(sx, within(1e-9 * s1));
+      if (sx > 1e-6 * s1) {
+        assertThat(Double.parseDouble(y[corr])).as("line %d correlation", i)
+            .isCloseTo(Double.parseDouble(x[corr]), within(1e-9));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(20);
+  }
+
+  /** CSV cells; reducer specs are quoted and hold commas. */
+  private static String[] cells(String line) {
+    return line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+  }
+}
