@@ -5,19 +5,12 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.djl.DjlSetup;
 
 /**
  * The one place in this plugin that talks to DJL's engine registry (the same arrangement as the
- * resnet50 plugin's {@code DjlRuntime}, DESIGN §5).
- *
- * <p>DJL is supplied by the host, so libtorch is loaded by one class loader whichever DJL plugins
- * are installed. DJL finds its engine through the thread context class loader, so every DJL call
- * goes through {@link #call}, which sets it to this plugin's loader and restores it afterwards.
- * Before the first call it sets, unless the user set them: {@code ai.djl.offline=true} (the natives
- * come from the host's {@code pytorch-native-cpu} jar, or from {@code PYTORCH_LIBRARY_PATH}),
- * {@code DJL_CACHE_DIR} ({@code ~/.cache/brainalign/djl}, or {@code BRAINALIGN_CACHE_DIR/djl}) and
- * {@code OMP_WAIT_POLICY=PASSIVE} (idle OpenMP workers sleep: on a shared machine spinning halves
- * throughput).
+ * resnet50 plugin's {@code DjlRuntime}, DESIGN §5). Class loaders, DJL's offline and cache settings
+ * and {@code OMP_WAIT_POLICY} are the shared {@link DjlSetup}'s.
  */
 final class TorchRuntime {
   /** DJL's engine name for PyTorch. */
@@ -30,14 +23,7 @@ final class TorchRuntime {
 
   /** Runs {@code work} with this plugin's class loader as the thread context class loader. */
   static <T> T call(Supplier<T> work) {
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(TorchRuntime.class.getClassLoader());
-    try {
-      return work.get();
-    } finally {
-      thread.setContextClassLoader(previous);
-    }
+    return DjlSetup.call(work);
   }
 
   /**
@@ -56,7 +42,7 @@ final class TorchRuntime {
     synchronized (LOCK) {
       if (engine == null) {
         requireDjl(key, fallback);
-        configure();
+        DjlSetup.configure();
         engine = call(() -> load(ENGINE, key, fallback));
       }
       return engine;
@@ -105,29 +91,5 @@ final class TorchRuntime {
             + "pytorch-native-cpu 2.7.1 (linux-x86_64) to the class path.", e);
       }
     }
-  }
-
-  private static void configure() {
-    if (unset("DJL_OFFLINE") && unset("ai.djl.offline") && unset("offline")) {
-      System.setProperty("ai.djl.offline", "true");
-    }
-    if (unset("DJL_CACHE_DIR")) {
-      System.setProperty("DJL_CACHE_DIR", cacheRoot().resolve("djl").toString());
-    }
-    NativeEnvironment.setIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
-  }
-
-  /** {@code BRAINALIGN_CACHE_DIR}, {@code brainalign.cache.dir}, else {@code ~/.cache/brainalign}. */
-  private static Path cacheRoot() {
-    String dir = System.getenv("BRAINALIGN_CACHE_DIR");
-    if (dir == null || dir.isBlank()) {
-      dir = System.getProperty("brainalign.cache.dir");
-    }
-    return dir == null || dir.isBlank()
-        ? Path.of(System.getProperty("user.home"), ".cache", "brainalign") : Path.of(dir);
-  }
-
-  private static boolean unset(String key) {
-    return System.getenv(key) == null && System.getProperty(key) == null;
   }
 }

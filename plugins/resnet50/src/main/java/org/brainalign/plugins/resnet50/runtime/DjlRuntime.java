@@ -7,27 +7,11 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.djl.DjlSetup;
 
 /**
- * The one place that talks to DJL's engine registry.
- *
- * <p>DJL is supplied by the host application, so that libtorch is loaded by one class loader however
- * many DJL-based plugins are installed (a native library can belong to one class loader only). DJL
- * finds its engine and its native jars through the thread context class loader, so every DJL call is
- * made through {@link #call}, which sets that loader to this plugin's loader (which sees the host's
- * classes and resources too) and restores it afterwards, on whatever thread runs it.
- *
- * <p>Before the first call it sets, unless the user already set them (environment or system property):
- * {@code ai.djl.offline=true} (DJL never downloads; the natives come from the
- * {@code pytorch-native-cpu} jar) and {@code DJL_CACHE_DIR} (where libtorch, ~450 MB, is extracted
- * once), by default {@code ~/.cache/brainalign/djl}. It never sets {@code PYTORCH_VERSION} or
- * {@code PYTORCH_FLAVOR}: either would make DJL look for another libtorch.
- *
- * <p>It also sets {@code OMP_WAIT_POLICY=PASSIVE} in the process environment (unless set) before
- * libtorch's OpenMP runtime loads: idle OpenMP workers then sleep instead of spinning. On this
- * project's shared 2-core machine that doubled images/s to {@code layer4} (1.8–2.3 → 3.7–4.7 at 2
- * threads, see docs/benchmarks/resnet50.md); on a dedicated machine the cost is a few percent. Set
- * {@code OMP_WAIT_POLICY=ACTIVE} to keep spinning.
+ * The one place in this plugin that talks to DJL's engine registry. Class loaders, DJL's offline and
+ * cache settings and {@code OMP_WAIT_POLICY} are the shared {@link DjlSetup}'s.
  */
 public final class DjlRuntime {
   /** DJL's engine name for PyTorch. */
@@ -40,14 +24,7 @@ public final class DjlRuntime {
 
   /** Runs {@code work} with this plugin's class loader as the thread context class loader. */
   public static <T> T call(Supplier<T> work) {
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(DjlRuntime.class.getClassLoader());
-    try {
-      return work.get();
-    } finally {
-      thread.setContextClassLoader(previous);
-    }
+    return DjlSetup.call(work);
   }
 
   /** Runs {@code work} like {@link #call(Supplier)}. */
@@ -70,7 +47,7 @@ public final class DjlRuntime {
     }
     synchronized (LOCK) {
       if (engine == null) {
-        configure();
+        DjlSetup.configure();
         engine = call(DjlRuntime::load);
       }
       return engine;
@@ -99,20 +76,6 @@ public final class DjlRuntime {
   /** DJL and libtorch versions, for provenance. */
   public static String versions() {
     return "DJL " + Engine.getDjlVersion() + ", PyTorch " + call(() -> pytorch().getVersion());
-  }
-
-  private static void configure() {
-    if (unset("DJL_OFFLINE") && unset("ai.djl.offline") && unset("offline")) {
-      System.setProperty("ai.djl.offline", "true");
-    }
-    if (unset("DJL_CACHE_DIR")) {
-      System.setProperty("DJL_CACHE_DIR", CacheDirs.root().resolve("djl").toString());
-    }
-    NativeEnvironment.setIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
-  }
-
-  private static boolean unset(String key) {
-    return System.getenv(key) == null && System.getProperty(key) == null;
   }
 
   private static Engine load() {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.plugins.resnet50.runtime.CacheDirs;
+import org.brainalign.djl.CacheDirs;
 
 /**
  * The {@code weights} option: {@code imagenet}, {@code random:SEED} or a path to a

@@ -1,4 +1,4 @@
-package org.brainalign.plugins.torchcompute;
+package org.brainalign.djl;
 
 import com.sun.jna.Library;
 import com.sun.jna.Native;
@@ -8,7 +8,7 @@ import com.sun.jna.Native;
  * (Java cannot change its own environment; libc's {@code setenv} can). Used once, before libtorch
  * loads, and never overrides a variable the user set.
  */
-final class NativeEnvironment {
+public final class NativeEnvironment {
   private NativeEnvironment() {}
 
   /** The one libc function needed. */
@@ -22,7 +22,7 @@ final class NativeEnvironment {
    * @return whether libc accepted the call (false where libc or JNA is unavailable: the variable is
    *     then simply not set, which only costs speed)
    */
-  static boolean setIfAbsent(String name, String value) {
+  public static boolean setIfAbsent(String name, String value) {
     if (System.getenv(name) != null) {
       return false;
     }

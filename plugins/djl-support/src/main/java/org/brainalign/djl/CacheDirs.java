@@ -1,9 +1,9 @@
-package org.brainalign.plugins.resnet50.runtime;
+package org.brainalign.djl;
 
 import java.nio.file.Path;
 
 /**
- * Where this plugin keeps downloaded and extracted files: {@code BRAINALIGN_CACHE_DIR} (environment)
+ * Where the plugins keep downloaded and extracted files: {@code BRAINALIGN_CACHE_DIR} (environment)
  * or {@code brainalign.cache.dir} (system property), else {@code ~/.cache/brainalign}.
  */
 public final class CacheDirs {
