@@ -2,7 +2,6 @@ package org.brainalign.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code compute: {gram-backend: torch}} (#8): the torch-compute plugin's backend (CPU libtorch here)
  * computes the cached Gram matrices, in their own {@code .gram-torch-f32.npy} files, recorded in
  * study.json with the device and shown by the dry run; its spectra equal the default (blas, double)
- * within the float32 tolerance of StudyGramPrecisionTest: |Δr_k| ≤ 2e-6 · s_1 / s_k on ranks with
+ * within the float32 tolerance of SpectraAgreement.assertFloat32: |Δr_k| ≤ 2e-6 · s_1 / s_k on ranks with
  * s_k ≥ 1e-3 · s_1, |Δs_k| ≤ 1e-6 · s_1.
  */
 class StudyGramBackendTest {
@@ -91,36 +90,7 @@ class StudyGramBackendTest {
         .allMatch(f -> f.endsWith(".gram-torch-f32.npy"));
     assertThat(gramFiles(d.resolve("cache"))).isNotEmpty().allMatch(f -> f.endsWith(".gram.npy"));
 
-    List<String> a = Files.readAllLines(d.resolve("spectra.csv"));
-    List<String> b = Files.readAllLines(t.resolve("spectra.csv"));
-    assertThat(b).hasSameSizeAs(a);
-    List<String> header = List.of(a.get(0).split(","));
-    int corr = header.indexOf("correlation");
-    int sing = header.indexOf("singular_value");
-    int rank = header.indexOf("rank");
-    double s1 = 0;
-    int compared = 0;
-    for (int i = 1; i < a.size(); i++) {
-      String[] x = cells(a.get(i));
-      String[] y = cells(b.get(i));
-      double sx = Double.parseDouble(x[sing]);
-      if (x[rank].equals("1")) {
-        s1 = sx;
-      }
-      assertThat(Double.parseDouble(y[sing])).as("line %d singular value", i)
-          .isCloseTo(sx, within(1e-6 * s1));
-      if (sx >= 1e-3 * s1) {
-        assertThat(Double.parseDouble(y[corr])).as("line %d correlation", i)
-            .isCloseTo(Double.parseDouble(x[corr]), within(2e-6 * s1 / sx));
-        compared++;
-      }
-    }
-    assertThat(compared).isGreaterThan(20);
-  }
-
-  /** CSV cells; reducer specs are quoted and hold commas. */
-  private static String[] cells(String line) {
-    return line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+    SpectraAgreement.assertFloat32(d.resolve("spectra.csv"), t.resolve("spectra.csv"));
   }
 
   @Test
