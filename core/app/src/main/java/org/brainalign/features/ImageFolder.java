@@ -1,22 +1,22 @@
 package org.brainalign.features;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.engine.io.Digests;
+import org.brainalign.support.image.ImageDecoding;
 
 /**
  * The PNG and JPEG files of one folder in file-name order (not recursive), decoded one at a time to
- * 8-bit RGB (grey and palette images are expanded, alpha is dropped). The stimulus id is the file name.
+ * 8-bit RGB exactly as PIL's {@code convert("RGB")} does ({@link ImageDecoding}). The stimulus id is
+ * the file name. A symbolic link named like an image must lead to one: a dangling or looping link is
+ * an error when the folder is opened, not a stimulus silently left out.
  */
 public final class ImageFolder implements ImageSource {
   private final Path dir;
@@ -39,12 +39,13 @@ public final class ImageFolder implements ImageSource {
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(Files::isRegularFile).filter(ImageFolder::isImage)
+      files = s.filter(p -> !Files.isDirectory(p)).filter(ImageFolder::isImage)
           .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
           .toList();
     } catch (IOException e) {
       throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
     }
+    files.forEach(ImageDecoding::checkReadable);
     if (files.isEmpty()) {
       throw InvalidInputException.of("--images " + dir, "at least one .png, .jpg or .jpeg file",
           "none", "Put the stimuli there, one image per file; names set the row order.");
@@ -88,32 +89,13 @@ public final class ImageFolder implements ImageSource {
     return files.get(index).getFileName().toString();
   }
 
+  /**
+   * Decodes one image.
+   *
+   * @throws org.brainalign.api.DataFormatException naming the file when it is truncated or corrupt
+   */
   @Override
   public RgbImage read(int index) {
-    Path f = files.get(index);
-    BufferedImage img;
-    try {
-      img = ImageIO.read(f.toFile());
-    } catch (IOException e) {
-      throw new DataFormatException(f, "cannot decode image: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      // ImageIO's decoders may throw JDK exceptions on corrupt files (none of the fuzzed ones did).
-      throw new DataFormatException(f, "corrupt image (" + e + "); convert it again or remove it "
-          + "from the folder", e);
-    }
-    if (img == null) {
-      throw new DataFormatException(f, "not a PNG or JPEG image that Java can decode; convert it or "
-          + "remove it from the folder");
-    }
-    int w = img.getWidth();
-    int h = img.getHeight();
-    int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
-    byte[] px = new byte[w * h * 3];
-    for (int i = 0; i < argb.length; i++) {
-      px[3 * i] = (byte) (argb[i] >> 16);
-      px[3 * i + 1] = (byte) (argb[i] >> 8);
-      px[3 * i + 2] = (byte) argb[i];
-    }
-    return new RgbImage(w, h, px);
+    return ImageDecoding.read(files.get(index));
   }
 }

@@ -1,0 +1,103 @@
+package org.brainalign.support.image;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.model.RgbImage;
+
+/**
+ * Decodes a PNG or JPEG file to 8-bit RGB as PIL 9.4's {@code Image.open(f).convert("RGB")} does
+ * (torchvision's {@code pil_loader}): no colour management, no gamma.
+ *
+ * <ul>
+ *   <li>8-bit grey (PNG or JPEG): the grey value copied into R, G and B. Java's
+ *       {@code BufferedImage.getRGB} would instead treat it as linear light and sRGB-encode it,
+ *       brightening mid-greys; this class never calls it.
+ *   <li>1-, 2- and 4-bit grey PNG: scaled to 0..255 (×255, ×85, ×17), as PIL's {@code L;2}/{@code L;4}.
+ *   <li>16-bit grey PNG: PIL opens it in mode {@code I} and {@code convert("RGB")} <em>clips</em> each
+ *       value to 0..255 (it does not rescale), so a full-range 16-bit image comes out mostly white.
+ *       Reproduced as such, because that is what PIL-based pipelines feed their models; convert such
+ *       stimuli to 8 bits beforehand if that is not wanted.
+ *   <li>16-bit RGB, RGBA and grey+alpha PNG: the most significant byte of each sample (PIL's
+ *       {@code ;16B} raw modes).
+ *   <li>Palette PNG ({@code PLTE}, with or without {@code tRNS}): the palette's RGB; transparency is
+ *       ignored, as {@code convert("RGB")} from mode {@code P} does.
+ *   <li>Alpha (RGBA, grey+alpha, {@code tRNS}): dropped, not composited over any background.
+ *   <li>{@code gAMA}, {@code iCCP}, {@code sRGB} chunks and JPEG ICC profiles: ignored, as PIL does.
+ *   <li>CMYK and YCCK JPEG (Adobe): decoded to ink values by TwelveMonkeys' reader, then PIL's
+ *       conversion {@code R = (255 − K) − C(255 − K)/255} (rounded as PIL's {@code MULDIV255}).
+ * </ul>
+ *
+ * <p>JPEG's inverse DCT and chroma upsampling run in the JDK's IJG libjpeg 6b; PIL uses
+ * libjpeg-turbo. Both use the accurate integer IDCT and "fancy" upsampling; on the golden files the
+ * two agree to within 1 grey level per sample (see {@code ImageDecodingGoldenTest}).
+ *
+ * <p>Truncated or corrupt files are refused, as PIL refuses them (PIL's {@code LOAD_TRUNCATED_IMAGES}
+ * is off by default): libjpeg's "premature end of data" warning, which Java alone would pass over and
+ * fill the rest of the picture with grey, is an error here.
+ */
+public final class ImageDecoding {
+  private ImageDecoding() {}
+
+  /**
+   * Reads one PNG or JPEG file, recognised by its first bytes (not its name).
+   *
+   * @param file the image file; a symbolic link is followed
+   * @return its pixels, {@code (height × width × 3)} interleaved 8-bit RGB
+   * @throws InvalidInputException when {@code file} is missing, a folder, a dangling symbolic link or
+   *     one that loops back on itself, or cannot be read
+   * @throws DataFormatException naming the file when it is neither PNG nor JPEG, or truncated or
+   *     corrupt
+   */
+  public static RgbImage read(Path file) {
+    checkReadable(file);
+    byte[] head = new byte[8];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
+    }
+    if (n >= 8 && PngDecoder.isPng(head)) {
+      return PngDecoder.read(file);
+    }
+    if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+      return JpegDecoder.read(file);
+    }
+    throw new DataFormatException(file, "expected a PNG or JPEG image, found " + (n == 0
+        ? "an empty file" : "other bytes (not a PNG or JPEG signature)")
+        + "; convert it to PNG or JPEG or remove it from the folder");
+  }
+
+  /**
+   * Fails unless {@code file} is a readable regular file (a symbolic link is followed).
+   *
+   * @throws InvalidInputException for a missing file, a folder, a dangling or looping symbolic link
+   */
+  public static void checkReadable(Path file) {
+    if (Files.isRegularFile(file)) {
+      return;
+    }
+    if (Files.isSymbolicLink(file)) {
+      String target;
+      try {
+        target = Files.readSymbolicLink(file).toString();
+      } catch (IOException e) {
+        target = "?";
+      }
+      Path resolved = file.resolveSibling(target);
+      boolean loops = Files.exists(resolved, LinkOption.NOFOLLOW_LINKS);
+      throw InvalidInputException.of(file.toString(), "an image file",
+          loops ? "a symbolic link to " + target + " that never reaches a file (it loops)"
+              : "a dangling symbolic link to " + target + ", which does not exist",
+          "Point the link at the image or remove it from the folder.");
+    }
+    throw InvalidInputException.of(file.toString(), "an image file",
+        Files.isDirectory(file) ? "a folder" : "nothing there",
+        "Check the path; remove the entry from the folder if it is not a stimulus.");
+  }
+}
