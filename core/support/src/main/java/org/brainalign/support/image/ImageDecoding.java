@@ -33,8 +33,10 @@ import org.brainalign.api.model.RgbImage;
  * </ul>
  *
  * <p>JPEG's inverse DCT and chroma upsampling run in the JDK's IJG libjpeg 6b; PIL uses
- * libjpeg-turbo. Both use the accurate integer IDCT and "fancy" upsampling; on the golden files the
- * two agree to within 1 grey level per sample (see {@code ImageDecodingGoldenTest}).
+ * libjpeg-turbo. Both use the accurate integer IDCT and "fancy" upsampling; on the golden files
+ * (grey, 4:2:0, 4:2:2, 4:4:4, progressive) the arrays are identical, and CMYK/YCCK files agree to
+ * within 1 level per sample (see {@code ImageDecodingGoldenTest}). Other encoders' JPEGs (e.g.
+ * arithmetic coding, 12-bit) are not covered by these tests.
  *
  * <p>Truncated or corrupt files are refused, as PIL refuses them (PIL's {@code LOAD_TRUNCATED_IMAGES}
  * is off by default): libjpeg's "premature end of data" warning, which Java alone would pass over and
