@@ -11,12 +11,24 @@ Small fixtures (committed) go to plugins/resnet50/src/test/resources/fixtures/:
   preprocess/<image>_r48_c40_pil.npy torchvision's classic PIL path (PIL bilinear on uint8)
   torchscript/tiny_dict.pt, tiny_tuple.pt and tiny_<image>_<name>.npy: a tiny scripted network
                                      returning named activations, and what it returns at r48/c40
+  pil-resize/<name>.jpg|.png         photograph-like images (multi-scale noise, edges) of several
+                                     sizes and aspect ratios
+  pil-resize/expected.json           for each: SHA-256 of torchvision's Resize(256) + CenterCrop(224)
+                                     output on the PIL image (uint8, 224 x 224 x 3, C order) and 400
+                                     sampled pixels, so a mismatch says where and by how much
 Big fixtures (not committed, ~100 MB) go to plugins/resnet50/target/fixtures/ with --big:
   resnet50-random.safetensors        torchvision-named random ResNet50 weights with batch-norm
                                      statistics calibrated on noise and perturbed affine parameters
   parity/input.npy                   the network input (N, 3, 112, 112) from the float path
   parity/<layer>.npy                 every layer's activations, (N, C*H*W) float32 in torch order
+  parity-pil/images.txt, <photo>     real photographs shipped by Debian packages (scikit-learn's
+                                     china.jpg and flower.jpg, SciPy's face as PNG) where installed,
+                                     else photograph-like ones; one file name per line
+  parity-pil/<photo>.rgb.npy         PIL's decode (uint8 H x W x 3)
+  parity-pil/<layer>.npy             every layer on torchvision's standard pipeline on PIL images
+                                     (Resize(256), CenterCrop(224), ToTensor, Normalize), (N, C*H*W)
 """
+import hashlib
 import json
 import os
 import struct
@@ -46,6 +58,65 @@ def make_image(seed, width, height):
         fx, fy, ph = rng.uniform(0.05, 0.4), rng.uniform(0.05, 0.4), rng.uniform(0, 6.28)
         img[:, :, c] = 127.5 + 90 * np.sin(fx * x + ph) * np.cos(fy * y) + rng.normal(0, 25, (height, width))
     return np.clip(np.rint(img), 0, 255).astype(np.uint8)
+
+
+def photo_like(seed, width, height):
+    """Multi-scale smooth noise (roughly 1/f, as in natural images) plus hard-edged shapes."""
+    rng = np.random.RandomState(seed)
+    img = np.zeros((height, width, 3))
+    for octave in range(1, 8):
+        step = 2 ** octave
+        coarse = rng.normal(0, 1, (height // step + 2, width // step + 2, 3)).astype(np.float32)
+        up = [np.asarray(Image.fromarray(coarse[..., c], "F").resize((width, height), Image.BICUBIC))
+              for c in range(3)]
+        img += np.stack(up, -1) * step ** 0.9
+    img = (img - img.mean()) / img.std() * 45 + 120
+    y, x = np.mgrid[0:height, 0:width]
+    for _ in range(6):
+        cx, cy, r = rng.uniform(0, width), rng.uniform(0, height), rng.uniform(10, min(width, height) / 3)
+        img[(x - cx) ** 2 + (y - cy) ** 2 < r * r] = rng.uniform(0, 255, 3)
+    img += rng.normal(0, 4, img.shape)
+    return np.clip(np.rint(img), 0, 255).astype(np.uint8)
+
+
+def standard_pipeline():
+    """torchvision's ImageNet evaluation transform, as the field runs it on PIL images."""
+    return transforms.Compose([transforms.Resize(256), transforms.CenterCrop(224),
+                               transforms.ToTensor(), transforms.Normalize(MEAN, STD)])
+
+
+PIL_RESIZE_IMAGES = [  # name, width, height, format: downscales of several ratios, one upscale,
+    ("landscape-500x375", 500, 375, "jpg"),  # one image whose short side is already 256
+    ("portrait-375x500", 375, 500, "jpg"),
+    ("wide-640x427", 640, 427, "jpg"),
+    ("panorama-1024x400", 1024, 400, "jpg"),
+    ("short-256x341", 256, 341, "jpg"),
+    ("odd-257x263", 257, 263, "png"),
+    ("small-200x150", 200, 150, "png"),
+]
+
+
+def pil_resize_fixtures():
+    out = os.path.join(SMALL, "pil-resize")
+    os.makedirs(out, exist_ok=True)
+    expected = {}
+    crop_only = transforms.Compose([transforms.Resize(256), transforms.CenterCrop(224)])
+    rng = np.random.RandomState(99)
+    for seed, (name, w, h, fmt) in enumerate(PIL_RESIZE_IMAGES, start=10):
+        path = os.path.join(out, name + "." + fmt)
+        Image.fromarray(photo_like(seed, w, h)).save(path, **({"quality": 80} if fmt == "jpg" else {}))
+        with Image.open(path) as im:
+            got = np.asarray(crop_only(im.convert("RGB")))
+        assert got.shape == (224, 224, 3) and got.dtype == np.uint8
+        picks = rng.randint(0, 224 * 224, 400)
+        flat = got.reshape(-1, 3)
+        expected[name + "." + fmt] = {
+            "sha256": hashlib.sha256(np.ascontiguousarray(got).tobytes()).hexdigest(),
+            "samples": [[int(i), *map(int, flat[i])] for i in picks]}
+    with open(os.path.join(out, "expected.json"), "w") as f:
+        json.dump({"transform": "Resize(256), CenterCrop(224) on Image.open(f).convert('RGB')",
+                   "images": expected}, f, separators=(",", ":"))
+        f.write("\n")
 
 
 def float_path(pixels, resize, crop):
@@ -102,6 +173,7 @@ def small_fixtures():
         Image.fromarray(px).save(os.path.join(SMALL, "images", name + ".png"))
         save(os.path.join(SMALL, "preprocess", f"{name}_r48_c40.npy"), float_path(px, 48, 40).numpy())
         save(os.path.join(SMALL, "preprocess", f"{name}_r48_c40_pil.npy"), pil_path(px, 48, 40).numpy())
+    pil_resize_fixtures()
     torch.manual_seed(0)
     tiny = TinyDict().eval()
     tup = TinyTuple().eval()
@@ -184,9 +256,71 @@ def big_fixtures():
         hooks.append(modules[name].register_forward_hook(keep(name)))
     with torch.no_grad():
         model(x)
+    for h in hooks:
+        h.remove()
     for name in layer_names():
         save(os.path.join(BIG, "parity", name + ".npy"), got[name].reshape(len(images), -1).numpy())
+    pil_parity_fixtures(model)
     print("wrote", BIG)
+
+
+def real_photographs(out):
+    """Photographs from Debian packages when installed, else photograph-like images."""
+    names = []
+    for pkg, rel in [("sklearn", "datasets/images/china.jpg"), ("sklearn", "datasets/images/flower.jpg")]:
+        try:
+            src = os.path.join(os.path.dirname(__import__(pkg).__file__), rel)
+        except ImportError:
+            continue
+        if os.path.isfile(src):
+            with open(src, "rb") as f, open(os.path.join(out, os.path.basename(src)), "wb") as g:
+                g.write(f.read())
+            names.append(os.path.basename(src))
+    try:
+        import scipy.misc
+        face = scipy.misc.face()  # 1024 x 768 photograph, bundled with Debian's python3-scipy
+        Image.fromarray(face).save(os.path.join(out, "face.png"))
+        names.append("face.png")
+    except Exception as e:  # noqa: BLE001 (removed in newer SciPy)
+        print("no scipy face:", e)
+    if not names:
+        print("no Debian photographs installed; using photograph-like images")
+        for seed, (w, h) in enumerate([(640, 427), (427, 640), (800, 600)], start=50):
+            name = f"photo-like-{w}x{h}.jpg"
+            Image.fromarray(photo_like(seed, w, h)).save(os.path.join(out, name), quality=90)
+            names.append(name)
+    return names
+
+
+def pil_parity_fixtures(model):
+    out = os.path.join(BIG, "parity-pil")
+    os.makedirs(out, exist_ok=True)
+    names = real_photographs(out)
+    tf = standard_pipeline()
+    xs = []
+    for name in names:
+        with Image.open(os.path.join(out, name)) as im:
+            rgb = im.convert("RGB")
+        np.save(os.path.join(out, name + ".rgb.npy"), np.asarray(rgb))
+        xs.append(tf(rgb))
+    with open(os.path.join(out, "images.txt"), "w") as f:
+        f.write("\n".join(names) + "\n")
+    modules = dict(model.named_modules())
+    got, hooks = {}, []
+    def keep(name):
+        def hook(module, inputs, output):
+            got.setdefault(name, output.detach().clone())  # copy: the stem's ReLU is in place
+        return hook
+
+    for name in layer_names():
+        hooks.append(modules[name].register_forward_hook(keep(name)))
+    with torch.no_grad():
+        model(torch.stack(xs))
+    for h in hooks:
+        h.remove()
+    for name in layer_names():
+        save(os.path.join(out, name + ".npy"), got[name].reshape(len(xs), -1).numpy())
+    print("wrote", out, names)
 
 
 if __name__ == "__main__":

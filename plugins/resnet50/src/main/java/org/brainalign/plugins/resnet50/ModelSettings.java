@@ -5,6 +5,7 @@ import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.plugins.resnet50.preprocess.ImageNetTransform;
+import org.brainalign.plugins.resnet50.preprocess.Resample;
 
 /**
  * Options shared by the DJL models: preprocessing, batching, threads and device.
@@ -14,8 +15,11 @@ import org.brainalign.plugins.resnet50.preprocess.ImageNetTransform;
  * @param batch images per forward pass, 1 to 1024
  * @param threads libtorch intra-op threads; 0 means the run context's thread count
  * @param device {@code cpu} or {@code gpu}
+ * @param resample {@code pil} (PIL's 8-bit resize, torchvision's pipeline on PIL images) or
+ *     {@code float} (the same filter on float pixels)
  */
-public record ModelSettings(int resize, int crop, int batch, int threads, String device) {
+public record ModelSettings(int resize, int crop, int batch, int threads, String device,
+    Resample resample) {
 
   public ModelSettings {
     if (crop < 1 || resize < crop) {
@@ -26,6 +30,9 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
     if (batch < 1 || batch > 1024) {
       throw new InvalidOptionException("option 'batch': expected 1 to 1024 images, found " + batch
           + ". Lower it if memory runs out; 16 to 64 is typical on a CPU.");
+    }
+    if (resample == null) {
+      throw new InvalidOptionException("option 'resample': expected one of " + Resample.ids());
     }
     if (threads < 0) {
       throw new InvalidOptionException("option 'threads': expected 0 (the run's thread count) or more, "
@@ -41,13 +48,16 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
         OptionSpec.integer("batch", 16, "images per forward pass"),
         OptionSpec.integer("threads", 0, "libtorch threads; 0 uses the run's thread count"),
         OptionSpec.choice("device", "cpu", List.of("cpu", "gpu"),
-            "cpu, or gpu when a CUDA libtorch is configured (PYTORCH_LIBRARY_PATH)"));
+            "cpu, or gpu when a CUDA libtorch is configured (PYTORCH_LIBRARY_PATH)"),
+        OptionSpec.choice("resample", "pil", Resample.ids(),
+            "pil: PIL's bilinear resize on 8-bit pixels, bit-exact with torchvision's Resize on PIL "
+            + "images (the field's pipeline); float: the same filter on float pixels"));
   }
 
   /** Reads the shared options. */
   public static ModelSettings of(Options o) {
     return new ModelSettings(toInt(o, "resize"), toInt(o, "crop"), toInt(o, "batch"),
-        toInt(o, "threads"), o.string("device"));
+        toInt(o, "threads"), o.string("device"), Resample.of(o.string("resample")));
   }
 
   private static int toInt(Options o, String key) {
@@ -60,7 +70,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
 
   /** The preprocessing these settings describe. */
   public ImageNetTransform transform() {
-    return new ImageNetTransform(resize, crop);
+    return new ImageNetTransform(resize, crop, resample);
   }
 
   /** Threads to use under a run context offering {@code available}. */

@@ -88,6 +88,7 @@ final class ResNet50Model implements VisionModel {
     p.put("preprocessing", settings.transform().describe());
     p.put("resize", settings.resize());
     p.put("crop", settings.crop());
+    p.put("resample", settings.resample().id());
     p.put("batch", settings.batch());
     p.put("device", settings.device());
     p.put("engine", DjlRuntime.versions());

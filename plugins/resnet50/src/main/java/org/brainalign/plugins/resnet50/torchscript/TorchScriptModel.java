@@ -177,6 +177,7 @@ final class TorchScriptModel implements VisionModel {
     p.put("preprocessing", settings.transform().describe());
     p.put("resize", settings.resize());
     p.put("crop", settings.crop());
+    p.put("resample", settings.resample().id());
     p.put("device", settings.device());
     try {
       p.put("engine", DjlRuntime.versions());

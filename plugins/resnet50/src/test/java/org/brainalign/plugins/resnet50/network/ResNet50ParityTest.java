@@ -65,7 +65,8 @@ class ResNet50ParityTest {
   void endToEndFromImagesThroughThePlugin() {
     ResNet50Provider p = new ResNet50Provider();
     Options o = Options.parse(p.id(), p.options(), Map.of("weights",
-        Fixtures.big().resolve("resnet50-random.safetensors").toString(), "resize", "128", "crop", "112"));
+        Fixtures.big().resolve("resnet50-random.safetensors").toString(), "resize", "128", "crop", "112",
+        "resample", "float")); // parity/input.npy is torchvision's float path
     Map<String, float[]> got = new HashMap<>();
     try (VisionModel m = p.create(o)) {
       m.extract(Fixtures.images(List.of("wide", "tall")), List.of("layer1", "layer3.5", "fc"),

@@ -20,7 +20,7 @@ class ImageNetTransformTest {
   void matchesTorchvisionFloatPathOnNonSquareImages(String name) {
     Npy expected = Npy.resource("/fixtures/preprocess/" + name + "_r48_c40.npy");
     float[] got = new float[3 * 40 * 40];
-    new ImageNetTransform(48, 40).apply(Fixtures.image(name), got, 0);
+    new ImageNetTransform(48, 40, Resample.FLOAT).apply(Fixtures.image(name), got, 0);
     assertThat(expected.shape()).containsExactly(3, 40, 40);
     System.out.printf("%s float path max|Δ| = %.2e%n", name, Fixtures.maxAbsError(got, expected.data()));
     // Same arithmetic up to float32 accumulation order: values lie in [-2.2, 2.7].
@@ -29,10 +29,19 @@ class ImageNetTransformTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"wide", "tall"})
-  void staysWithinOneLsbOfTorchvisionPilPath(String name) {
+  void pilModeEqualsTorchvisionPilPathBitForBit(String name) {
     Npy expected = Npy.resource("/fixtures/preprocess/" + name + "_r48_c40_pil.npy");
     float[] got = new float[3 * 40 * 40];
     new ImageNetTransform(48, 40).apply(Fixtures.image(name), got, 0);
+    assertThat(got).containsExactly(expected.data());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"wide", "tall"})
+  void floatModeStaysWithinOneLsbOfTorchvisionPilPath(String name) {
+    Npy expected = Npy.resource("/fixtures/preprocess/" + name + "_r48_c40_pil.npy");
+    float[] got = new float[3 * 40 * 40];
+    new ImageNetTransform(48, 40, Resample.FLOAT).apply(Fixtures.image(name), got, 0);
     System.out.printf("%s PIL path max|Δ| = %.4f%n", name, Fixtures.maxAbsError(got, expected.data()));
     // PIL rounds its resized pixels to uint8 (≤ ½ step) and uses fixed-point weights: one step
     // of 1/255 over the smallest std (0.224) bounds the gap.
@@ -49,7 +58,7 @@ class ImageNetTransformTest {
       px[i] = (byte) rng.nextInt(256);
     }
     float[] got = new float[3 * 32 * 32];
-    new ImageNetTransform(36, 32).apply(new RgbImage(36, 36, px), got, 0);
+    new ImageNetTransform(36, 32, Resample.FLOAT).apply(new RgbImage(36, 36, px), got, 0);
     for (int c = 0; c < 3; c++) {
       for (int y = 0; y < 32; y++) {
         for (int x = 0; x < 32; x++) {
