@@ -24,6 +24,23 @@ public record Npy(int[] shape, float[] data) {
     }
   }
 
+  /** The data bytes of a C-order uint8 .npy file (shape not checked). */
+  public static byte[] readBytes(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      int headerLen = bytes[6] == 1 ? (bytes[8] & 0xff) | (bytes[9] & 0xff) << 8
+          : ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getInt(8);
+      int start = bytes[6] == 1 ? 10 : 12;
+      String header = new String(bytes, start, headerLen, StandardCharsets.US_ASCII);
+      if (!header.contains("'|u1'") || header.contains("'fortran_order': True")) {
+        throw new IllegalArgumentException(file + ": expected C-order |u1, found " + header);
+      }
+      return Arrays.copyOfRange(bytes, start + headerLen, bytes.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Npy resource(String name) {
     try (InputStream in = Npy.class.getResourceAsStream(name)) {
       if (in == null) {
