@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.engine.run.ConsoleRunContext;
@@ -57,12 +58,21 @@ public final class HostOptions {
     return roots;
   }
 
+  /** The most {@code --threads} accepted: 8 per processor, at least 64. */
+  static int maxThreads() {
+    return Math.max(64, 8 * Runtime.getRuntime().availableProcessors());
+  }
+
   ConsoleRunContext context(PrintStream err) {
-    if (threads < 1) {
-      throw new org.brainalign.api.InvalidInputException("--threads: expected at least 1, found "
-          + threads);
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (threads < 1 || threads > maxThreads()) {
+      // Thousands of threads exhaust the process limit and hang the JVM instead of failing.
+      throw InvalidInputException.of("--threads " + threads, "1 to " + maxThreads() + " (8 per "
+          + "processor, at least 64; this machine gives Java " + cores + ")", threads + "",
+          "Use --threads " + cores + " or leave it out; more threads than processors only add "
+          + "overhead.");
     }
-    long budget = memory == null ? Runtime.getRuntime().maxMemory() / 2 : MemorySize.parse(memory);
+    long budget = memory == null ? Runtime.getRuntime().maxMemory() / 2 : MemorySize.budget(memory);
     return new ConsoleRunContext(threads, budget, Path.of(System.getProperty("java.io.tmpdir")),
         err, quiet);
   }

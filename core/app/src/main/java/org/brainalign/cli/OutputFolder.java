@@ -15,9 +15,29 @@ final class OutputFolder {
    * @param what what is already there, for the message, e.g. {@code "results"}
    */
   static void requireFresh(Path out, Path marker, String what, boolean force) {
+    requireFolder("--out", out);
     if (Files.exists(marker) && !force) {
       throw InvalidInputException.of("--out " + out, "a new or empty output folder",
           what + " already there (" + marker + ")", "Choose another folder or add --force.");
+    }
+  }
+
+  /**
+   * Refuses, before any work, a path that cannot become a folder: an existing file, or one below a
+   * file.
+   *
+   * @param option the option naming it, e.g. {@code --out}
+   */
+  static void requireFolder(String option, Path dir) {
+    for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) {
+        return;
+      }
+      if (Files.exists(p) || Files.isSymbolicLink(p)) {
+        throw InvalidInputException.of(option + " " + dir, "a folder (new or existing)",
+            p.equals(dir.toAbsolutePath()) ? "a regular file" : "a path below the file " + p,
+            "Choose another path, or move the file away.");
+      }
     }
   }
 }

@@ -52,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
   /** Runs an already-parsed study (also used by {@code demo}). */
   Integer run(StudyFile file) {
     PrintWriter stdout = spec.commandLine().getOut();
+    OutputFolder.requireFolder("--out", out); // before planning, and for --dry-run too
+    if (cache != null) {
+      OutputFolder.requireFolder("--cache", cache);
+    }
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       RunContext context = host.context(System.err);

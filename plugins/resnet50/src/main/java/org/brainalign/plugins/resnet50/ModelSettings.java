@@ -20,12 +20,17 @@ import org.brainalign.plugins.resnet50.preprocess.Resample;
  */
 public record ModelSettings(int resize, int crop, int batch, int threads, String device,
     Resample resample) {
+  /**
+   * Largest {@code resize} (and so {@code crop}): a 4096² crop is 200 MB per image in float32
+   * before the first layer; beyond it sizes overflow the network's 32-bit index arithmetic.
+   */
+  public static final int MAX_SIZE = 4096;
 
   public ModelSettings {
-    if (crop < 1 || resize < crop) {
-      throw new InvalidOptionException("options 'resize' and 'crop': expected 1 ≤ crop ≤ resize, found "
-          + "resize=" + resize + ", crop=" + crop + ". The crop is cut from the resized image; "
-          + "torchvision uses resize=256, crop=224.");
+    if (crop < 1 || resize < crop || resize > MAX_SIZE) {
+      throw new InvalidOptionException("options 'resize' and 'crop': expected 1 ≤ crop ≤ resize ≤ "
+          + MAX_SIZE + ", found resize=" + resize + ", crop=" + crop + ". The crop is cut from the "
+          + "resized image; torchvision uses resize=256, crop=224.");
     }
     if (batch < 1 || batch > 1024) {
       throw new InvalidOptionException("option 'batch': expected 1 to 1024 images, found " + batch

@@ -118,6 +118,11 @@ class ResNet50ProviderTest extends VisionModelContract {
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("at least 32");
     assertThatThrownBy(() -> model(Map.of("crop", "64", "resize", "48")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("crop ≤ resize");
+    assertThatThrownBy(() -> model(Map.of("crop", "100000", "resize", "100000"))) // issue 17
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("≤ 4096")
+        .hasMessageContaining("resize=100000");
+    assertThatThrownBy(() -> model(Map.of("resample", "bicubic")))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("bicubic");
     assertThatThrownBy(() -> model(Map.of("weights", "random:x")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("random:SEED");
     assertThatThrownBy(() -> model(Map.of("weights", "/no/such/file.safetensors")))
