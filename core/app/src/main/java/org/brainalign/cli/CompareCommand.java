@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,8 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Path summaryFile = out.resolve(ResultWriter.SUMMARY);
     OutputFolder.requireFresh(out, summaryFile, "results", force);
+    List<Path> previous = PreviousOutputs.of(out, summaryFile, "files", ".csv", ".npy",
+        "spectrum.png", "spectrum.svg");
     if ((trainIndex == null) != (testIndex == null)) {
       throw new InvalidInputException("--train-index and --test-index go together: give both for "
           + "one explicit split, or neither for k-fold cross-validation");
@@ -138,8 +141,15 @@ final class CompareCommand implements Callable<Integer> {
       long compared = System.nanoTime();
 
       deleteStale(summaryFile);
+      PreviousOutputs.delete(previous); // --force: nothing of the earlier result stays
       ResultWriter.writeDetails(out, result);
       result.table("spectrum").ifPresent(t -> plot(t, m.entry().provider().id()));
+      List<String> files = new ArrayList<>();
+      result.tables().forEach(t -> files.add(t.name() + ".csv"));
+      result.arrays().keySet().forEach(a -> files.add(a + ".npy"));
+      if (result.table("spectrum").isPresent()) {
+        files.addAll(List.of("spectrum.png", "spectrum.svg"));
+      }
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("metric", result.metric());
       summary.put("score", result.score());
@@ -164,6 +174,7 @@ final class CompareCommand implements Callable<Integer> {
       summary.put("versions", Versions.all());
       summary.put("threads", context.threads());
       summary.put("eigen_backend", eigen.spec());
+      summary.put("files", files);
       long end = System.nanoTime();
       summary.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
           "compare_seconds", (compared - loaded) / 1e9,

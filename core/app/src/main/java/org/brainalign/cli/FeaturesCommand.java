@@ -85,6 +85,7 @@ final class FeaturesCommand implements Callable<Integer> {
     };
     Path manifest = out.resolve(FeatureStore.MANIFEST);
     OutputFolder.requireFresh(out, manifest, "a feature store", force);
+    List<Path> previous = PreviousOutputs.of(out, manifest, FeatureStore.FILES, ".npy");
     ImageFolder folder = ImageFolder.open(images);
     RunContext context = host.context(System.err);
     try (PluginHost plugins = host.loadPlugins()) {
@@ -102,6 +103,7 @@ final class FeaturesCommand implements Callable<Integer> {
         }
         String definition = definition(m, r, vision, folder, chosen, reducers);
         deleteStale(manifest);
+        PreviousOutputs.delete(previous); // --force: no layer of the earlier store stays
         PrintWriter stderr = spec.commandLine().getErr();
         try (FeatureStore store = force
             ? FeatureStore.create(out, chosen, reducers, folder.size(), type, definition)

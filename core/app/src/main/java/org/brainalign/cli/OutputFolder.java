@@ -40,4 +40,29 @@ final class OutputFolder {
       }
     }
   }
+
+  /**
+   * Refuses to run a study into a folder holding a different finished study (its
+   * {@code study.json}, with a {@code study.yaml} of other text) unless {@code --force}: its
+   * tables would be silently replaced. The same study resumes.
+   */
+  static void requireSameStudy(Path out, String studyText, boolean force) {
+    Path finished = out.resolve("study.json");
+    if (force || !Files.isRegularFile(finished)) {
+      return;
+    }
+    Path copy = out.resolve("study.yaml");
+    String before;
+    try {
+      before = Files.isRegularFile(copy) ? Files.readString(copy) : null;
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      before = null;
+    }
+    if (!studyText.equals(before)) {
+      throw InvalidInputException.of("--out " + out, "a new folder, or one holding this same study "
+          + "(it then resumes)", "another finished study (" + finished + "; its study file " + copy
+          + (before == null ? " is missing)" : " differs from this one)"),
+          "Choose another folder, or add --force to replace its tables.");
+    }
+  }
 }

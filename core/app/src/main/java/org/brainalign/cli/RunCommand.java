@@ -44,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the plan with disk and memory estimates only.")
   boolean dryRun;
 
+  @Option(names = "--force", description = "Run into a folder that holds another finished study, "
+      + "replacing its tables (the same study resumes without it).")
+  boolean force;
+
   @Override
   public Integer call() {
     return run(StudyFile.read(study));
@@ -56,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
     if (cache != null) {
       OutputFolder.requireFolder("--cache", cache);
     }
+    OutputFolder.requireSameStudy(out, file.text(), force);
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       RunContext context = host.context(System.err);

@@ -149,6 +149,31 @@ class CompareCommandTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void forceLeavesNothingOfTheEarlierResult() throws IOException {
+    // Issue 17: rsa forced over cross-decomposition kept folds.csv and spectrum.*.
+    Path out = dir.resolve("o");
+    assertThat(Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(), "--metric",
+        "cross-decomposition:folds=2").exit).isZero();
+    assertThat(out.resolve("folds.csv")).exists();
+    Path mine = Files.writeString(out.resolve("notes.txt"), "the user's own file");
+    Cli r = Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(), "--metric", "rsa",
+        "--force");
+    assertThat(r.exit).as(r.toString()).isZero();
+    List<String> written = (List<String>) (List<?>) JsonFiles.read(out.resolve("summary.json"))
+        .get("files");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactlyInAnyOrderElementsOf(
+              java.util.stream.Stream.concat(written.stream(), Stream.of("summary.json", "notes.txt"))
+                  .toList());
+    }
+    assertThat(out.resolve("folds.csv")).doesNotExist();
+    assertThat(out.resolve("spectrum.png")).doesNotExist();
+    assertThat(mine).hasContent("the user's own file");
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     Cli r = Cli.run("compare", "--x", X);
     assertThat(r.exit).isEqualTo(ExitCodes.BAD_INPUT);

@@ -79,6 +79,23 @@ class FeaturesCommandTest {
   }
 
   @Test
+  void forceRemovesTheEarlierStoresOtherLayers() throws IOException {
+    // Issue 17: features --force kept the earlier run's other layers' .npy files.
+    Path out = dir.resolve("out");
+    assertThat(Cli.run("features", "-q", "--plugins-dir", plugins.toString(), "--model",
+        "fake-model", "--images", images.toString(), "--layers", "a,b", "--out", out.toString())
+        .exit).isZero();
+    assertThat(out.resolve("b.npy")).exists();
+    Cli r = Cli.run("features", "-q", "--plugins-dir", plugins.toString(), "--model", "fake-model",
+        "--images", images.toString(), "--layers", "a", "--out", out.toString(), "--force");
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(out.resolve("a.npy")).exists();
+    assertThat(out.resolve("b.npy")).doesNotExist();
+    assertThat(((Map<?, ?>) JsonFiles.read(out.resolve("manifest.json")).get("layers")).keySet()
+        .stream().map(Object::toString).toList()).containsExactly("a");
+  }
+
+  @Test
   void existingStoreNeedsForceAndUnknownLayersListTheKnownOnes() {
     Path out = dir.resolve("out");
     String[] args = {"features", "-q", "--plugins-dir", plugins.toString(), "--model", "fake-model",

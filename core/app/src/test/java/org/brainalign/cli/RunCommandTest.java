@@ -54,6 +54,45 @@ class RunCommandTest {
   }
 
   @Test
+  void anotherStudyIntoAFinishedStudysFolderNeedsForce() throws IOException {
+    // Issue 17: a different study run into a finished study's folder silently replaced its tables.
+    Path study = Files.writeString(dir.resolve("study.yaml"), STUDY);
+    Path other = Files.writeString(dir.resolve("other.yaml"), STUDY.replace("name: tiny cli",
+        "name: another").replace("dims: [4]", "dims: [3]"));
+    Path out = dir.resolve("out");
+    assertThat(Cli.run("run", "-q", study.toString(), "--out", out.toString()).exit).isZero();
+    String scores = Files.readString(out.resolve("scores.csv"));
+    for (String[] extra : new String[][] {{}, {"--dry-run"}}) {
+      String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("run", "-q",
+          other.toString(), "--out", out.toString()), java.util.Arrays.stream(extra))
+          .toArray(String[]::new);
+      Cli r = Cli.run(args);
+      assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err).contains("another finished study").contains("--force");
+    }
+    assertThat(Files.readString(out.resolve("scores.csv"))).isEqualTo(scores);
+    Cli same = Cli.run("run", "-q", study.toString(), "--out", out.toString());
+    assertThat(same.out).as(same.toString()).contains("(0 computed, 8 resumed)");
+    Cli forced = Cli.run("run", "-q", other.toString(), "--out", out.toString(), "--force");
+    assertThat(forced.exit).as(forced.toString()).isZero();
+    assertThat(Files.readString(out.resolve("study.yaml"))).contains("name: another");
+  }
+
+  @Test
+  void negativeFoldsDoNotPointAtOptionsRunLacks() throws IOException {
+    // Issue 17: folds: -2 hinted at --train-index/--test-index as if run had them.
+    for (String metric : new String[] {"cross-decomposition:folds=-2", "encoding:folds=-2"}) {
+      Path study = Files.writeString(dir.resolve("folds.yaml"), STUDY.replace(
+          "\"cross-decomposition:folds=4\"", "\"" + metric + "\""));
+      Cli r = Cli.run("run", "-q", study.toString(), "--out", dir.resolve("f").toString(),
+          "--dry-run");
+      assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err).contains("found -2").contains("Use 2 or more")
+          .contains("'brainalign compare' takes --train-index").contains("studies use folds only");
+    }
+  }
+
+  @Test
   void aMissingStudyFileIsAClearError() {
     Cli r = Cli.run("run", dir.resolve("none.yaml").toString(), "--out", dir.toString());
     assertThat(r.exit).isEqualTo(ExitCodes.BAD_INPUT);

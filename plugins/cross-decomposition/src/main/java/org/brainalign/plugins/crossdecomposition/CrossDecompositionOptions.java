@@ -26,7 +26,8 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
   CrossDecompositionOptions {
     if (folds < 2) {
       throw new InvalidOptionException("cross-decomposition option 'folds': expected at least 2, "
-          + "found " + folds + ". For a single split give --train-index and --test-index");
+          + "found " + folds + ". Use 2 or more (5 is usual); for one explicit split instead, "
+          + "'brainalign compare' takes --train-index and --test-index (studies use folds only)");
     }
     if (seed < 0 || seed > 0xffffffffL) {
       throw new InvalidOptionException("cross-decomposition option 'seed': expected 0 to "

@@ -42,7 +42,8 @@ record EncodingSettings(double[] alphas, int folds, long seed) {
     long folds = options.integer("folds");
     if (folds < 2 || folds > Integer.MAX_VALUE) {
       throw new InvalidOptionException("option 'folds': expected at least 2, found " + folds
-          + "; use --train-index/--test-index for a single split");
+          + ". Use 2 or more (5 is usual); for one explicit split instead, 'brainalign compare' "
+          + "takes --train-index and --test-index (studies use folds only)");
     }
     long seed = options.integer("seed");
     if (seed < 0 || seed > 0xFFFF_FFFFL) {
