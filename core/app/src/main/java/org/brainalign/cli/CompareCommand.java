@@ -114,6 +114,8 @@ final class CompareCommand implements Callable<Integer> {
           "--eigen-backend");
       MatrixFiles.Opened ox = MatrixFiles.open(x);
       MatrixFiles.Opened oy = MatrixFiles.open(y);
+      requireColumns("--x", x, ox);
+      requireColumns("--y", y, oy);
       Map<String, Object> nonFiniteSummary = new LinkedHashMap<>();
       nonFiniteSummary.put("policy", policy.id());
       LabelledMatrix xm = dropNonFinite(policy, ox, "x", nonFiniteSummary, stdout);
@@ -211,6 +213,16 @@ final class CompareCommand implements Callable<Integer> {
       Files.deleteIfExists(summary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove " + summary, e);
+    }
+  }
+
+  /** A matrix without columns (e.g. a (60, 0) .npy) is named as such, not left to a metric. */
+  private static void requireColumns(String option, String spec, MatrixFiles.Opened o) {
+    if (o.matrix().columns() == 0 || o.matrix().rows() == 0) {
+      throw InvalidInputException.of(option + " " + spec, "a (stimuli × features) matrix with at "
+          + "least one row and one column", "a (" + o.matrix().rows() + " × "
+          + o.matrix().columns() + ") matrix: " + (o.matrix().columns() == 0 ? "no features"
+          : "no stimuli"), "Check the array that was saved (its shape) and save it again.");
     }
   }
 

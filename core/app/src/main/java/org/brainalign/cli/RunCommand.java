@@ -50,6 +50,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    StudyText.requireUtf8(study);
     return run(StudyFile.read(study));
   }
 
@@ -70,8 +71,28 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       PrintWriter log = new PrintWriter(System.err, true);
-      StudyRunner.Outcome o = new StudyRunner(plan, out, cache == null ? out.resolve("cache")
-          : cache, context, log).run();
+      StudyRunner.Outcome o;
+      // Ctrl-C ends the JVM with 130 through its shutdown hooks: say what is kept and what to do.
+      java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+      Thread onInterrupt = new Thread(() -> {
+        if (!finished.get()) {
+          System.err.println("interrupted: finished cells are kept in " + out + "; rerun the "
+              + "same command to resume");
+          System.err.flush();
+        }
+      });
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        o = new StudyRunner(plan, out, cache == null ? out.resolve("cache") : cache, context, log)
+            .run();
+      } finally {
+        finished.set(true);
+        try {
+          Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException e) {
+          // already shutting down
+        }
+      }
       StudyReport.render(out);
       for (String w : o.warnings()) {
         stdout.println("WARNING: " + w);

@@ -173,6 +173,45 @@ class CompareCommandTest {
     assertThat(mine).hasContent("the user's own file");
   }
 
+  /** A version-1 .npy with the given header dictionary and data bytes. */
+  private static Path npy(Path file, String dict, byte[] data) throws IOException {
+    StringBuilder h = new StringBuilder(dict);
+    while ((10 + h.length() + 1) % 64 != 0) {
+      h.append(' ');
+    }
+    h.append('\n');
+    byte[] header = h.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) header.length,
+        (byte) (header.length >> 8)});
+    b.write(header);
+    b.write(data);
+    return Files.write(file, b.toByteArray());
+  }
+
+  @Test
+  void unsupportedMatrixKindsSayWhatTheFileHolds() throws IOException, java.net.URISyntaxException {
+    // Issue 17: "a constant input?", "corrupt header", "corrupt or truncated" for these.
+    Path out = dir.resolve("o");
+    Path empty = npy(dir.resolve("empty.npy"),
+        "{'descr': '<f8', 'fortran_order': False, 'shape': (60, 0), }", new byte[0]);
+    assertThat(fails("compare", "--x", empty.toString(), "--y", Y, "--out", out.toString()).err)
+        .contains("empty.npy").contains("(60 × 0) matrix: no features");
+    Path rec = npy(dir.resolve("rec.npy"),
+        "{'descr': [('a', '<f4'), ('b', '<i4')], 'fortran_order': False, 'shape': (300,), }",
+        new byte[300 * 8]);
+    assertThat(fails("compare", "--x", rec.toString(), "--y", Y, "--out", out.toString()).err)
+        .contains("rec.npy").contains("structured (record) array with fields [a, b]")
+        .contains("plain numeric array");
+    String h5 = Path.of(CompareCommandTest.class.getResource("/hostile/complex.h5").toURI())
+        .toString();
+    assertThat(fails("compare", "--x", h5 + ":/z", "--y", Y, "--out", out.toString()).err)
+        .contains("complex numbers").contains("np.real(a)");
+    assertThat(fails("compare", "--x", h5 + ":/rec", "--y", Y, "--out", out.toString()).err)
+        .contains("compound (record) type with fields [a, b]");
+    assertThat(out.resolve("summary.json")).doesNotExist();
+  }
+
   @Test
   void usageErrorsExitWithTwo() {
     Cli r = Cli.run("compare", "--x", X);

@@ -133,6 +133,8 @@ class InterruptedStudyIT {
     assertThat(kill.waitFor()).isZero();
     assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGINT").isTrue();
     assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
+    assertThat(Files.readString(dir.resolve("interrupted.err"))) // issue 17: not silently
+        .contains("interrupted: finished cells are kept").contains("rerun the same command");
     long done = finishedCells(out);
     assertThat(done).as("cells finished before Ctrl-C").isBetween(2L, 9L);
     assertThat(out.resolve("spectra.csv")).doesNotExist();

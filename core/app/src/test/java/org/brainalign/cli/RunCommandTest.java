@@ -93,6 +93,18 @@ class RunCommandTest {
   }
 
   @Test
+  void aLatin1StudyFileNamesTheByteAndLine() throws IOException {
+    // Issue 17: a non-UTF-8 study file said only "Input length = 1".
+    Path study = Files.write(dir.resolve("latin1.yaml"),
+        STUDY.replace("name: tiny cli", "name: caf\u00e9").getBytes(
+            java.nio.charset.StandardCharsets.ISO_8859_1));
+    Cli r = Cli.run("run", "-q", study.toString(), "--out", dir.resolve("l").toString(), "--dry-run");
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err).contains("latin1.yaml").contains("byte 0xE9").contains("(line 1)")
+        .contains("save it as UTF-8").doesNotContain("Input length");
+  }
+
+  @Test
   void aMissingStudyFileIsAClearError() {
     Cli r = Cli.run("run", dir.resolve("none.yaml").toString(), "--out", dir.toString());
     assertThat(r.exit).isEqualTo(ExitCodes.BAD_INPUT);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
@@ -61,6 +62,16 @@ public final class Hdf5MatrixReader {
         throw new DataFormatException(file, "'" + datasetPath + "' is a group, not a dataset; "
             + "its entries: " + String.join(", ", hdf.getByPath(datasetPath) instanceof
                 io.jhdf.api.Group g ? g.getChildren().keySet() : java.util.Set.of()));
+      }
+      if (ds.getDataType() instanceof io.jhdf.object.datatype.CompoundDataType c) {
+        List<String> fields = c.getMembers().stream().map(m -> m.getName()).toList();
+        boolean complex = fields.equals(List.of("r", "i"));
+        throw new DataFormatException(file, "dataset '" + datasetPath + "' holds "
+            + (complex ? "complex numbers (h5py's compound type with fields r and i)"
+                : "a compound (record) type with fields " + fields)
+            + "; expected real numbers (stimuli × features). Write "
+            + (complex ? "np.real(a) or np.abs(a)" : "one field, f.create_dataset(name, data=a['"
+                + (fields.isEmpty() ? "field" : fields.get(0)) + "'])") + " instead");
       }
       int[] dims = ds.getDimensions();
       if (dims.length < 1 || dims.length > 2) {

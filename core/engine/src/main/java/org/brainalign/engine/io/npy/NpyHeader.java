@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brainalign.api.DataFormatException;
@@ -103,6 +104,17 @@ public record NpyHeader(NpyDtype dtype, boolean fortranOrder, long[] shape, long
     Matcher d = DESCR.matcher(header);
     Matcher f = FORTRAN.matcher(header);
     Matcher s = SHAPE.matcher(header);
+    if (header.matches("(?s).*'descr'\\s*:\\s*\\[.*")) {
+      Matcher fields = Pattern.compile("\\(\\s*'([^']*)'").matcher(header);
+      List<String> names = new java.util.ArrayList<>();
+      while (fields.find()) {
+        names.add(fields.group(1));
+      }
+      throw new DataFormatException(file, "holds a structured (record) array with fields "
+          + names + "; expected a plain numeric array (stimuli × features). Save one field, "
+          + "np.save(f, a['" + (names.isEmpty() ? "field" : names.get(0)) + "']), or "
+          + "numpy.lib.recfunctions.structured_to_unstructured(a)");
+    }
     if (!d.find() || !f.find() || !s.find()) {
       throw new DataFormatException(file, "corrupt .npy header (expected descr, fortran_order and "
           + "shape): " + header.strip());
