@@ -43,7 +43,9 @@ public final class SessionStats {
     double[] sum = new double[(int) cells];
     double[] sumSq = new double[(int) cells];
     long[] count = new long[sessions];
-    int block = (int) Math.max(1, Math.min(n, (8L << 20) / Math.max(1, cols)));
+    // Row blocks of at most 1 Mi values and 1/128 of the heap: the pass must run in a small heap.
+    long values = Math.min(1L << 20, Runtime.getRuntime().maxMemory() / 128 / Double.BYTES);
+    int block = (int) Math.max(1, Math.min(n, values / Math.max(1, cols)));
     double[] buf = new double[block * cols];
     for (int from = 0; from < n; from += block) {
       int to = Math.min(n, from + block);
