@@ -11,6 +11,7 @@ tiny-h5/   the same subjects, stimuli as one HDF5 image array with an id list.
 import os
 import numpy as np
 import h5py
+import nibabel as nib
 from PIL import Image
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -33,6 +34,17 @@ X[sess == "A", 4] = np.float32(1000.5)  # voxel 4 constant in session A
 ROI = ["V1", "V1", "V2", "V2", "V1", "", "V2", "V3", "V3"]
 EARLY = [1, 1, 1, 1, 1, 0, 0, 0, 0]
 ODD = [0, 1, 0, 1, 0, 1, 0, 1, 0]
+
+
+# label volume (x fastest): -1 outside, 0 unlabelled, 1 V1, 2 V2, 3 unnamed
+VOLUME = [1, 1, 2, 0, -1, 3, 2, 2, 1, 3, 0, 1, 2, -1, 3, 0, 1, 2]
+IJK = [(0, 0, 0), (1, 0, 0), (2, 0, 0), (0, 1, 0), (1, 1, 0), (2, 1, 0), (0, 2, 0), (2, 0, 1),
+       (2, 2, 1)]
+
+
+def volume_roi(label):
+    vol = np.array(VOLUME).reshape((3, 3, 2), order="F")
+    return [v for v, (i, j, k) in enumerate(IJK) if vol[i, j, k] == label]
 
 
 def zscore(x, sessions):
@@ -117,7 +129,21 @@ def main():
                 "  S2h5:\n"
                 "    responses: S2/betas.h5:/responses/betas\n"
                 "    rows: S2/trials.csv\n"
-                "    voxels: S2/voxels.csv\n")
+                "    voxels: S2/voxels.csv\n"
+                "  S3:\n"
+                "    responses: S1/betas.npy\n"
+                "    rows: S1/trials.csv\n"
+                "    voxels: S3/voxels.csv\n"
+                "    roi-volume: S3/rois.nii.gz\n"
+                "    roi-names: {1: V1, 2: V2}\n")
+    # S3: the S1 matrix with ROIs from a label volume (3 x 3 x 2, int16) at the voxels' i, j, k
+    os.makedirs(os.path.join(TINY, "S3"), exist_ok=True)
+    vol = np.array(VOLUME, dtype=np.int16).reshape((3, 3, 2), order="F")
+    nib.save(nib.Nifti1Image(vol, np.eye(4)), os.path.join(TINY, "S3", "rois.nii.gz"))
+    with open(os.path.join(TINY, "S3", "voxels.csv"), "w") as f:
+        f.write("id,i,j,k\n")
+        for v, (i, j, k) in enumerate(IJK):
+            f.write(f"v{v},{i},{j},{k}\n")
     with h5py.File(os.path.join(TINY_H5, "stimuli.h5"), "w") as h:
         h.create_dataset("images", data=pics, chunks=(1, 8, 10, 3), compression="gzip")
         h.create_dataset("ids", data=np.array(IDS, dtype=h5py.string_dtype()))
@@ -137,6 +163,8 @@ def main():
         "V1_drop": (True, False, True, [0, 1, 4]),
         "early_default": (True, False, False, [0, 1, 2, 3, 4]),
         "all-odd_separate-none": (False, True, False, [1, 3, 5, 7]),
+        "V2-volume_default": (True, False, False, volume_roi(2)),
+        "3-volume_default": (True, False, False, volume_roi(3)),
     }
     for name, (zs, sep, drop, cols) in cases.items():
         write_expected(name, *responses(zs, sep, drop, cols))
@@ -151,6 +179,9 @@ def main():
                 "- `tiny/expected/`: the responses numpy computes (z-score per session with the "
                 "population std, constant → 0 or dropped, mean over repetitions in file-name "
                 "order, or separate rows `<id>#<rep>`), columns = source column indices.\n"
+                "- `tiny/S3`: the S1 matrix with ROIs from a label NIfTI (nibabel " + nib.__version__
+                + ", int16, 3 × 3 × 2) at the voxel table's i, j, k; labels 1, 2 named V1, V2, "
+                "label 3 unnamed.\n"
                 "- `tiny-h5/`: the same stimuli as an HDF5 array (n, 8, 10, 3) uint8 plus ids.\n")
 
 

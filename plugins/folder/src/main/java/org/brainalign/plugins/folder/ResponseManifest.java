@@ -71,6 +71,14 @@ final class ResponseManifest {
     files.add(file(config.root(), d.responses.file()));
     files.add(file(config.root(), d.spec.rows()));
     files.add(file(config.root(), d.spec.voxels()));
+    if (d.spec.roiVolume() != null) {
+      files.add(file(config.root(), d.spec.roiVolume()));
+    }
+    Map<String, Object> def = new LinkedHashMap<>();
+    def.put("voxel_table", file(config.root(), d.spec.voxels()).get("path"));
+    def.put("label_volume", d.spec.roiVolume() == null ? null
+        : file(config.root(), d.spec.roiVolume()).get("path"));
+    m.put("roi_definition", def);
     m.put("responses", d.spec.responses());
     m.put("files", files);
     m.put("warnings", warnings);

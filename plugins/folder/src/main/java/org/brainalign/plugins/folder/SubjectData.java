@@ -11,6 +11,7 @@ import org.brainalign.plugins.folder.responses.SessionStats;
 import org.brainalign.plugins.folder.table.CsvTable;
 import org.brainalign.plugins.folder.table.RowTable;
 import org.brainalign.plugins.folder.table.VoxelTable;
+import org.brainalign.support.nifti.NiftiReader;
 
 /**
  * One subject's files, opened and checked against each other once: the response matrix (kept
@@ -41,7 +42,9 @@ final class SubjectData implements AutoCloseable {
   static SubjectData open(SubjectSpec spec, FolderConfig config, List<String> setIds,
       String setName) {
     RowTable rows = RowTable.of(CsvTable.read(spec.rows(), "rows table"));
-    VoxelTable voxels = VoxelTable.of(CsvTable.read(spec.voxels(), "voxel table"));
+    CsvTable voxelTable = CsvTable.read(spec.voxels(), "voxel table");
+    VoxelTable voxels = spec.roiVolume() == null ? VoxelTable.of(voxelTable)
+        : VoxelTable.of(voxelTable, NiftiReader.read(spec.roiVolume()), spec.roiNames());
     if (config.zscore() && rows.sessions() == null) {
       throw new DataFormatException(spec.rows(), "line 1: expected a column 'session' "
           + "(zscore=session z-scores each voxel within each session), found columns "

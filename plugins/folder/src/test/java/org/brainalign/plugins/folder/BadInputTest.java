@@ -131,7 +131,7 @@ class BadInputTest {
   void subjectOrRoiTheManifestLacks() {
     Path root = tiny();
     responses(root, "S9", "V1").hasMessageContaining("dataset.yaml")
-        .hasMessageContaining("expected one of the subjects [S1, S2, S2h5], found 'S9'");
+        .hasMessageContaining("expected one of the subjects [S1, S2, S2h5, S3], found 'S9'");
     responses(root, "S1", "V9").hasMessageContaining("subject 'S1'")
         .hasMessageContaining("found 'V9'").hasMessageContaining("Did you mean 'V1'?");
     // S2 offers only its rois: list, although its voxel table defines more.
@@ -184,6 +184,25 @@ class BadInputTest {
     Fixtures.write(yaml, good.replace("S2/betas.h5:/responses/betas", "S2/betas.h5:/nope"));
     responses(root, "S2h5", "V1").hasMessageContaining("betas.h5")
         .hasMessageContaining("cannot read dataset '/nope'");
+  }
+
+  @Test
+  void labelVolumeCoordinatesAreChecked() {
+    Path root = tiny();
+    replaceLine(root.resolve("S3/voxels.csv"), 3, "v1,1,3,0");
+    responses(root, "S3", "V1").hasMessageContaining("S3/voxels.csv: line 3, column 3 (j)")
+        .hasMessageContaining("expected a coordinate from 0 to 2 (the volume rois.nii.gz is 3 × 3 "
+            + "× 2), found 3");
+    replaceLine(root.resolve("S3/voxels.csv"), 3, "v1,1,x,0");
+    responses(root, "S3", "V1").hasMessageContaining("line 3, column 3 (j)")
+        .hasMessageContaining("expected a whole number from 0 to 2, found 'x'");
+    Fixtures.write(root.resolve("S3/voxels.csv"), "id,i,j\nv0,0,0\n");
+    responses(root, "S3", "V1").hasMessageContaining("S3/voxels.csv: line 1: expected columns i, "
+        + "j, k");
+    Path yaml = root.resolve("dataset.yaml");
+    Fixtures.write(yaml, Fixtures.read(yaml).replace("{1: V1, 2: V2}", "{1: V1, one: V2}"));
+    responses(root, "S3", "V1").hasMessageContaining("dataset.yaml: line")
+        .hasMessageContaining("roi-names: expected a whole label number, found 'one'");
   }
 
   @Test

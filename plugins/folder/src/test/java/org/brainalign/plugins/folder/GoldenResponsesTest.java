@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Responses against numpy (tiny/expected/*.csv, from generate_fixtures.py): z-scoring per session
  * with the population std, the constant-voxel rules, mean over repetitions in the stimulus set's
- * order or separate rows; the same for the .npy, .csv and HDF5 copies of the matrix.
+ * order or separate rows; the same for the .npy, .csv and HDF5 copies of the matrix, and ROIs from
+ * a label NIfTI volume (nibabel) at the voxel table's coordinates.
  */
 class GoldenResponsesTest {
 
@@ -32,6 +33,8 @@ class GoldenResponsesTest {
       "early_default, early, S1, ''",
       "early_default, early, S2, ''",
       "all-odd_separate-none, all-odd, S1, repetitions=separate;zscore=none",
+      "V2-volume_default, V2, S3, ''",
+      "3-volume_default, 3, S3, ''",
   })
   void matchesNumpy(String expected, String roi, String subject, String options) {
     List<String> kv = new ArrayList<>();

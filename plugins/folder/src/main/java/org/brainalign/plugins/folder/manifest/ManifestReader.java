@@ -37,12 +37,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *     rows: S1/trials.csv          # column stimulus, optional session
  *     voxels: S1/voxels.csv        # column roi, or 0/1 columns, one line per voxel
  *     rois: [V1, V2]               # optional: the ROIs to offer
+ *     roi-volume: S1/rois.nii.gz   # optional: a label volume; voxels.csv then has i, j, k
+ *     roi-names: {1: V1, 2: V2}    # optional: names of its labels
  * </pre>
  */
 public final class ManifestReader {
   static final List<String> TOP_KEYS = List.of("stimuli", "subjects", "description");
   static final List<String> STIMULI_KEYS = List.of("images", "ids");
-  static final List<String> SUBJECT_KEYS = List.of("responses", "rows", "voxels", "rois");
+  static final List<String> SUBJECT_KEYS = List.of("responses", "rows", "voxels", "rois",
+      "roi-volume", "roi-names");
 
   private final Path file;
 
@@ -136,7 +139,42 @@ public final class ManifestReader {
         rois.add(roi);
       }
     }
-    return new SubjectSpec(name, responses, rows, voxels, rois, key.getStartMark().getLine() + 1);
+    Path volume = m.containsKey("roi-volume")
+        ? resolve(scalar(m.get("roi-volume"), "a NIfTI label volume (.nii or .nii.gz)")) : null;
+    Map<Integer, String> names = new LinkedHashMap<>();
+    Node nn = m.get("roi-names");
+    if (nn != null) {
+      if (volume == null) {
+        throw error(nn, where + ": roi-names: expected together with roi-volume (it names the "
+            + "volume's labels), found no roi-volume");
+      }
+      if (!(nn instanceof MappingNode nm) || nm.getValue().isEmpty()) {
+        throw error(nn, where + ": roi-names: expected a mapping of labels to names, e.g. "
+            + "{1: V1, 2: V2}, found " + describe(nn));
+      }
+      for (NodeTuple t : nm.getValue()) {
+        String label = scalar(t.getKeyNode(), "a label number");
+        int number;
+        try {
+          number = Integer.parseInt(label);
+        } catch (NumberFormatException e) {
+          throw error(t.getKeyNode(), where + ": roi-names: expected a whole label number, found '"
+              + label + "'");
+        }
+        if (number <= 0 || names.containsKey(number)) {
+          throw error(t.getKeyNode(), where + ": roi-names: expected each positive label once, "
+              + "found " + label + (number <= 0 ? " (labels 0 and below are no ROI)" : " twice"));
+        }
+        String roi = scalar(t.getValueNode(), "an ROI name");
+        if (names.containsValue(roi)) {
+          throw error(t.getValueNode(), where + ": roi-names: ROI name '" + roi + "' is given "
+              + "to two labels; give each its own");
+        }
+        names.put(number, roi);
+      }
+    }
+    return new SubjectSpec(name, responses, rows, voxels, rois, volume, names,
+        key.getStartMark().getLine() + 1);
   }
 
   private Path resolve(String path) {

@@ -2,6 +2,7 @@ package org.brainalign.plugins.folder.manifest;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,10 +15,13 @@ import java.util.Objects;
  *     {@code session}
  * @param voxels the voxel table: one line per response column, ROI membership
  * @param rois the ROI names to offer, or empty for every ROI the voxel table defines
+ * @param roiVolume a label NIfTI volume (the voxel table then gives each voxel's {@code i, j, k}),
+ *     or null
+ * @param roiNames names of the volume's labels; a label without a name is called by its number
  * @param line the 1-based line of the subject's entry in dataset.yaml, for messages
  */
 public record SubjectSpec(String name, String responses, Path rows, Path voxels, List<String> rois,
-    int line) {
+    Path roiVolume, Map<Integer, String> roiNames, int line) {
 
   public SubjectSpec {
     Objects.requireNonNull(name, "name");
@@ -25,5 +29,6 @@ public record SubjectSpec(String name, String responses, Path rows, Path voxels,
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(voxels, "voxels");
     rois = List.copyOf(rois);
+    roiNames = Map.copyOf(roiNames);
   }
 }

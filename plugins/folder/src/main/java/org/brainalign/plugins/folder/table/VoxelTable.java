@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.support.nifti.NiftiVolume;
 
 /**
  * The voxel table of a subject: one line per response column (voxel, unit, channel). ROIs come from
  * a {@code roi} column (the voxel's label; an empty cell is no ROI) and from every other column
  * except {@code id}, {@code i}, {@code j}, {@code k}, each a 0/1 membership column named by its
  * header (a voxel may then sit in several ROIs). Column {@code id} gives voxel ids (default: the
- * 0-based column index of the response matrix).
+ * 0-based column index of the response matrix). With a label volume (NIfTI-1, values −1 or 0 = no
+ * ROI, 1..N = labels), columns {@code i, j, k} give each voxel's 0-based coordinates in it, and
+ * every label with a voxel is an ROI, named by {@code names} or by its number.
  *
  * @param table the file as read
  * @param ids one id per response column
@@ -28,6 +31,16 @@ public record VoxelTable(CsvTable table, List<String> ids, Map<String, int[]> ro
    *     ROI defined twice
    */
   public static VoxelTable of(CsvTable t) {
+    return of(t, null, Map.of());
+  }
+
+  /**
+   * @param volume a label volume, or null
+   * @param names names of the volume's labels
+   * @throws DataFormatException as {@link #of(CsvTable)}, and for missing, non-integer or
+   *     out-of-grid coordinates or a non-integer label
+   */
+  public static VoxelTable of(CsvTable t, NiftiVolume volume, Map<Integer, String> names) {
     int idCol = t.column("id");
     List<String> ids = new ArrayList<>(t.size());
     for (int r = 0; r < t.size(); r++) {
@@ -43,6 +56,15 @@ public record VoxelTable(CsvTable table, List<String> ids, Map<String, int[]> ro
         }
       }
     }
+    if (volume != null) {
+      for (Map.Entry<String, List<Integer>> e : VolumeLabels.members(t, volume, names).entrySet()) {
+        if (members.containsKey(e.getKey())) {
+          throw new DataFormatException(t.file(), "ROI '" + e.getKey() + "' is both a label in "
+              + "column 'roi' and a label of " + volume.file().getFileName() + "; rename one");
+        }
+        members.put(e.getKey(), e.getValue());
+      }
+    }
     for (int c = 0; c < t.header().size(); c++) {
       String name = t.header().get(c);
       if (RESERVED.contains(name)) {
@@ -50,7 +72,7 @@ public record VoxelTable(CsvTable table, List<String> ids, Map<String, int[]> ro
       }
       if (members.containsKey(name)) {
         throw new DataFormatException(t.file(), "line 1, column " + (c + 1) + ": ROI '" + name
-            + "' is both a label in column 'roi' and a 0/1 column; rename one");
+            + "' is both a label (column 'roi' or the label volume) and a 0/1 column; rename one");
       }
       List<Integer> in = new ArrayList<>();
       for (int r = 0; r < t.size(); r++) {
