@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * <pre>java -cp CLASSPATH Phases.java ROOT ROI_FAMILY chunks|planes</pre>
  */
 import org.brainalign.plugins.nsd.betas.*;
-import org.brainalign.plugins.nsd.nifti.*;
+import org.brainalign.support.nifti.*;
 public class Phases {
   public static void main(String[] a) {
     Path root = Path.of(a[0]);

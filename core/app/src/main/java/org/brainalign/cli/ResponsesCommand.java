@@ -16,7 +16,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;

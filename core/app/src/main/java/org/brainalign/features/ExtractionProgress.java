@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
 
 /**

@@ -18,7 +18,7 @@ import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
 
 /**

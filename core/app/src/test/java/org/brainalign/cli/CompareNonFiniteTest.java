@@ -11,7 +11,7 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.engine.io.MatrixFiles;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

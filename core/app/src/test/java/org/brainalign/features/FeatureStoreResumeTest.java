@@ -22,7 +22,7 @@ import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.support.npy.NpyDtype;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -19,7 +19,7 @@ import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.engine.io.MatrixFiles;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.support.npy.NpyDtype;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -146,14 +146,14 @@ class FeatureCacheDigestTest {
     // Another writer (say a model that is not bit-reproducible) replaced the features with a
     // consistent manifest: the entry is valid, and its Gram must be computed from the new bytes.
     org.brainalign.api.matrix.DenseMatrix m =
-        org.brainalign.engine.io.npy.NpyMatrix.open(data).toDense();
+        org.brainalign.support.npy.NpyMatrix.open(data).toDense();
     double[] v = new double[m.rows() * m.columns()];
     m.readRows(0, m.rows(), v);
     for (int i = 0; i < v.length; i++) {
       v[i] = v[i] * 2 + (i % 7);
     }
     org.brainalign.engine.io.npy.NpyWriter.write(data, new org.brainalign.api.matrix.DenseMatrix(
-        m.rows(), m.columns(), v), org.brainalign.engine.io.npy.NpyDtype.FLOAT32);
+        m.rows(), m.columns(), v), org.brainalign.support.npy.NpyDtype.FLOAT32);
     Map<String, Object> manifest = JsonFiles.read(entry.resolve("manifest.json"));
     String newSha = Digests.sha256(data);
     ((Map<String, Object>) manifest.get("files")).put(data.getFileName().toString(),

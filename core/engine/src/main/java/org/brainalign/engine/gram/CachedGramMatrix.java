@@ -14,8 +14,8 @@ import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.io.npy.NpyDtype;
-import org.brainalign.engine.io.npy.NpyMatrix;
+import org.brainalign.support.npy.NpyDtype;
+import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
 import org.brainalign.geometry.gram.GramPrecision;
 

@@ -10,7 +10,7 @@ import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.engine.io.csv.CsvMatrixReader;
 import org.brainalign.engine.io.hdf5.Hdf5MatrixReader;
-import org.brainalign.engine.io.npy.NpyMatrix;
+import org.brainalign.support.npy.NpyMatrix;
 
 /**
  * Opens a matrix named on the command line: {@code file.npy}, {@code file.csv} (also .tsv, .txt) or

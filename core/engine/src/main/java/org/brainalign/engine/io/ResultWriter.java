@@ -10,7 +10,7 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyDtype;
+import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
 
 /**

@@ -1,5 +1,8 @@
 package org.brainalign.engine.io.npy;
 
+import org.brainalign.support.npy.NpyHeader;
+import org.brainalign.support.npy.NpyDtype;
+import org.brainalign.support.npy.Float16;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package org.brainalign.engine.io.npy;
 
+import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.api.testing.ByteMutants;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package org.brainalign.engine.io.npy;
 
+import org.brainalign.support.npy.NpyDtype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

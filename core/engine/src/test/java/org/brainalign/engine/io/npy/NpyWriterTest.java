@@ -1,5 +1,7 @@
 package org.brainalign.engine.io.npy;
 
+import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.support.npy.NpyDtype;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

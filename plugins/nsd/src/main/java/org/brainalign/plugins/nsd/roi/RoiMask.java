@@ -2,7 +2,7 @@ package org.brainalign.plugins.nsd.roi;
 
 import java.util.Arrays;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.plugins.nsd.nifti.NiftiVolume;
+import org.brainalign.support.nifti.NiftiVolume;
 
 /**
  * The voxels of an ROI on the functional grid, in ascending flat NIfTI index

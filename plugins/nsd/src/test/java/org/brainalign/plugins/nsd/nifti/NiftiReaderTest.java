@@ -1,5 +1,7 @@
 package org.brainalign.plugins.nsd.nifti;
 
+import org.brainalign.support.nifti.NiftiReader;
+import org.brainalign.support.nifti.NiftiVolume;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

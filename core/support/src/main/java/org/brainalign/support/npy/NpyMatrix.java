@@ -1,4 +1,4 @@
-package org.brainalign.engine.io.npy;
+package org.brainalign.support.npy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.brainalign.engine.io.npy;
+package org.brainalign.support.npy;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -156,7 +156,7 @@ public record NpyHeader(NpyDtype dtype, boolean fortranOrder, long[] shape, long
     return new NpyHeader(dtype, f.group(1).equals("True"), shape, offset);
   }
 
-  static String shapeText(long[] shape) {
+  public static String shapeText(long[] shape) {
     StringBuilder sb = new StringBuilder("(");
     for (int i = 0; i < shape.length; i++) {
       sb.append(i == 0 ? "" : ", ").append(shape[i]);
@@ -176,7 +176,7 @@ public record NpyHeader(NpyDtype dtype, boolean fortranOrder, long[] shape, long
   }
 
   /** The header text numpy would write for {@code shape} in C order. */
-  static byte[] encode(NpyDtype dtype, long[] shape) {
+  public static byte[] encode(NpyDtype dtype, long[] shape) {
     String dict = "{'descr': '" + dtype.descr() + "', 'fortran_order': False, 'shape': "
         + shapeText(shape) + ", }";
     int total = 10 + dict.length() + 1;

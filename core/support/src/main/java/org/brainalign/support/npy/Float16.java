@@ -1,4 +1,4 @@
-package org.brainalign.engine.io.npy;
+package org.brainalign.support.npy;
 
 /** IEEE 754 half-precision conversion (Java 17 has no {@code Float.float16ToFloat}). */
 public final class Float16 {

@@ -1,4 +1,4 @@
-package org.brainalign.plugins.nsd.nifti;
+package org.brainalign.support.nifti;
 
 import java.nio.ByteBuffer;
 
@@ -36,7 +36,7 @@ public enum NiftiDataType {
   }
 
   /** The type with header code {@code code}, or {@code null} when unsupported. */
-  static NiftiDataType of(int code) {
+  public static NiftiDataType of(int code) {
     for (NiftiDataType t : values()) {
       if (t.code == code) {
         return t;
@@ -59,7 +59,7 @@ public enum NiftiDataType {
   }
 
   /** The supported types, for error messages. */
-  static String supported() {
+  public static String supported() {
     StringBuilder sb = new StringBuilder();
     for (NiftiDataType t : values()) {
       if (sb.length() > 0) {

@@ -1,4 +1,4 @@
-package org.brainalign.engine.io.npy;
+package org.brainalign.support.npy;
 
 import java.nio.ByteOrder;
 
@@ -12,7 +12,7 @@ import java.nio.ByteOrder;
 public record NpyDtype(char kind, int size, ByteOrder order) {
 
   /** Parses a descr string; returns {@code null} when it is not a supported numeric type. */
-  static NpyDtype parse(String descr) {
+  public static NpyDtype parse(String descr) {
     if (descr.length() < 3) {
       return null;
     }

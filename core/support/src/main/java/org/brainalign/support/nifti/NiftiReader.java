@@ -1,4 +1,4 @@
-package org.brainalign.plugins.nsd.nifti;
+package org.brainalign.support.nifti;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;

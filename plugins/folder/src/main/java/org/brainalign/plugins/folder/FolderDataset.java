@@ -1,0 +1,178 @@
+package org.brainalign.plugins.folder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.dataset.BrainDataset;
+import org.brainalign.api.dataset.Responses;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.matrix.Labels;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.RgbImage;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.api.table.Table;
+import org.brainalign.plugins.folder.manifest.DatasetManifest;
+import org.brainalign.plugins.folder.manifest.ManifestReader;
+import org.brainalign.plugins.folder.manifest.Nearest;
+import org.brainalign.plugins.folder.manifest.StimuliSpec;
+import org.brainalign.plugins.folder.manifest.SubjectSpec;
+import org.brainalign.plugins.folder.responses.PreparedResponses;
+import org.brainalign.plugins.folder.responses.SessionStats;
+import org.brainalign.plugins.folder.stimuli.FolderStimuli;
+import org.brainalign.plugins.folder.stimuli.Hdf5Stimuli;
+import org.brainalign.plugins.folder.stimuli.StimulusSet;
+
+/**
+ * A dataset described by {@code dataset.yaml} (see {@link FolderDatasetProvider} for the options).
+ *
+ * <p>Responses of an ROI are {@code (rows × voxels)}: rows as in {@link RowPlan}, columns = the
+ * ROI's columns of the response matrix in ascending order (less dropped constant voxels), column id
+ * = the voxel table's {@code id} (default: the column index). They are a view of the subject's
+ * matrix ({@link PreparedResponses}), which stays memory-mapped: nothing is copied per ROI.
+ */
+final class FolderDataset implements BrainDataset {
+  private final FolderConfig config;
+  private final DatasetManifest manifest;
+  private final Map<String, SubjectData> subjects = new HashMap<>();
+  private StimulusSet stimuli;
+
+  FolderDataset(FolderConfig config) {
+    this.config = config;
+    this.manifest = ManifestReader.read(config.manifest());
+  }
+
+  @Override
+  public List<String> subjects() {
+    return List.copyOf(manifest.subjects().keySet());
+  }
+
+  @Override
+  public List<String> rois(String subject) {
+    SubjectSpec spec = spec(subject);
+    return spec.rois().isEmpty() ? List.copyOf(data(subject).voxels.rois().keySet()) : spec.rois();
+  }
+
+  @Override
+  public Responses responses(String subject, String roi, RunContext context) {
+    SubjectData d = data(subject);
+    int[] members = d.voxels.rois().get(roi);
+    if (members == null || (!d.spec.rois().isEmpty() && !d.spec.rois().contains(roi))) {
+      List<String> known = rois(subject);
+      throw InvalidInputException.of(manifest.file() + " (subject '" + subject + "')",
+          "one of the ROIs " + known, "'" + roi + "'", "Did you mean '" + Nearest.of(roi, known)
+              + "'? ROIs come from the voxel table " + d.spec.voxels().getFileName()
+              + " and the subject's rois: list.");
+    }
+    SessionStats stats = config.zscore() ? d.stats(context) : null;
+    List<Integer> kept = new ArrayList<>();
+    int constant = 0;
+    for (int c : members) {
+      boolean isConstant = stats != null && stats.constantInSome(c);
+      constant += isConstant ? 1 : 0;
+      if (!(isConstant && config.dropConstant())) {
+        kept.add(c);
+      }
+    }
+    if (kept.isEmpty()) {
+      throw InvalidInputException.of(d.spec.voxels() + " (ROI '" + roi + "')",
+          "at least one voxel left after constant-voxels=drop", "all " + members.length
+              + " voxels constant within some session", "Use constant-voxels=zero or check the "
+              + "responses of these voxels.");
+    }
+    int[] columns = kept.stream().mapToInt(Integer::intValue).toArray();
+    PreparedResponses view = new PreparedResponses(d.responses.matrix(), d.plan.groups(), columns,
+        d.plan.session(), stats);
+    Table.Builder voxels = Table.builder("voxels", "column", "id");
+    List<String> ids = new ArrayList<>(columns.length);
+    for (int c : columns) {
+      voxels.row(c, d.voxels.ids().get(c));
+      ids.add(d.voxels.ids().get(c));
+    }
+    LabelledMatrix matrix = new LabelledMatrix("folder " + subject + " " + roi, view,
+        Labels.of(d.plan.rowIds()), Labels.of(ids));
+    Map<String, Object> info = ResponseManifest.build(config, manifest, d, roi, members.length,
+        columns.length, constant, stats, warnings(d));
+    return new Responses(matrix, d.plan.stimuli(), voxels.build(), info);
+  }
+
+  private List<String> warnings(SubjectData d) {
+    List<String> w = new ArrayList<>();
+    if (!d.plan.unseen().isEmpty()) {
+      List<String> some = d.plan.unseen().subList(0, Math.min(5, d.plan.unseen().size()));
+      w.add(d.plan.unseen().size() + " of " + stimulusSet().ids().size() + " images are shown by "
+          + "no row of " + d.spec.rows().getFileName() + " (subject '" + d.spec.name()
+          + "'), e.g. " + some + "; they get no response row");
+    }
+    return w;
+  }
+
+  @Override
+  public ImageSource stimuli(String subject, RunContext context) {
+    SubjectData d = data(subject);
+    StimulusSet set = stimulusSet();
+    List<String> ids = d.plan.rowIds();
+    int[] images = d.plan.images();
+    return new ImageSource() {
+      @Override
+      public int size() {
+        return ids.size();
+      }
+
+      @Override
+      public String id(int index) {
+        return ids.get(index);
+      }
+
+      @Override
+      public RgbImage read(int index) {
+        return set.read(images[index]);
+      }
+    };
+  }
+
+  private SubjectSpec spec(String subject) {
+    SubjectSpec spec = manifest.subjects().get(subject);
+    if (spec == null) {
+      List<String> known = subjects();
+      throw InvalidInputException.of(manifest.file().toString(), "one of the subjects " + known,
+          "'" + subject + "'", "Did you mean '" + Nearest.of(subject, known) + "'? Subjects are "
+              + "the keys under subjects: in dataset.yaml.");
+    }
+    return spec;
+  }
+
+  private synchronized SubjectData data(String subject) {
+    SubjectSpec spec = spec(subject);
+    SubjectData d = subjects.get(subject);
+    if (d == null) {
+      StimulusSet set = stimulusSet();
+      d = SubjectData.open(spec, config, set.ids(), set.describe());
+      subjects.put(subject, d);
+      for (String w : warnings(d)) {
+        System.err.println("warning: " + w);
+      }
+    }
+    return d;
+  }
+
+  private synchronized StimulusSet stimulusSet() {
+    if (stimuli == null) {
+      StimuliSpec s = manifest.stimuli();
+      stimuli = s.isFolder() ? FolderStimuli.open(s.folder())
+          : Hdf5Stimuli.open(s.images(), s.ids(), manifest.root());
+    }
+    return stimuli;
+  }
+
+  @Override
+  public synchronized void close() {
+    subjects.values().forEach(SubjectData::close);
+    subjects.clear();
+    if (stimuli != null) {
+      stimuli.close();
+      stimuli = null;
+    }
+  }
+}

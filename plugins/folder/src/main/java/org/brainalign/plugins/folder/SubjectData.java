@@ -1,0 +1,105 @@
+package org.brainalign.plugins.folder;
+
+import java.util.List;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.plugins.folder.manifest.SubjectSpec;
+import org.brainalign.plugins.folder.responses.ResponseFile;
+import org.brainalign.plugins.folder.responses.SessionStats;
+import org.brainalign.plugins.folder.table.CsvTable;
+import org.brainalign.plugins.folder.table.RowTable;
+import org.brainalign.plugins.folder.table.VoxelTable;
+import org.brainalign.support.nifti.NiftiReader;
+
+/**
+ * One subject's files, opened and checked against each other once: the response matrix (kept
+ * memory-mapped or open), its rows and voxel tables, the row plan and, with z-scoring, the
+ * per-session voxel statistics (one streaming pass over the matrix, shared by every ROI).
+ */
+final class SubjectData implements AutoCloseable {
+  final SubjectSpec spec;
+  final ResponseFile responses;
+  final RowTable rows;
+  final VoxelTable voxels;
+  final RowPlan plan;
+  private SessionStats stats;
+
+  private SubjectData(SubjectSpec spec, ResponseFile responses, RowTable rows, VoxelTable voxels,
+      RowPlan plan) {
+    this.spec = spec;
+    this.responses = responses;
+    this.rows = rows;
+    this.voxels = voxels;
+    this.plan = plan;
+  }
+
+  /**
+   * @throws InvalidInputException when the tables do not match the matrix, a stimulus has no
+   *     image, or a listed ROI has no voxel
+   */
+  static SubjectData open(SubjectSpec spec, FolderConfig config, List<String> setIds,
+      String setName) {
+    RowTable rows = RowTable.of(CsvTable.read(spec.rows(), "rows table"));
+    CsvTable voxelTable = CsvTable.read(spec.voxels(), "voxel table");
+    VoxelTable voxels = spec.roiVolume() == null ? VoxelTable.of(voxelTable)
+        : VoxelTable.of(voxelTable, NiftiReader.read(spec.roiVolume()), spec.roiNames());
+    if (config.zscore() && rows.sessions() == null) {
+      throw new DataFormatException(spec.rows(), "line 1: expected a column 'session' "
+          + "(zscore=session z-scores each voxel within each session), found columns "
+          + rows.table().header() + ". Add the column (one label for all rows z-scores over the "
+          + "whole recording), or pass zscore=none");
+    }
+    java.util.Set<String> known = new java.util.HashSet<>(setIds);
+    int stimCol = rows.table().column("stimulus");
+    for (int r = 0; r < rows.size(); r++) {
+      if (!known.contains(rows.stimuli().get(r))) {
+        throw rows.table().error(r, stimCol, "the id of an image in " + setName,
+            "'" + rows.stimuli().get(r) + "', which has no image. Add the image or fix the id");
+      }
+    }
+    for (String roi : spec.rois()) {
+      if (!voxels.rois().containsKey(roi)) {
+        throw new DataFormatException(spec.voxels(), "expected voxels for ROI '" + roi
+            + "' (listed under rois: of subject '" + spec.name() + "' in dataset.yaml), found "
+            + "none: the ROIs this table defines are " + voxels.rois().keySet()
+            + ". Fix the name or label its voxels");
+      }
+    }
+    ResponseFile file = ResponseFile.open(spec.responses(), config.root());
+    try {
+      if (file.matrix().rows() != rows.size()) {
+        throw new DataFormatException(spec.rows(), "expected " + file.matrix().rows()
+            + " data lines, one per row of " + file.file() + " (" + file.matrix().rows() + " × "
+            + file.matrix().columns() + "), found " + rows.size() + " (lines "
+            + (rows.size() == 0 ? "none" : "2-" + rows.table().line(rows.size() - 1)) + ")");
+      }
+      if (file.matrix().columns() != voxels.size()) {
+        throw new DataFormatException(spec.voxels(), "expected " + file.matrix().columns()
+            + " data lines, one per column of " + file.file() + " (" + file.matrix().rows()
+            + " × " + file.matrix().columns() + "), found " + voxels.size());
+      }
+    } catch (RuntimeException e) {
+      file.close();
+      throw e;
+    }
+    return new SubjectData(spec, file, rows, voxels, RowPlan.of(rows, setIds, config.separate()));
+  }
+
+  /** The per-session statistics, computed on first use. */
+  synchronized SessionStats stats(RunContext context) {
+    if (stats == null) {
+      try (Progress p = context.progress("folder " + spec.name() + " session statistics",
+          responses.matrix().rows())) {
+        stats = SessionStats.of(responses.matrix(), plan.session(), plan.sessionLabels().size(), p);
+      }
+    }
+    return stats;
+  }
+
+  @Override
+  public void close() {
+    responses.close();
+  }
+}

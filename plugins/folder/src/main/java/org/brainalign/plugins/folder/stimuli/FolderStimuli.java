@@ -1,0 +1,93 @@
+package org.brainalign.plugins.folder.stimuli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.model.RgbImage;
+import org.brainalign.support.image.ImageDecoding;
+
+/**
+ * The .png, .jpg and .jpeg files of one folder (not recursive) in file-name order, the order
+ * {@code brainalign features --images} uses; a stimulus id is the file name without its extension.
+ */
+public final class FolderStimuli implements StimulusSet {
+  private final Path dir;
+  private final List<Path> files;
+  private final List<String> ids;
+
+  private FolderStimuli(Path dir, List<Path> files, List<String> ids) {
+    this.dir = dir;
+    this.files = files;
+    this.ids = ids;
+  }
+
+  /**
+   * @throws InvalidInputException when it is not a folder, holds no image, or two files share a
+   *     name without extension
+   */
+  public static FolderStimuli open(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw InvalidInputException.of(dir.toString(), "the stimulus folder named by stimuli: in "
+          + "dataset.yaml", Files.exists(dir) ? "a file" : "nothing there",
+          "Check the path (relative paths start at the folder of dataset.yaml).");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(Files::isRegularFile).filter(FolderStimuli::isImage)
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw InvalidInputException.of(dir.toString(), "at least one .png, .jpg or .jpeg file",
+          "none", "Put the stimuli there, one image per file named by its stimulus id.");
+    }
+    List<String> ids = new ArrayList<>(files.size());
+    Map<String, Path> seen = new HashMap<>();
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      String id = name.substring(0, name.lastIndexOf('.'));
+      Path other = seen.put(id, f);
+      if (other != null) {
+        throw InvalidInputException.of(dir.toString(), "one image per stimulus id (the file name "
+            + "without extension)", "both " + other.getFileName() + " and " + name + " for id '"
+            + id + "'", "Rename or remove one.");
+      }
+      ids.add(id);
+    }
+    return new FolderStimuli(dir, files, List.copyOf(ids));
+  }
+
+  private static boolean isImage(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
+  }
+
+  @Override
+  public List<String> ids() {
+    return ids;
+  }
+
+  @Override
+  public RgbImage read(int index) {
+    return ImageDecoding.read(files.get(index));
+  }
+
+  @Override
+  public String describe() {
+    return dir.toString();
+  }
+
+  @Override
+  public void close() {
+    // nothing held open
+  }
+}

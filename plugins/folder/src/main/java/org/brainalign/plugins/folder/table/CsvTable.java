@@ -1,0 +1,175 @@
+package org.brainalign.plugins.folder.table;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
+
+/**
+ * A CSV file with a header line, read as text cells: comma-separated, RFC 4180 quotes (a quoted
+ * cell may hold commas and doubled quotes, not line breaks), blank lines skipped, a UTF-8 byte-order
+ * mark ignored. Every line must have as many cells as the header. Positions in messages are 1-based
+ * file lines and columns.
+ */
+public final class CsvTable {
+  private final Path file;
+  private final List<String> header;
+  private final List<String[]> rows;
+  private final int[] lines;
+
+  private CsvTable(Path file, List<String> header, List<String[]> rows, int[] lines) {
+    this.file = file;
+    this.header = header;
+    this.rows = rows;
+    this.lines = lines;
+  }
+
+  /**
+   * @param what what the table is, for messages ("rows table")
+   * @throws InvalidInputException when the file is missing
+   * @throws DataFormatException naming the line of the first malformed line
+   */
+  public static CsvTable read(Path file, String what) {
+    if (!Files.isRegularFile(file)) {
+      throw InvalidInputException.of(file.toString(), "the " + what + " (a CSV file)",
+          Files.isDirectory(file) ? "a folder" : "no such file",
+          "Check the path in dataset.yaml (relative paths start at its folder).");
+    }
+    List<String> header = null;
+    List<String[]> rows = new ArrayList<>();
+    List<Integer> lineNumbers = new ArrayList<>();
+    int lineNo = 0;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        if (lineNo == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = split(file, line, lineNo);
+        if (header == null) {
+          header = header(file, cells, lineNo);
+          continue;
+        }
+        if (cells.length != header.size()) {
+          throw new DataFormatException(file, "line " + lineNo + ": expected " + header.size()
+              + " cells like the header (" + String.join(",", header) + "), found "
+              + cells.length + ". Every line needs one cell per column");
+        }
+        rows.add(cells);
+        lineNumbers.add(lineNo);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new DataFormatException(file, "cannot read as UTF-8 text: " + e.getMessage(), e);
+    }
+    if (header == null) {
+      throw new DataFormatException(file, "is empty; expected a header line naming the columns of "
+          + "the " + what);
+    }
+    return new CsvTable(file, header, rows,
+        lineNumbers.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static List<String> header(Path file, String[] cells, int lineNo) {
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < cells.length; c++) {
+      String name = cells[c].strip();
+      if (name.isEmpty()) {
+        throw new DataFormatException(file, "line " + lineNo + ", column " + (c + 1)
+            + ": expected a column name in the header, found an empty cell");
+      }
+      if (!seen.add(name)) {
+        throw new DataFormatException(file, "line " + lineNo + ", column " + (c + 1)
+            + ": column '" + name + "' appears twice in the header; rename one");
+      }
+      out.add(name);
+    }
+    return List.copyOf(out);
+  }
+
+  static String[] split(Path file, String line, int lineNo) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char ch = line.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          cell.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        out.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(ch);
+      }
+    }
+    if (quoted) {
+      throw new DataFormatException(file, "line " + lineNo + ": expected a closing quote (\"), "
+          + "found the end of the line; quoted cells cannot span lines");
+    }
+    out.add(cell.toString());
+    return out.toArray(new String[0]);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public List<String> header() {
+    return header;
+  }
+
+  /** Data lines (the header and blank lines not counted). */
+  public int size() {
+    return rows.size();
+  }
+
+  /** Index of a column, or -1. */
+  public int column(String name) {
+    return header.indexOf(name);
+  }
+
+  /** The cell, stripped of surrounding spaces. */
+  public String cell(int row, int column) {
+    return rows.get(row)[column].strip();
+  }
+
+  /** The 1-based file line of data row {@code row}. */
+  public int line(int row) {
+    return lines[row];
+  }
+
+  /** An error at one cell: "FILE: line L, column C (NAME): expected ..., found ...". */
+  public DataFormatException error(int row, int column, String expected, String found) {
+    return new DataFormatException(file, "line " + lines[row] + ", column " + (column + 1) + " ("
+        + header.get(column) + "): expected " + expected + ", found " + found);
+  }
+
+  /** The cell, which must not be empty. */
+  public String required(int row, int column, String expected) {
+    String v = cell(row, column);
+    if (v.isEmpty()) {
+      throw error(row, column, expected, "an empty cell");
+    }
+    return v;
+  }
+}
