@@ -23,11 +23,13 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.engine.run.BoundedSharedWork;
 import org.brainalign.engine.run.ConsoleRunContext;
 
 /**
@@ -131,6 +133,9 @@ public final class StudyRunner {
         stage++;
         log.printf("[%d/%d] cells for %s%n", stage, stages, subject);
         log.flush();
+        // Work that depends only on one subject's features (cross-decomposition's per-fold
+        // factors of K_tr), reused by every ROI of the subject within half the memory budget.
+        BoundedSharedWork shared = new BoundedSharedWork(context.memoryBudget() / 2);
         for (String roi : plan.rois.get(subject)) {
           List<Cell> pending = new ArrayList<>();
           for (Cell c : cells) {
@@ -158,8 +163,9 @@ public final class StudyRunner {
             }
           }
           computed += runCells(pending, voxels, voxelScan, stimuli.get(subject), keys, cellsDir,
-              progress);
+              progress, shared);
         }
+        shared.close();
       }
     }
     stage++;
@@ -171,7 +177,8 @@ public final class StudyRunner {
   }
 
   private int runCells(List<Cell> pending, LabelledMatrix responses, NonFiniteColumns voxelScan,
-      Labels rows, Map<String, String> keys, Path cellsDir, Progress progress) {
+      Labels rows, Map<String, String> keys, Path cellsDir, Progress progress,
+      SharedWork shared) {
     int n = responses.rows();
     long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, responses.columns())) + (256L << 20);
     int parallel = (int) Math.max(1, Math.min(context.threads(),
@@ -179,7 +186,7 @@ public final class StudyRunner {
     parallel = Math.min(parallel, pending.size());
     RunContext cellContext = new ConsoleRunContext(Math.max(1, context.threads() / parallel),
         context.memoryBudget() / parallel, context.scratchDir(), System.err, true,
-        plan.eigenBackend().solver().orElse(null));
+        plan.eigenBackend().solver().orElse(null), shared);
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try {
       List<Future<?>> futures = new ArrayList<>();

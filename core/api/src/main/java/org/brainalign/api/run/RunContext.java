@@ -35,6 +35,15 @@ public interface RunContext {
     return Optional.empty();
   }
 
+  /**
+   * Where results that depend only on inputs several calls share (one feature matrix scored against
+   * several regions) are kept for reuse; {@link SharedWork#none()} (compute every time) unless the
+   * host offers a bounded store, as a study does for the cells of one feature matrix.
+   */
+  default SharedWork sharedWork() {
+    return SharedWork.none();
+  }
+
   /** A context that reports nothing, for tests and embedding. */
   static RunContext quiet(int threads) {
     return new QuietRunContext(threads, Runtime.getRuntime().maxMemory() / 2,

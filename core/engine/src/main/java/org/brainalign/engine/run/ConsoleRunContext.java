@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.api.run.SharedWork;
 
 /**
  * The CLI's {@link RunContext}: a thread count, a memory budget, a scratch folder, and progress bars
@@ -20,6 +21,7 @@ public final class ConsoleRunContext implements RunContext {
   private final boolean quiet;
   private final boolean terminal;
   private final SymmetricEigenSolver eigenSolver;
+  private final SharedWork sharedWork;
 
   /**
    * @param threads worker threads (at least 1)
@@ -43,6 +45,21 @@ public final class ConsoleRunContext implements RunContext {
    */
   public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
       boolean quiet, SymmetricEigenSolver eigenSolver) {
+    this(threads, memoryBudget, scratchDir, err, quiet, eigenSolver, SharedWork.none());
+  }
+
+  /**
+   * @param threads worker threads (at least 1)
+   * @param memoryBudget bytes extensions may hold for large temporaries
+   * @param scratchDir folder for temporary files
+   * @param err where progress goes
+   * @param quiet whether to suppress progress
+   * @param eigenSolver offered to metrics by {@link #eigenSolver()}, or null for their own (LAPACK)
+   * @param sharedWork offered by {@link #sharedWork()} (e.g. a {@link BoundedSharedWork} the caller
+   *     closes when the cells sharing it are done)
+   */
+  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
+      boolean quiet, SymmetricEigenSolver eigenSolver, SharedWork sharedWork) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
     }
@@ -53,11 +70,22 @@ public final class ConsoleRunContext implements RunContext {
     this.quiet = quiet;
     this.terminal = System.console() != null;
     this.eigenSolver = eigenSolver;
+    this.sharedWork = java.util.Objects.requireNonNull(sharedWork, "sharedWork");
   }
 
   /** The same context with {@code solver} as its eigensolver (null: the metrics' own). */
   public ConsoleRunContext withEigenSolver(SymmetricEigenSolver solver) {
-    return new ConsoleRunContext(threads, memoryBudget, scratchDir, err, quiet, solver);
+    return new ConsoleRunContext(threads, memoryBudget, scratchDir, err, quiet, solver, sharedWork);
+  }
+
+  /** The same context offering {@code work} as its {@link #sharedWork()}. */
+  public ConsoleRunContext withSharedWork(SharedWork work) {
+    return new ConsoleRunContext(threads, memoryBudget, scratchDir, err, quiet, eigenSolver, work);
+  }
+
+  @Override
+  public SharedWork sharedWork() {
+    return sharedWork;
   }
 
   @Override

@@ -50,10 +50,11 @@ final class CrossDecomposition implements AlignmentMetric {
       }
     }
     long t0 = System.nanoTime();
+    // Only X's fold factors are shared: every region scored against the same features needs them.
     Side x = Side.prepare(input.x(), options.route(), options.scale(), options.gramPrecision(),
-        context);
+        options.foldFactor(), true, context);
     Side y = Side.prepare(input.y(), options.route(), options.scale(), options.gramPrecision(),
-        context);
+        options.foldFactor(), false, context);
     long t1 = System.nanoTime();
     List<FoldSpectrum> folds = new ArrayList<>();
     for (Split s : splits) {
@@ -182,6 +183,8 @@ final class CrossDecomposition implements AlignmentMetric {
     summary.put("dropped_eigenvalues_y", folds.stream().map(FoldSpectrum::droppedY).toList());
     summary.put("eigen_tolerance", DualSide.eigenTolerance(options.gramPrecision()));
     summary.put("gram_precision", options.gramPrecision().id());
+    summary.put("fold_factor", context.eigenSolver().isPresent()
+        ? "eigen (" + context.eigenSolver().get().describe() + ")" : options.foldFactor().id());
     summary.put("singular_tolerance", FoldSpectrum.SINGULAR_TOLERANCE);
     if (options.permutations() > 0) {
       summary.put("null_seeds", "numpy RandomState(seed + 1 + fold)");

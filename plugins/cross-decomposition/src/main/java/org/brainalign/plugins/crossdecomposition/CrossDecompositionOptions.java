@@ -18,10 +18,12 @@ import org.brainalign.geometry.gram.GramPrecision;
  * @param route {@code auto}, {@code primal} or {@code dual}, for both sides
  * @param gramPrecision arithmetic of the dual route's Gram matrix ({@code double} or
  *     {@code single}, see {@link GramPrecision})
+ * @param foldFactor how the dual route factors each fold's training Gram matrix ({@code cholesky}
+ *     or {@code eigen}, see {@link FoldFactor})
  */
 record CrossDecompositionOptions(int folds, long seed, int components, boolean scale,
     int permutations, double nullQuantile, int bootstraps, double confidence, String route,
-    GramPrecision gramPrecision) {
+    GramPrecision gramPrecision, FoldFactor foldFactor) {
 
   CrossDecompositionOptions {
     if (folds < 2) {
@@ -52,7 +54,8 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
     return new CrossDecompositionOptions(
         toInt(o, "folds"), o.integer("seed"), toInt(o, "components"), o.bool("scale"),
         toInt(o, "permutations"), o.real("null-quantile"), toInt(o, "bootstraps"),
-        o.real("confidence"), o.string("route"), precision(o.string("gram-precision")));
+        o.real("confidence"), o.string("route"), precision(o.string("gram-precision")),
+        foldFactor(o.string("fold-factor")));
   }
 
   private static GramPrecision precision(String id) {
@@ -61,6 +64,15 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
     } catch (IllegalArgumentException e) {
       throw new InvalidOptionException("cross-decomposition option 'gram-precision': expected "
           + "'double' or 'single', found '" + id + "'");
+    }
+  }
+
+  private static FoldFactor foldFactor(String id) {
+    try {
+      return FoldFactor.of(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidOptionException("cross-decomposition option 'fold-factor': expected "
+          + "'cholesky' or 'eigen', found '" + id + "'");
     }
   }
 

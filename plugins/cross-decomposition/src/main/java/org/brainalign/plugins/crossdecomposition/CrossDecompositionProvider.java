@@ -43,7 +43,11 @@ public final class CrossDecompositionProvider implements AlignmentMetricProvider
             "arithmetic of the Gram matrix on the dual route: double (float64 panels) or single "
                 + "(float32 panel products summed in float64; about 2x faster at large p, agrees "
                 + "with double to about 1e-5 relative; Gram eigenvalues below 1e-5 of the largest "
-                + "count as rank deficiency instead of 1e-10)"));
+                + "count as rank deficiency instead of 1e-10)"),
+        OptionSpec.choice("fold-factor", "cholesky", List.of("cholesky", "eigen"),
+            "how the dual route factors each fold's training Gram matrix K_tr = A A^T: cholesky "
+                + "(pivoted, LAPACK dpstrf; several times faster) or eigen (LAPACK dsyevd); same "
+                + "spectrum to rounding, same rank cut-off; a chosen eigen-backend always uses eigen"));
   }
 
   @Override

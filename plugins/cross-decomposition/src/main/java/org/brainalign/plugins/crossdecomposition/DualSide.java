@@ -34,27 +34,38 @@ final class DualSide implements Side {
   private final boolean scale;
   private final GramPrecision precision;
   private final ColumnMajor gram;
+  private final FoldFactor method;
+  private final boolean shared;
+  private FoldKey.Digest gramDigest;
 
   private DualSide(Matrix data, String name, boolean scale, GramPrecision precision,
-      ColumnMajor gram) {
+      ColumnMajor gram, FoldFactor method, boolean shared) {
     this.data = data;
     this.name = name;
     this.scale = scale;
     this.precision = precision;
     this.gram = gram;
+    this.method = method;
+    this.shared = shared;
   }
 
-  static DualSide of(LabelledMatrix m, boolean scale, GramPrecision precision,
-      RunContext context) {
+  /**
+   * @param method how each fold's K_tr is factored
+   * @param shared whether fold factors go through {@link RunContext#sharedWork()}, so that other
+   *     regions scored against the same features reuse them (unscaled only: a scaled side's Gram
+   *     matrix is fold-specific and not known before it is computed)
+   */
+  static DualSide of(LabelledMatrix m, boolean scale, GramPrecision precision, FoldFactor method,
+      boolean shared, RunContext context) {
     if (scale) {
       ColumnStats.of(m.data(), null, false, m.name());
-      return new DualSide(m.data(), m.name(), true, precision, null);
+      return new DualSide(m.data(), m.name(), true, precision, null, method, false);
     }
     int n = m.rows();
     // Shared with every fold, region and metric when the host supplies it (CentredGram) in the
     // requested precision.
     return new DualSide(m.data(), m.name(), false, precision,
-        new ColumnMajor(n, n, CentredGrams.of(m, context, precision)));
+        new ColumnMajor(n, n, CentredGrams.of(m, context, precision)), method, shared);
   }
 
   /** The relative eigenvalue cut-off for a Gram matrix of this precision. */
@@ -76,16 +87,37 @@ final class DualSide implements Side {
       k = new ColumnMajor(n, n, PanelGram.compute(data, s.mean(), s.std(), context, "gram " + name,
           precision));
     }
-    return factorFromGram(k, split.train(), split.test(), name, eigenTolerance(precision), context);
+    double tolerance = eigenTolerance(precision);
+    if (!shared) {
+      return factorFromGram(k, split.train(), split.test(), name, tolerance, method, context);
+    }
+    ColumnMajor kk = k;
+    long ntr = split.train().length;
+    long bytes = 8L * ntr * (ntr + split.test().length) + 64;
+    return context.sharedWork().share(key(split, tolerance, context), Factor.class, bytes,
+        () -> factorFromGram(kk, split.train(), split.test(), name, tolerance, method, context));
+  }
+
+  private FoldKey key(Split split, double tolerance, RunContext context) {
+    synchronized (this) {
+      if (gramDigest == null) {
+        gramDigest = FoldKey.digest(gram.a());
+      }
+    }
+    String how = context.eigenSolver().map(s -> "eigen " + s.describe()).orElse(method.id());
+    return new FoldKey(gramDigest, gram.rows(), FoldKey.digest(split.train(), split.test()),
+        tolerance, "cross-decomposition " + how);
   }
 
   /**
    * The fold's factor from the full Gram matrix: K re-centred on the training mean, then
-   * {@code K_tr = W Λ Wᵀ} by the context's eigensolver when the user chose one (torch), else LAPACK;
-   * the ordering and the tolerance cut-off below are the same for both.
+   * {@code K_tr = A Aᵀ} by pivoted Cholesky ({@link PivotedCholesky}) or, with
+   * {@link FoldFactor#EIGEN} or when the user chose an eigensolver (torch), by
+   * {@code K_tr = W Λ Wᵀ} with the eigenvalue cut-off below; both drop the directions under
+   * {@code tolerance} of the largest eigenvalue.
    */
   static Factor factorFromGram(ColumnMajor k, int[] train, int[] test, String name,
-      double tolerance, RunContext context) {
+      double tolerance, FoldFactor method, RunContext context) {
     int n = k.rows();
     int ntr = train.length;
     int nte = test.length;
@@ -114,13 +146,26 @@ final class DualSide implements Side {
         kte.a()[a + b * nte] = k.get(test[a], train[b]) - m[test[a]] - m[train[b]] + c;
       }
     }
-    Decompositions.SymmetricEigen eig = Decompositions.symmetricEigen(ktr,
-        "K_tr " + name + " (" + ntr + " training rows)", context);
+    String label = "K_tr " + name + " (" + ntr + " training rows)";
+    if (method == FoldFactor.EIGEN || context.eigenSolver().isPresent()) {
+      return eigenFactor(ktr, kte, name, label, tolerance, context);
+    }
+    PivotedCholesky chol = PivotedCholesky.of(ktr, tolerance);
+    if (chol.rank() == 0) {
+      throw noVariance(name);
+    }
+    // Test coordinates T with T Aᵀ = K_te,tr, i.e. Z_te G for G = Z_trᵀ A (AᵀA)⁻¹.
+    return new Factor(chol.factor(), chol.solveRows(kte), ntr - chol.rank());
+  }
+
+  private static Factor eigenFactor(ColumnMajor ktr, ColumnMajor kte, String name, String label,
+      double tolerance, RunContext context) {
+    int ntr = ktr.rows();
+    Decompositions.SymmetricEigen eig = Decompositions.symmetricEigen(ktr, label, context);
     double[] lambda = eig.values();
     double top = lambda.length == 0 ? 0 : lambda[0];
     if (!(top > 0)) {
-      throw InvalidInputException.of(name, "some variance across the training stimuli",
-          "all training rows identical after centring", "Check that the matrix is not constant.");
+      throw noVariance(name);
     }
     int keep = 0;
     while (keep < ntr && lambda[keep] > tolerance * top) {
@@ -139,5 +184,10 @@ final class DualSide implements Side {
     // Test coordinates: K_te,tr W Λ^-½.
     ColumnMajor t = kte.times(false, wInv, false);
     return new Factor(a, t, ntr - keep);
+  }
+
+  private static InvalidInputException noVariance(String name) {
+    return InvalidInputException.of(name, "some variance across the training stimuli",
+        "all training rows identical after centring", "Check that the matrix is not constant.");
   }
 }

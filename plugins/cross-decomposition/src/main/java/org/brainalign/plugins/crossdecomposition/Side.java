@@ -20,14 +20,19 @@ interface Side {
    * @param requested {@code auto}, {@code primal} or {@code dual}
    * @param scale whether columns are z-scored with training statistics
    * @param precision arithmetic of the Gram matrix on the dual route
+   * @param method how the dual route factors each fold's training Gram matrix
+   * @param shared whether the dual route's fold factors are offered to other calls through
+   *     {@link RunContext#sharedWork()} (the features' side: every region scored against them
+   *     needs the same factors)
    */
   static Side prepare(LabelledMatrix m, String requested, boolean scale, GramPrecision precision,
-      RunContext context) {
+      FoldFactor method, boolean shared, RunContext context) {
     Route route = switch (requested) {
       case "primal" -> Route.PRIMAL;
       case "dual" -> Route.DUAL;
       default -> m.columns() > m.rows() ? Route.DUAL : Route.PRIMAL;
     };
-    return route == Route.PRIMAL ? PrimalSide.of(m, scale) : DualSide.of(m, scale, precision, context);
+    return route == Route.PRIMAL ? PrimalSide.of(m, scale) : DualSide.of(m, scale, precision, method,
+        shared, context);
   }
 }
