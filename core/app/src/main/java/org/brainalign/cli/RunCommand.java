@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
     description = {"Run a study: features once per layer and reducer (cached), every cell of "
         + "subject × ROI × layer × reducer × metric, then DIR/spectra.csv, DIR/scores.csv, "
         + "DIR/study.json, plots and DIR/report.html.",
-        "Rerunning the same command after an interruption resumes: finished cells are kept."})
+        "Rerunning the same command after an interruption resumes: finished cells are kept.",
+        "With --stage S runs one task of the study's graph (see 'brainalign plan'): task --task K, "
+            + "else $SLURM_ARRAY_TASK_ID, else $JOB_COMPLETION_INDEX (Kubernetes Indexed Jobs; "
+            + "untested)."})
 final class RunCommand implements Callable<Integer> {
 
   @Mixin
@@ -44,6 +47,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Print the plan with disk and memory estimates only.")
   boolean dryRun;
 
+  @Option(names = "--stage", paramLabel = "S",
+      description = "Run one task of this stage only: features, gram, cells or merge.")
+  String stage;
+
+  @Option(names = "--task", paramLabel = "K",
+      description = "The task index within --stage (default: $SLURM_ARRAY_TASK_ID, else "
+          + "$JOB_COMPLETION_INDEX).")
+  Integer task;
+
   @Override
   public Integer call() {
     return run(StudyFile.read(study));
@@ -61,8 +73,12 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       PrintWriter log = new PrintWriter(System.err, true);
-      StudyRunner.Outcome o = new StudyRunner(plan, out, cache == null ? out.resolve("cache")
-          : cache, context, log).run();
+      StudyRunner runner = new StudyRunner(plan, out, cache == null ? out.resolve("cache")
+          : cache, context, log);
+      if (stage != null || task != null) {
+        return StageTask.run(runner, stage, task, System.getenv(), out, stdout);
+      }
+      StudyRunner.Outcome o = runner.run();
       StudyReport.render(out);
       for (String w : o.warnings()) {
         stdout.println("WARNING: " + w);
