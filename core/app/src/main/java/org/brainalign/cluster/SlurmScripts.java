@@ -57,7 +57,8 @@ public final class SlurmScripts {
         quote(job.cache().toAbsolutePath().toString()), "--stage", stage, "-q",
         "--threads", "\"${SLURM_CPUS_PER_TASK:-" + r.cpusPerTask() + "}\""));
     job.extraArgs().forEach(a -> cmd.add(quote(a)));
-    l.add("echo \"brainalign " + stage + " task ${SLURM_ARRAY_TASK_ID} on $(hostname) "
+    l.add("echo \"brainalign " + stage + " task ${SLURM_ARRAY_TASK_ID} on node "
+        + "${SLURMD_NODENAME:-$(hostname)} "
         + "(job ${SLURM_JOB_ID})\"");
     l.add("exec " + String.join(" ", cmd));
     Path file = script(job.out(), stage);
