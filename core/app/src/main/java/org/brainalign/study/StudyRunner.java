@@ -77,9 +77,17 @@ public final class StudyRunner {
     return graph;
   }
 
-  /** Writes {@code tasks.json} (and {@code study.yaml}) into the output folder. */
+  /**
+   * Writes {@code tasks.json} (and {@code study.yaml}, which {@code merge DIR} reads) into the
+   * output folder; a finished study's tables and {@code study.json} stay.
+   */
   public Path writePlan() {
-    prepare();
+    try {
+      Files.createDirectories(out.resolve("cells"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + out.resolve("cells"), e);
+    }
+    AtomicFiles.write(out.resolve("study.yaml"), plan.file.text().getBytes(StandardCharsets.UTF_8));
     Path file = out.resolve("tasks.json");
     graph().write(file, out, cache);
     return file;

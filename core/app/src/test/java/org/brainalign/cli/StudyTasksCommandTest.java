@@ -57,7 +57,10 @@ class StudyTasksCommandTest {
         .containsEntry("cells", 6).containsEntry("merge", 1);
     List<?> tasks = (List<?>) JsonFiles.read(out.resolve("tasks.json")).get("tasks");
     assertThat(tasks).hasSize(1 + 3 + 6 + 1);
-    assertThat((Map<?, ?>) tasks.get(2)).containsKeys("inputs", "outputs", "memory_bytes",
+    @SuppressWarnings("unchecked")
+    Map<String, Object> gram0 = (Map<String, Object>) tasks.get(1);
+    assertThat(gram0).containsEntry("stage", "gram").containsEntry("index", 0);
+    assertThat(gram0).containsKeys("inputs", "outputs", "memory_bytes",
         "disk_bytes", "seconds");
     Cli early = Cli.run("merge", out.toString());
     assertThat(early.exit).isEqualTo(ExitCodes.BAD_INPUT);
