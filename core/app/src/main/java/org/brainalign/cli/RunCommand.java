@@ -3,6 +3,7 @@ package org.brainalign.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.report.StudyReport;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Spec;
     description = {"Run a study: features once per layer and reducer (cached), every cell of "
         + "subject × ROI × layer × reducer × metric, then DIR/spectra.csv, DIR/scores.csv, "
         + "DIR/study.json, plots and DIR/report.html.",
-        "Rerunning the same command after an interruption resumes: finished cells are kept."})
+        "Rerunning the same command after an interruption resumes: finished cells are kept.",
+        "With --stage S runs one task of the study's graph (see 'brainalign plan'): task --task K, "
+            + "else $SLURM_ARRAY_TASK_ID, else $JOB_COMPLETION_INDEX (Kubernetes Indexed Jobs; "
+            + "untested)."})
 final class RunCommand implements Callable<Integer> {
 
   @Mixin
@@ -48,6 +52,15 @@ final class RunCommand implements Callable<Integer> {
       + "replacing its tables (the same study resumes without it).")
   boolean force;
 
+  @Option(names = "--stage", paramLabel = "S",
+      description = "Run one task of this stage only: features, gram, cells or merge.")
+  String stage;
+
+  @Option(names = "--task", paramLabel = "K",
+      description = "The task index within --stage (default: $SLURM_ARRAY_TASK_ID, else "
+          + "$JOB_COMPLETION_INDEX).")
+  Integer task;
+
   @Override
   public Integer call() {
     StudyText.requireUtf8(study);
@@ -71,9 +84,14 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       PrintWriter log = new PrintWriter(System.err, true);
+      StudyRunner runner = new StudyRunner(plan, out, cache == null ? out.resolve("cache")
+          : cache, context, log);
+      if (stage != null || task != null) {
+        return StageTask.run(runner, stage, task, System.getenv(), out, stdout);
+      }
       StudyRunner.Outcome o;
       // Ctrl-C ends the JVM with 130 through its shutdown hooks: say what is kept and what to do.
-      java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+      AtomicBoolean finished = new AtomicBoolean();
       Thread onInterrupt = new Thread(() -> {
         if (!finished.get()) {
           System.err.println("interrupted: finished cells are kept in " + out + "; rerun the "
@@ -83,8 +101,7 @@ final class RunCommand implements Callable<Integer> {
       });
       Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
-        o = new StudyRunner(plan, out, cache == null ? out.resolve("cache") : cache, context, log)
-            .run();
+        o = runner.run();
       } finally {
         finished.set(true);
         try {

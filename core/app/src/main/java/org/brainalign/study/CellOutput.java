@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
 
 /**
  * A finished cell on disk: {@code cells/<key>/} with the metric's tables and {@code summary.json}.
- * Written into {@code cells/<key>.partial/} and renamed when complete, so an interrupted run leaves no
- * cell that looks finished; a rerun skips complete cells and redoes the rest.
+ * Written into a folder named for this process ({@code cells/<key>.tmp-<host>-<pid>-<n>/}) and
+ * renamed when complete, so an interrupted run or task leaves no cell that looks finished and two
+ * writers never share a temporary folder; a rerun skips complete cells and redoes the rest. Left-over
+ * temporary folders of killed writers are removed by the merge.
  */
 final class CellOutput {
   private CellOutput() {}
@@ -28,9 +31,8 @@ final class CellOutput {
   static void write(Path cells, String key, Cell cell, AlignmentResult result,
       LabelledMatrix features, LabelledMatrix responses, Map<String, Object> nonFinite,
       double seconds) {
-    Path tmp = cells.resolve(key + ".partial");
+    Path tmp = AtomicFiles.unique(cells.resolve(key));
     try {
-      deleteTree(tmp);
       ResultWriter.writeDetails(tmp, result);
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("subject", cell.subject());
@@ -55,10 +57,33 @@ final class CellOutput {
       s.put("result", result.summary());
       ResultWriter.writeSummary(tmp, s);
       Path target = cells.resolve(key);
+      if (complete(cells, key)) {
+        deleteTree(tmp); // another writer published the same cell first: keep its folder
+        return;
+      }
       deleteTree(target);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write cell " + key + " under " + cells, e);
+    }
+  }
+
+  /**
+   * Deletes temporary folders left in {@code cells} by killed writers ({@code .partial}, or
+   * {@code .tmp-…}); only called by the merge, when no task of the study is running.
+   */
+  static void discardTemporaries(Path cells) {
+    if (!Files.isDirectory(cells)) {
+      return;
+    }
+    try (Stream<Path> s = Files.list(cells)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (AtomicFiles.isTemporary(p.getFileName().toString())) {
+          deleteTree(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean temporary folders in " + cells, e);
     }
   }
 

@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.brainalign.api.compute.GramBackend;
@@ -81,22 +83,78 @@ final class FeatureStore {
   }
 
   /**
-   * Takes the cache-wide lock (a file lock on {@code .lock}), so studies sharing one cache folder
-   * never write the same entry at once. Blocks until the lock is free.
+   * Takes one lock per entry ({@code <key>.lock} beside the entry folders), in key order so that two
+   * studies asking for overlapping entries cannot deadlock: studies sharing one cache folder never
+   * write the same entry at once, yet extract different entries at the same time. Blocks until every
+   * lock is free. On file systems whose locks do not reach across nodes the task graph keeps one
+   * writer per entry; readers trust an entry only through its manifest, written last.
    */
-  AutoCloseable lock() {
+  AutoCloseable lock(Collection<String> keys) {
+    List<FileChannel> channels = new ArrayList<>();
+    List<FileLock> locks = new ArrayList<>();
+    AutoCloseable release = () -> {
+      for (int i = locks.size() - 1; i >= 0; i--) {
+        locks.get(i).release();
+      }
+      for (FileChannel c : channels) {
+        c.close();
+      }
+    };
     try {
       Files.createDirectories(root);
-      FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE);
-      FileLock lock = channel.lock();
-      return () -> {
-        lock.release();
-        channel.close();
-      };
+      for (String key : new TreeSet<>(keys)) {
+        FileChannel channel = FileChannel.open(root.resolve(key + ".lock"),
+            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        channels.add(channel);
+        locks.add(channel.lock());
+      }
+      return release;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock the feature cache " + root, e);
+      try {
+        release.close();
+      } catch (Exception ignored) {
+        // the lock failure is the one to report
+      }
+      throw new UncheckedIOException("cannot lock entries of the feature cache " + root, e);
     }
+  }
+
+  /**
+   * A cheap completeness check for planning (no digest): the manifest is there and the layer file
+   * has the size it records. {@link #problem} is the full check a task makes before using an entry.
+   */
+  boolean looksComplete(String key, String layer) {
+    Path d = dir(key);
+    Path manifest = d.resolve(org.brainalign.features.FeatureStore.MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return false;
+    }
+    try {
+      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureStore.FILES);
+      if (files instanceof Map<?, ?> f && f.get(layer + ".npy") instanceof Map<?, ?> r
+          && r.get("bytes") instanceof Number bytes) {
+        return Files.size(d.resolve(layer + ".npy")) == bytes.longValue();
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The Gram cache file an entry would use with this backend: named by the features' digest and, when
+   * columns were dropped as non-finite, {@code .finite}; null when the entry has no manifest.
+   */
+  Path gramFile(String key, String layer, boolean finite, String backendId, GramBackend backend) {
+    String digest;
+    try {
+      digest = digest(key, layer);
+    } catch (RuntimeException e) {
+      return null;
+    }
+    return CachedGramMatrix.cacheFileFor(dir(key).resolve(layer + "." + digest.substring(0, 16)
+        + (finite ? ".finite" : "") + ".gram.npy"), backendId,
+        org.brainalign.geometry.gram.GramPrecision.of(backend.precision()));
   }
 
   Path dir(String key) {

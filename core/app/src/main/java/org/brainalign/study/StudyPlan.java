@@ -226,6 +226,11 @@ public final class StudyPlan implements AutoCloseable {
         + (eigenBackend.isDefault() ? "" : "|eigen-backend=" + eigenBackend.spec());
   }
 
+  /** The study's name, as its file gives it. */
+  public String name() {
+    return file.name();
+  }
+
   /** The eigensolver offered to the metrics ({@code lapack}: none, their own). */
   public EigenBackend eigenBackend() {
     return eigenBackend;

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.brainalign.api.BrainAlignException;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Labels;
@@ -33,17 +34,26 @@ import org.brainalign.engine.run.BoundedSharedWork;
 import org.brainalign.engine.run.ConsoleRunContext;
 
 /**
- * Runs a study: extracts features once per (model, stimuli, layer, reducer) into the feature cache,
- * runs every cell of the grid (in parallel where memory allows), writes each finished cell atomically
- * so an interrupted run resumes where it stopped, then gathers {@code spectra.csv}, {@code
- * scores.csv} and {@code study.json}.
+ * Runs a study's task graph ({@link StudyGraph}): {@link #run} every task in one process (the
+ * embedded default), {@link #runTask} one task (a SLURM array task), {@link #merge} the tables. Both
+ * ways go through the same code, so local and per-task runs give byte-identical tables. Features are
+ * extracted once per model × stimulus set into the feature cache; each cells task opens its feature
+ * matrix once and shares it (and its cached Gram matrix) with every ROI and metric; each finished
+ * cell is published atomically, so an interrupted run or task resumes where it stopped.
  */
 public final class StudyRunner {
   private final StudyPlan plan;
   private final Path out;
+  private final Path cache;
   private final FeatureStore store;
   private final RunContext context;
   private final PrintWriter log;
+  private StudyGraph graph;
+  /** The responses of one subject's ROIs, kept while consecutive cells tasks read that subject. */
+  private String loadedSubject;
+  private final Map<String, Loaded> loaded = new LinkedHashMap<>();
+
+  private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan) {}
 
   /**
    * @param cache the feature cache folder (shared between studies is fine)
@@ -52,6 +62,7 @@ public final class StudyRunner {
   public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log) {
     this.plan = plan;
     this.out = out;
+    this.cache = cache;
     this.store = new FeatureStore(cache, plan.file.nonFinite(), log);
     this.context = context;
     this.log = log;
@@ -60,8 +71,174 @@ public final class StudyRunner {
   /** What a run did. */
   public record Outcome(int cells, int computed, int resumed, List<String> warnings) {}
 
+  /** The study's task graph (built once: it reads every subject's stimulus list). */
+  public StudyGraph graph() {
+    if (graph == null) {
+      graph = new StudyGraph(plan, store, context);
+    }
+    return graph;
+  }
+
+  /**
+   * Writes {@code tasks.json} (and {@code study.yaml}, which {@code merge DIR} reads) into the
+   * output folder; a finished study's tables and {@code study.json} stay.
+   */
+  public Path writePlan() {
+    try {
+      Files.createDirectories(out.resolve("cells"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + out.resolve("cells"), e);
+    }
+    AtomicFiles.write(out.resolve("study.yaml"), plan.file.text().getBytes(StandardCharsets.UTF_8));
+    Path file = out.resolve("tasks.json");
+    graph().write(file, out, cache);
+    return file;
+  }
+
+  /** Runs every task of the graph in this process, then merges. */
   public Outcome run() {
     long t0 = System.nanoTime();
+    prepare();
+    log.println("Gram matrices: " + plan.gramBackend().describe());
+    log.println("Eigendecompositions: " + plan.eigenBackend().describe());
+    log.flush();
+    StudyGraph g = graph();
+    int[] done = new int[2];
+    try (Progress progress = context.progress("cells", g.cells().size())) {
+      for (StudyGraph.FeatureGroup f : g.features()) {
+        features(f);
+      }
+      for (StudyGraph.Entry e : g.entries()) {
+        gram(e);
+      }
+      for (StudyGraph.CellGroup c : g.cellGroups()) {
+        int[] r = cells(c, progress);
+        done[0] += r[0];
+        done[1] += r[1];
+      }
+    }
+    List<String> warnings = mergeTables((System.nanoTime() - t0) / 1e9);
+    return new Outcome(g.cells().size(), done[0], done[1], warnings);
+  }
+
+  /**
+   * Runs task {@code index} of {@code stage} (merge: {@link #merge}).
+   *
+   * @throws InvalidInputException when the index is out of range, or the task's inputs are not
+   *     there (naming the task that makes them)
+   */
+  public Outcome runTask(StudyTask.Stage stage, int index) {
+    StudyGraph g = graph();
+    int size = g.size(stage);
+    if (index < 0 || index >= size) {
+      throw new InvalidInputException("--task: stage " + stage.id() + " has " + size + " task"
+          + (size == 1 ? "" : "s") + " (indices 0 to " + (size - 1) + "), not " + index
+          + ". 'brainalign plan STUDY.yaml --out DIR' lists them in DIR/tasks.json.");
+    }
+    if (stage == StudyTask.Stage.MERGE) {
+      return merge();
+    }
+    prepare();
+    int[] r = {0, 0};
+    switch (stage) {
+      case FEATURES -> features(g.features().get(index));
+      case GRAM -> gram(g.entries().get(index));
+      case CELLS -> {
+        StudyGraph.CellGroup c = g.cellGroups().get(index);
+        try (Progress progress = context.progress("cells", c.cells().size())) {
+          r = cells(c, progress);
+        }
+      }
+      default -> throw new IllegalStateException(stage.toString());
+    }
+    return new Outcome(stage == StudyTask.Stage.CELLS ? g.cellGroups().get(index).cells().size()
+        : 0, r[0], r[1], List.of());
+  }
+
+  /**
+   * Computes nothing: checks that every cell is there, then writes {@code spectra.csv},
+   * {@code scores.csv} and {@code study.json}.
+   *
+   * @throws InvalidInputException listing the missing cells and the commands that make them
+   */
+  public Outcome merge() {
+    StudyGraph g = graph();
+    Path cellsDir = out.resolve("cells");
+    String ctx = plan.context();
+    Map<Integer, List<Cell>> missing = new java.util.TreeMap<>();
+    for (StudyGraph.CellGroup c : g.cellGroups()) {
+      for (Cell cell : c.cells()) {
+        if (!CellOutput.complete(cellsDir, cell.key(ctx))) {
+          missing.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(cell);
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(MissingCells.describe(missing, g, out, ctx));
+    }
+    List<String> warnings = mergeTables(Double.NaN);
+    return new Outcome(g.cells().size(), 0, g.cells().size(), warnings);
+  }
+
+  /**
+   * The tasks of a stage that still have work (cheap checks: no digests): a features task whose
+   * entries some unfinished cell needs and the cache lacks, a gram task whose wide entry has no
+   * cached Gram matrix yet, a cells task with an unfinished cell; merge always.
+   */
+  public List<Integer> pending(StudyTask.Stage stage) {
+    StudyGraph g = graph();
+    List<Integer> out = new ArrayList<>();
+    switch (stage) {
+      case FEATURES -> {
+        for (StudyGraph.FeatureGroup f : g.features()) {
+          boolean work = g.cellGroups().stream().anyMatch(c -> c.entry().featureTask() == f.index()
+              && !allComplete(c.cells()) && !store.looksComplete(c.entry().key(),
+              c.entry().target().layer().name()));
+          if (work) {
+            out.add(f.index());
+          }
+        }
+      }
+      case GRAM -> {
+        for (StudyGraph.Entry e : g.entries()) {
+          String layer = e.target().layer().name();
+          int n = g.stimuli(g.subject(e)).size();
+          boolean readersDone = g.cellGroups().stream().filter(c -> c.entry() == e)
+              .allMatch(c -> allComplete(c.cells()));
+          if (e.columns() <= n || readersDone) {
+            continue;
+          }
+          Path plain = store.gramFile(e.key(), layer, false, plan.gramBackendId(),
+              plan.gramBackend());
+          Path finite = store.gramFile(e.key(), layer, true, plan.gramBackendId(),
+              plan.gramBackend());
+          boolean cached = plain != null
+              && (org.brainalign.engine.gram.CachedGramMatrix.readHeaderMatches(plain, n)
+              || org.brainalign.engine.gram.CachedGramMatrix.readHeaderMatches(finite, n));
+          if (!cached) {
+            out.add(e.index());
+          }
+        }
+      }
+      case CELLS -> {
+        for (StudyGraph.CellGroup c : g.cellGroups()) {
+          if (!allComplete(c.cells())) {
+            out.add(c.index());
+          }
+        }
+      }
+      case MERGE -> out.add(0);
+      default -> throw new IllegalStateException(stage.toString());
+    }
+    return out;
+  }
+
+  /** The feature cache folder. */
+  public Path cache() {
+    return cache;
+  }
+
+  private void prepare() {
     Path cellsDir = out.resolve("cells");
     try {
       Files.createDirectories(cellsDir);
@@ -70,117 +247,172 @@ public final class StudyRunner {
       throw new UncheckedIOException("cannot create " + cellsDir, e);
     }
     AtomicFiles.write(out.resolve("study.yaml"), plan.file.text().getBytes(StandardCharsets.UTF_8));
-    log.println("Gram matrices: " + plan.gramBackend().describe());
-    log.println("Eigendecompositions: " + plan.eigenBackend().describe());
-    log.flush();
-    List<Cell> cells = plan.cells();
-    String ctx = plan.context();
-    Map<String, Labels> stimuli = new LinkedHashMap<>();
-    Map<String, String> keys = new LinkedHashMap<>();
-    int stage = 0;
-    int stages = 2 * plan.subjects.size() + 1;
-    for (String subject : plan.subjects) {
-      ImageSource images = plan.dataset.extension().stimuli(subject, context);
-      List<String> ids = new ArrayList<>(images.size());
-      for (int i = 0; i < images.size(); i++) {
-        ids.add(images.id(i));
-      }
-      stimuli.put(subject, Labels.of(ids));
-      String digest = FeatureStore.stimuliDigest(images);
-      Map<String, FeatureStore.Target> needed = new LinkedHashMap<>();
-      for (Cell c : cells) {
-        if (!c.subject().equals(subject)) {
-          continue;
-        }
-        FeatureStore.Target t = new FeatureStore.Target(c.layer(), c.reducer());
-        String key = store.key(plan, digest, t);
-        keys.put(subject + "|" + c.layer().name() + "|" + c.reducer().spec(), key);
-        if (!CellOutput.complete(cellsDir, c.key(ctx))) {
-          needed.put(key, t);
-        }
-      }
-      stage++;
-      try (AutoCloseable lock = store.lock()) {
-        // Checked under the lock: another study sharing the cache may have just written them.
-        Map<String, FeatureStore.Target> missing = new LinkedHashMap<>();
-        needed.forEach((key, t) -> {
-          String problem = store.problem(key, t.layer().name());
-          if (problem != null) {
-            if (!problem.equals(FeatureStore.ABSENT)) {
-              log.printf("cache entry %s is %s: rebuilding%n", key, problem);
-            }
-            missing.put(key, t);
-          }
-        });
-        if (!missing.isEmpty()) {
-          log.printf("[%d/%d] features for %s: %d images, %d layer/reducer outputs%n", stage,
-              stages, subject, images.size(), missing.size());
-          log.flush();
-          store.extract(plan, images, missing, context);
-        } else {
-          log.printf("[%d/%d] features for %s: cached%n", stage, stages, subject);
-        }
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new BrainAlignException("cannot release the feature cache lock: " + e, e);
-      }
-    }
-    int computed = 0;
-    int resumed = 0;
-    try (Progress progress = context.progress("cells", cells.size())) {
-      for (String subject : plan.subjects) {
-        stage++;
-        log.printf("[%d/%d] cells for %s%n", stage, stages, subject);
-        log.flush();
-        // Work that depends only on one subject's features (cross-decomposition's per-fold
-        // factors of K_tr), reused by every ROI of the subject within half the memory budget.
-        BoundedSharedWork shared = new BoundedSharedWork(context.memoryBudget() / 2);
-        for (String roi : plan.rois.get(subject)) {
-          List<Cell> pending = new ArrayList<>();
-          for (Cell c : cells) {
-            if (c.subject().equals(subject) && c.roi().equals(roi)) {
-              if (CellOutput.complete(cellsDir, c.key(ctx))) {
-                resumed++;
-                progress.advance(1);
-              } else {
-                pending.add(c);
-              }
-            }
-          }
-          if (pending.isEmpty()) {
-            continue;
-          }
-          Responses responses = plan.dataset.extension().responses(subject, roi, context);
-          LabelledMatrix voxels = responses.data();
-          NonFiniteColumns voxelScan = null;
-          if (plan.file.nonFinite() == NonFinitePolicy.DROP) {
-            voxelScan = NonFiniteColumns.scan(voxels.name(), voxels.data());
-            voxels = voxelScan.apply(voxels);
-            if (voxelScan.dropped() > 0) {
-              log.println("non-finite: " + voxelScan.describe());
-              log.flush();
-            }
-          }
-          computed += runCells(pending, voxels, voxelScan, stimuli.get(subject), keys, cellsDir,
-              progress, shared);
-        }
-        shared.close();
-      }
-    }
-    stage++;
-    log.printf("[%d/%d] tables%n", stage, stages);
-    StudyTables.write(plan, cells, out, cellsDir);
-    List<String> warnings = warnings();
-    writeStudyJson(cells, (System.nanoTime() - t0) / 1e9, warnings);
-    return new Outcome(cells.size(), computed, resumed, warnings);
   }
 
-  private int runCells(List<Cell> pending, LabelledMatrix responses, NonFiniteColumns voxelScan,
-      Labels rows, Map<String, String> keys, Path cellsDir, Progress progress,
-      SharedWork shared) {
-    int n = responses.rows();
-    long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, responses.columns())) + (256L << 20);
+  private List<String> mergeTables(double seconds) {
+    Path cellsDir = out.resolve("cells");
+    CellOutput.discardTemporaries(cellsDir);
+    log.println("tables: " + graph().cells().size() + " cells");
+    log.flush();
+    StudyTables.write(plan, graph().cells(), out, cellsDir);
+    List<String> warnings = warnings();
+    writeStudyJson(graph().cells(), seconds, warnings);
+    return warnings;
+  }
+
+  private boolean allComplete(List<Cell> cells) {
+    Path cellsDir = out.resolve("cells");
+    String ctx = plan.context();
+    return cells.stream().allMatch(c -> CellOutput.complete(cellsDir, c.key(ctx)));
+  }
+
+  /** Features task: one forward pass for the entries of this stimulus set that some cell needs. */
+  private void features(StudyGraph.FeatureGroup f) {
+    StudyGraph g = graph();
+    Map<String, FeatureStore.Target> needed = new LinkedHashMap<>();
+    for (StudyGraph.CellGroup c : g.cellGroups()) {
+      if (c.entry().featureTask() == f.index() && !allComplete(c.cells())) {
+        needed.put(c.entry().key(), c.entry().target());
+      }
+    }
+    String label = "[features " + (f.index() + 1) + "/" + g.features().size() + "] "
+        + String.join(", ", f.subjects());
+    if (needed.isEmpty()) {
+      log.println(label + ": every cell that needs them is done");
+      log.flush();
+      return;
+    }
+    try (AutoCloseable lock = store.lock(needed.keySet())) {
+      // Checked under the entries' locks: another study sharing the cache may have just written them.
+      Map<String, FeatureStore.Target> missing = new LinkedHashMap<>();
+      needed.forEach((key, t) -> {
+        String problem = store.problem(key, t.layer().name());
+        if (problem != null) {
+          if (!problem.equals(FeatureStore.ABSENT)) {
+            log.printf("cache entry %s is %s: rebuilding%n", key, problem);
+          }
+          missing.put(key, t);
+        }
+      });
+      if (!missing.isEmpty()) {
+        log.printf("%s: %d images, %d layer/reducer outputs%n", label, f.images().size(),
+            missing.size());
+        log.flush();
+        store.extract(plan, f.images(), missing, context);
+      } else {
+        log.println(label + ": cached");
+      }
+      log.flush();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new BrainAlignException("cannot release the feature cache locks: " + e, e);
+    }
+  }
+
+  /** The features of an entry, checked; a clear error naming the features task when missing. */
+  private LabelledMatrix openChecked(StudyGraph.Entry e, String subject) {
+    String layer = e.target().layer().name();
+    String problem = store.problem(e.key(), layer);
+    if (problem != null) {
+      throw new InvalidInputException("the features of " + layer + " (" + e.target().reducer()
+          .spec() + ") in the cache " + store.dir(e.key()) + " are " + problem + ". Run features "
+          + "task " + e.featureTask() + " first: brainalign run " + out.resolve("study.yaml")
+          + " --out " + out + " --cache " + cache + " --stage features --task " + e.featureTask());
+    }
+    return store.open(e.key(), layer, graph().stimuli(subject), layer
+        + (e.target().reducer().isNone() ? "" : " (" + e.target().reducer().spec() + ")"),
+        plan.gramBackendId(), plan.gramBackend());
+  }
+
+  /** Gram task: the entry's centred Gram matrix, cached beside it, where the features are wide. */
+  private void gram(StudyGraph.Entry e) {
+    StudyGraph g = graph();
+    List<Cell> readers = new ArrayList<>();
+    for (StudyGraph.CellGroup c : g.cellGroups()) {
+      if (c.entry() == e) {
+        readers.addAll(c.cells());
+      }
+    }
+    if (allComplete(readers)) {
+      return;
+    }
+    String subject = g.subject(e);
+    if (e.columns() <= g.stimuli(subject).size()) {
+      return; // narrow features: the metrics take the primal route; nothing to cache
+    }
+    LabelledMatrix x = openChecked(e, subject);
+    if (x.data() instanceof org.brainalign.engine.gram.CachedGramMatrix cached && !cached.cached()) {
+      log.printf("[gram %d/%d] %s%n", e.index() + 1, g.entries().size(), x.name());
+      log.flush();
+      cached.centredGram(context);
+    }
+  }
+
+  /**
+   * Cells task: every pending ROI × metric of one subject × layer × reducer, all reading one feature
+   * matrix instance (and so one cached Gram matrix and whatever the metric derives from it).
+   *
+   * @return {computed, resumed}
+   */
+  private int[] cells(StudyGraph.CellGroup group, Progress progress) {
+    Path cellsDir = out.resolve("cells");
+    String ctx = plan.context();
+    List<Cell> pending = new ArrayList<>();
+    int resumed = 0;
+    for (Cell c : group.cells()) {
+      if (CellOutput.complete(cellsDir, c.key(ctx))) {
+        resumed++;
+        progress.advance(1);
+      } else {
+        pending.add(c);
+      }
+    }
+    if (pending.isEmpty()) {
+      return new int[] {0, resumed};
+    }
+    log.printf("[cells %d/%d] %s %s %s: %d cells%n", group.index() + 1,
+        graph().cellGroups().size(), group.subject(), group.layer().name(),
+        group.reducer().spec(), pending.size());
+    log.flush();
+    LabelledMatrix features = openChecked(group.entry(), group.subject());
+    if (!group.subject().equals(loadedSubject)) {
+      loaded.clear();
+      loadedSubject = group.subject();
+    }
+    Map<String, Loaded> responses = new LinkedHashMap<>();
+    for (Cell c : pending) {
+      responses.computeIfAbsent(c.roi(), roi -> loaded.computeIfAbsent(roi,
+          r -> load(group.subject(), r)));
+    }
+    // Work that depends only on these features (cross-decomposition's per-fold factors of K_tr),
+    // computed once and reused by every ROI and metric of the group within half the memory budget.
+    try (BoundedSharedWork shared = new BoundedSharedWork(context.memoryBudget() / 2)) {
+      runCells(pending, features, responses, group.entry().key(), cellsDir, progress, shared);
+    }
+    return new int[] {pending.size(), resumed};
+  }
+
+  private Loaded load(String subject, String roi) {
+    Responses responses = plan.dataset.extension().responses(subject, roi, context);
+    LabelledMatrix voxels = responses.data();
+    NonFiniteColumns voxelScan = null;
+    if (plan.file.nonFinite() == NonFinitePolicy.DROP) {
+      voxelScan = NonFiniteColumns.scan(voxels.name(), voxels.data());
+      voxels = voxelScan.apply(voxels);
+      if (voxelScan.dropped() > 0) {
+        log.println("non-finite: " + voxelScan.describe());
+        log.flush();
+      }
+    }
+    return new Loaded(voxels, voxelScan);
+  }
+
+  private void runCells(List<Cell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
+      String key, Path cellsDir, Progress progress, SharedWork shared) {
+    int n = features.rows();
+    int q = byRoi.values().stream().mapToInt(l -> l.voxels().columns()).max().orElse(1);
+    long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, q)) + (256L << 20);
     int parallel = (int) Math.max(1, Math.min(context.threads(),
         context.memoryBudget() / Math.max(1, perCell)));
     parallel = Math.min(parallel, pending.size());
@@ -193,10 +425,8 @@ public final class StudyRunner {
       for (Cell c : pending) {
         futures.add(pool.submit(() -> {
           long t = System.nanoTime();
-          String key = keys.get(c.subject() + "|" + c.layer().name() + "|" + c.reducer().spec());
-          LabelledMatrix features = store.open(key, c.layer().name(), rows, c.layer().name()
-              + (c.reducer().isNone() ? "" : " (" + c.reducer().spec() + ")"),
-              plan.gramBackendId(), plan.gramBackend());
+          LabelledMatrix responses = byRoi.get(c.roi()).voxels();
+          NonFiniteColumns voxelScan = byRoi.get(c.roi()).scan();
           AlignmentResult r;
           try {
             r = c.metric().metric().compare(AlignmentInput.of(features, responses), cellContext);
@@ -236,7 +466,6 @@ public final class StudyRunner {
     } finally {
       pool.shutdownNow();
     }
-    return pending.size();
   }
 
   private List<String> warnings() {
@@ -312,7 +541,14 @@ public final class StudyRunner {
     j.put("plugins", Map.of("model", plan.model.entry().pluginId() + " "
         + plan.model.entry().pluginVersion(), "dataset", plan.dataset.entry().pluginId() + " "
         + plan.dataset.entry().pluginVersion()));
-    j.put("timings", Map.of("total_seconds", seconds, "threads", context.threads()));
+    Map<String, Object> timings = new LinkedHashMap<>();
+    if (!Double.isNaN(seconds)) {
+      timings.put("total_seconds", seconds);
+    } else {
+      timings.put("merged_from_tasks", true);
+    }
+    timings.put("threads", context.threads());
+    j.put("timings", timings);
     j.put("non_finite", nonFiniteSummary(cells));
     j.put("warnings", warnings);
     JsonFiles.write(out.resolve("study.json"), j);

@@ -14,6 +14,7 @@ import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
@@ -22,7 +23,9 @@ import org.brainalign.geometry.gram.GramPrecision;
 /**
  * A feature matrix whose centred Gram matrix is computed once and cached beside it ({@code .npy},
  * float64), then shared by every region, fold and metric that asks for it. A file lock keeps two
- * processes from computing the same file at once; within one JVM the loaded matrix is shared
+ * processes from computing the same file at once (on file systems whose locks do not reach across
+ * nodes the task graph keeps one writer per file); the file is published by renaming a temporary
+ * file unique to the process, so no reader ever sees half of it; within one JVM the loaded matrix is shared
  * (softly held, so memory pressure can drop it). The Gram matrix is accumulated in double or single
  * precision ({@link GramPrecision}) by a {@link GramBackend}: the built-in OpenBLAS one
  * ({@code blas}) unless the study names another. A single-precision cache file carries {@code -f32}
@@ -132,13 +135,39 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
             throw new IllegalStateException("the Gram backend " + backend.describe() + " returned a "
                 + k.rows() + " × " + k.columns() + " matrix for " + data.rows() + " rows of " + name);
           }
-          NpyWriter.write(cacheFile, k, NpyDtype.FLOAT64);
+          // Written under a name unique to this process, then renamed: a reader on another node
+          // (where the file lock may not reach) sees no file or the whole one, never half of it.
+          Path tmp = AtomicFiles.unique(cacheFile);
+          try {
+            NpyWriter.write(tmp, k, NpyDtype.FLOAT64);
+            AtomicFiles.publish(tmp, cacheFile);
+          } finally {
+            Files.deleteIfExists(tmp);
+          }
         }
         LOADED.put(cacheFile, new SoftReference<>(k));
         return k;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot cache the Gram matrix at " + cacheFile, e);
       }
+    }
+  }
+
+  /** Whether the cache file holds a complete Gram matrix of this size (its header says so). */
+  public boolean cached() {
+    return readHeaderMatches(cacheFile, data.rows());
+  }
+
+  /** Whether {@code file} is an .npy file of an (n × n) matrix whose size matches its header. */
+  public static boolean readHeaderMatches(Path file, int n) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try {
+      NpyMatrix m = NpyMatrix.open(file);
+      return m.rows() == n && m.columns() == n;
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

@@ -1,0 +1,57 @@
+package org.brainalign.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.report.StudyReport;
+import org.brainalign.study.StudyFile;
+import org.brainalign.study.StudyPlan;
+import org.brainalign.study.StudyRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code brainalign merge DIR}: the tables and report of a study run task by task. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+    description = {"Gather a study run task by task (DIR/study.yaml, DIR/cells/) into "
+        + "DIR/spectra.csv, DIR/scores.csv, DIR/study.json, plots and DIR/report.html. Computes "
+        + "nothing: exits 2 listing the missing cells, and the command to finish them, if any is "
+        + "missing."})
+final class MergeCommand implements Callable<Integer> {
+  @Mixin
+  HostOptions host;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The study's output folder.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Path study = out.resolve("study.yaml");
+    if (!Files.isRegularFile(study)) {
+      throw new InvalidInputException(out + " has no study.yaml: not the output folder of a study "
+          + "(expected what 'brainalign plan', 'run' or 'slurm' wrote with --out " + out + ")");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    try (PluginHost plugins = host.loadPlugins();
+        StudyPlan plan = StudyPlan.resolve(StudyFile.read(study), plugins.registry())) {
+      StudyRunner.Outcome o = new StudyRunner(plan, out, out.resolve("cache"),
+          host.context(System.err), new PrintWriter(System.err, true)).merge();
+      StudyReport.render(out);
+      for (String w : o.warnings()) {
+        stdout.println("WARNING: " + w);
+      }
+      stdout.printf("merge done: %d cells; results in %s, report %s%n", o.cells(), out,
+          out.resolve(StudyReport.HTML));
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,59 @@
+package org.brainalign.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.study.StudyFile;
+import org.brainalign.study.StudyPlan;
+import org.brainalign.study.StudyRunner;
+import org.brainalign.study.StudyTask;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code brainalign plan STUDY.yaml --out DIR}: the study's task graph as DIR/tasks.json. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = {"Write a study's task graph to DIR/tasks.json: stages features, gram, cells and "
+        + "merge, each task with a stable index, its inputs and outputs, and estimated memory, disk "
+        + "and time. Run a task with 'brainalign run STUDY.yaml --out DIR --stage S --task K'."})
+final class PlanCommand implements Callable<Integer> {
+  @Mixin
+  HostOptions host;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "The study file.")
+  Path study;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Feature cache folder (default: DIR/cache).")
+  Path cache;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    StudyFile file = StudyFile.read(study);
+    try (PluginHost plugins = host.loadPlugins();
+        StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
+      StudyRunner runner = new StudyRunner(plan, out, cache == null ? out.resolve("cache") : cache,
+          host.context(System.err), new PrintWriter(System.err, true));
+      Path tasks = runner.writePlan();
+      StringBuilder sizes = new StringBuilder();
+      for (StudyTask.Stage s : StudyTask.Stage.values()) {
+        sizes.append(sizes.length() == 0 ? "" : ", ").append(s.id()).append(" ")
+            .append(runner.graph().size(s));
+      }
+      stdout.printf("tasks: %s; written to %s%n", sizes, tasks);
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

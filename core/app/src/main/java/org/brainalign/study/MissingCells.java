@@ -1,0 +1,44 @@
+package org.brainalign.study;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The message of a merge that finds cells missing: which, in which tasks, and how to finish. */
+final class MissingCells {
+  private static final int SHOWN = 10;
+
+  private MissingCells() {}
+
+  static String describe(Map<Integer, List<Cell>> missing, StudyGraph graph, Path out,
+      String context) {
+    int count = missing.values().stream().mapToInt(List::size).sum();
+    StringBuilder sb = new StringBuilder();
+    sb.append("merge: ").append(count).append(" of ").append(graph.cells().size())
+        .append(" cells are missing in ").append(out.resolve("cells")).append(", from cells task")
+        .append(missing.size() == 1 ? " " : "s ")
+        .append(missing.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")))
+        .append(":");
+    int shown = 0;
+    for (List<Cell> cells : missing.values()) {
+      for (Cell c : cells) {
+        if (shown++ < SHOWN) {
+          sb.append("\n  ").append(c.key(context));
+        }
+      }
+    }
+    if (count > SHOWN) {
+      sb.append("\n  … and ").append(count - SHOWN).append(" more");
+    }
+    Path study = out.resolve("study.yaml");
+    sb.append("\nFinish them with 'brainalign run ").append(study).append(" --out ").append(out)
+        .append("' (one process), or task by task: 'brainalign run ").append(study)
+        .append(" --out ").append(out).append(" --stage cells --task K' for K in ")
+        .append(missing.keySet().stream().map(String::valueOf).collect(Collectors.joining(" ")))
+        .append(", or resubmit to SLURM: 'brainalign slurm ").append(study).append(" --out ")
+        .append(out).append(" --submit' (only the missing tasks run). Then 'brainalign merge ")
+        .append(out).append("'.");
+    return sb.toString();
+  }
+}
