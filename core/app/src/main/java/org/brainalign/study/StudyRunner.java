@@ -60,6 +60,7 @@ public final class StudyRunner {
 
   public Outcome run() {
     long t0 = System.nanoTime();
+    StudyChecks.folds(plan, context);
     Path cellsDir = out.resolve("cells");
     try {
       Files.createDirectories(cellsDir);
