@@ -1,14 +1,20 @@
 package org.brainalign.study;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
+import org.brainalign.engine.io.csv.CsvCodec;
 import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
 
@@ -19,18 +25,9 @@ import org.brainalign.engine.io.json.JsonFiles;
  * duplicates or gaps.
  */
 final class StudyTables {
-  static final List<String> CELL_COLUMNS = List.of("dataset", "subject", "roi", "model", "layer",
-      "layer_index", "reducer", "reducer_axis", "reducer_dim", "metric");
-
   private StudyTables() {}
 
   static void write(StudyPlan plan, List<Cell> cells, Path out, Path cellsDir) {
-    List<String> specCols = new ArrayList<>(CELL_COLUMNS);
-    specCols.addAll(List.of("rank", "correlation", "correlation_sd", "singular_value",
-        "null_quantile", "reliable"));
-    List<String> scoreCols = new ArrayList<>(CELL_COLUMNS);
-    scoreCols.addAll(List.of("score", "score_name", "higher_is_better", "shared_dimensionality",
-        "correlation_rank1", "spectrum_slope", "n_stimuli", "n_units", "n_voxels"));
     List<List<Object>> spectra = new ArrayList<>();
     List<List<Object>> scores = new ArrayList<>();
     String dataset = plan.dataset.entry().provider().id();
@@ -39,9 +36,9 @@ final class StudyTables {
     for (Cell c : cells) {
       Path dir = cellsDir.resolve(c.key(context));
       Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
-      List<Object> id = List.of(dataset, c.subject(), c.roi(), model, c.layer().name(),
-          c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
-          c.reducer().dim() == null ? "" : c.reducer().dim(), c.metric().id());
+      List<Object> id = new StudyColumns.CellId(dataset, c.subject(), c.roi(), model,
+          c.layer().name(), c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
+          c.reducer().dim(), c.metric().id()).values();
       double slope = Double.NaN;
       Path spectrum = dir.resolve("spectrum.csv");
       if (Files.isRegularFile(spectrum)) {
@@ -75,8 +72,8 @@ final class StudyTables {
       row.add(s.get("n_voxels"));
       scores.add(row);
     }
-    TableWriter.write(new Table("spectra", specCols, spectra), out.resolve("spectra.csv"));
-    TableWriter.write(new Table("scores", scoreCols, scores), out.resolve("scores.csv"));
+    TableWriter.write(new Table("spectra", StudyColumns.SPECTRA, spectra), out.resolve("spectra.csv"));
+    TableWriter.write(new Table("scores", StudyColumns.SCORES, scores), out.resolve("scores.csv"));
   }
 
   private static double value(Map<String, double[]> cols, String name, int k) {
@@ -84,26 +81,23 @@ final class StudyTables {
     return c == null ? Double.NaN : c[k];
   }
 
-  /** Reads a CSV of numbers and booleans (true = 1) with a header; other text becomes NaN. */
+  /**
+   * Reads a CSV of numbers (in the {@link CsvCodec} spelling) and booleans (true = 1) with a header;
+   * other text becomes NaN.
+   */
   static Map<String, double[]> readNumeric(Path file) {
-    try {
-      List<String> lines = Files.readAllLines(file);
-      String[] header = lines.get(0).split(",");
-      Map<String, double[]> out = new java.util.LinkedHashMap<>();
-      int n = (int) lines.stream().skip(1).filter(l -> !l.isBlank()).count();
-      for (String h : header) {
-        out.put(h, new double[n]);
-      }
-      int r = 0;
-      for (String line : lines.subList(1, lines.size())) {
-        if (line.isBlank()) {
-          continue;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser csv = CsvCodec.parser(in, ',')) {
+      List<CSVRecord> records = csv.getRecords();
+      List<String> header = records.get(0).toList();
+      Map<String, double[]> out = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        double[] column = new double[records.size() - 1];
+        for (int r = 1; r < records.size(); r++) {
+          CSVRecord row = records.get(r);
+          column[r - 1] = parse(c < row.size() ? row.get(c) : "");
         }
-        String[] cells = line.split(",", -1);
-        for (int c = 0; c < header.length; c++) {
-          out.get(header[c])[r] = parse(c < cells.length ? cells[c] : "");
-        }
-        r++;
+        out.put(header.get(c), column);
       }
       return out;
     } catch (IOException e) {
@@ -118,11 +112,6 @@ final class StudyTables {
     if (s.equals("false")) {
       return 0;
     }
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return CsvCodec.isNumber(s) ? CsvCodec.parse(s) : Double.NaN;
   }
-
 }
