@@ -60,7 +60,7 @@ final class FeaturesCommand implements Callable<Integer> {
   List<String> layers;
 
   @Option(names = "--reducer", paramLabel = "ID[:key=value,...]",
-      description = "Reduce each layer before storing, e.g. sparse-random-projection:mode=channel.")
+      description = "Reduce each layer before storing, e.g. sparse-random-projection:axis=channel,dim=64.")
   String reducer;
 
   @Option(names = "--dtype", defaultValue = "float32", paramLabel = "float32|float16",
