@@ -45,6 +45,43 @@ public final class StudyColumns {
     }
   }
 
+  /**
+   * One row of {@code spectra.csv}: a cell and one rank of its spectrum.
+   *
+   * @param rank 1-based rank
+   * @param reliable whether the rank beats the permutation null, or null without one (empty field)
+   */
+  public record SpectrumRow(CellId cell, int rank, double correlation, double correlationSd,
+      double singularValue, double nullQuantile, Boolean reliable) {
+
+    /** The values in {@link #SPECTRA} order. */
+    public List<Object> values() {
+      List<Object> v = new ArrayList<>(cell.values());
+      v.addAll(Arrays.asList(rank, correlation, correlationSd, singularValue, nullQuantile,
+          reliable == null ? "" : reliable.toString()));
+      return v;
+    }
+  }
+
+  /**
+   * One row of {@code scores.csv}: a cell's headline numbers, as its {@code summary.json} gives
+   * them (numbers keep their JSON type, so integers stay integers; null is an empty field).
+   *
+   * @param spectrumSlope the power-law slope over {@code analysis.slope-ranks}, NaN without a spectrum
+   */
+  public record ScoreRow(CellId cell, Number score, String scoreName, Boolean higherIsBetter,
+      Number sharedDimensionality, Number correlationRank1, double spectrumSlope, Number nStimuli,
+      Number nUnits, Number nVoxels) {
+
+    /** The values in {@link #SCORES} order. */
+    public List<Object> values() {
+      List<Object> v = new ArrayList<>(cell.values());
+      v.addAll(Arrays.asList(score, scoreName, higherIsBetter, sharedDimensionality,
+          correlationRank1, spectrumSlope, nStimuli, nUnits, nVoxels));
+      return v;
+    }
+  }
+
   /** {@code first} followed by {@code more}: a table's columns, or the columns a reader needs. */
   public static List<String> concat(List<String> first, List<String> more) {
     List<String> out = new ArrayList<>(first);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.brainalign.api.DataFormatException;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.engine.io.csv.CsvCodec;
@@ -36,9 +37,9 @@ final class StudyTables {
     for (Cell c : cells) {
       Path dir = cellsDir.resolve(c.key(context));
       Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
-      List<Object> id = new StudyColumns.CellId(dataset, c.subject(), c.roi(), model,
+      StudyColumns.CellId id = new StudyColumns.CellId(dataset, c.subject(), c.roi(), model,
           c.layer().name(), c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
-          c.reducer().dim(), c.metric().id()).values();
+          c.reducer().dim(), c.metric().id());
       double slope = Double.NaN;
       Path spectrum = dir.resolve("spectrum.csv");
       if (Files.isRegularFile(spectrum)) {
@@ -46,34 +47,34 @@ final class StudyTables {
         double[] rank = cols.get("rank");
         double[] corr = cols.get("correlation");
         for (int k = 0; k < rank.length; k++) {
-          List<Object> row = new ArrayList<>(id);
-          row.add((int) rank[k]);
-          row.add(corr[k]);
-          row.add(value(cols, "correlation_sd", k));
-          row.add(value(cols, "singular_value", k));
-          row.add(value(cols, "null_quantile", k));
           double rel = value(cols, "reliable", k);
-          row.add(Double.isNaN(rel) ? "" : Boolean.toString(rel > 0));
-          spectra.add(row);
+          spectra.add(new StudyColumns.SpectrumRow(id, (int) rank[k], corr[k],
+              value(cols, "correlation_sd", k), value(cols, "singular_value", k),
+              value(cols, "null_quantile", k), Double.isNaN(rel) ? null : rel > 0).values());
         }
         slope = PowerLaw.slope(rank, corr, plan.file.slopeRanks()[0], plan.file.slopeRanks()[1]);
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> result = (Map<String, Object>) s.get("result");
-      List<Object> row = new ArrayList<>(id);
-      row.add(s.get("score"));
-      row.add(s.get("score_name"));
-      row.add(s.get("higher_is_better"));
-      row.add(result.get("shared_dimensionality"));
-      row.add(result.get("correlation_rank1"));
-      row.add(slope);
-      row.add(s.get("n_stimuli"));
-      row.add(s.get("n_units"));
-      row.add(s.get("n_voxels"));
-      scores.add(row);
+      Path summary = dir.resolve(ResultWriter.SUMMARY);
+      scores.add(new StudyColumns.ScoreRow(id, number(s, "score", summary),
+          (String) s.get("score_name"), (Boolean) s.get("higher_is_better"),
+          number(result, "shared_dimensionality", summary),
+          number(result, "correlation_rank1", summary), slope, number(s, "n_stimuli", summary),
+          number(s, "n_units", summary), number(s, "n_voxels", summary)).values());
     }
     TableWriter.write(new Table("spectra", StudyColumns.SPECTRA, spectra), out.resolve("spectra.csv"));
     TableWriter.write(new Table("scores", StudyColumns.SCORES, scores), out.resolve("scores.csv"));
+  }
+
+  /** A number of a summary, null when absent or non-finite (JSON null). */
+  private static Number number(Map<String, Object> m, String key, Path summary) {
+    Object v = m.get(key);
+    if (v == null || v instanceof Number) {
+      return (Number) v;
+    }
+    throw new DataFormatException(summary, "'" + key + "': expected a number, found '" + v
+        + "'. Delete the cell folder so that the rerun recomputes it.");
   }
 
   private static double value(Map<String, double[]> cols, String name, int k) {
