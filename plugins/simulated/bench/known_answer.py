@@ -6,7 +6,7 @@ torchvision's ResNet50 with seeded random weights (ImageNet weights cannot be do
 --weights FILE for a torchvision state dict), and computes the cross-decomposition spectrum per layer
 and ROI: centre on the training means, SVD of Xtr^T Ytr, correlate the held-out scores rank by rank,
 5-fold shuffled with seed 0 (as scikit-learn's PLSSVD(scale=False) fit/transform). It is computed
-through Gram matrices K = X X^T (the dual route of docs/DESIGN), so features are reduced to one
+through Gram matrices K = X X^T (the dual route of docs/method.md §2), so features are reduced to one
 n x n matrix per layer and reducer, cached in DIR/grams.npz (recomputed when the images change).
 Reducers: sparse random projection (Li, Hastie & Church 2006, density 1/sqrt(d)) over channels
 (the same k x C matrix at every position) or over spatial positions (the same k x HW matrix for

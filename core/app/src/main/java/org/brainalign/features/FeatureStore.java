@@ -1,7 +1,6 @@
 package org.brainalign.features;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +14,9 @@ import org.brainalign.api.model.ActivationSink;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.FittedReducer;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.Digests;
+import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
@@ -263,18 +263,13 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
     }
     Map<String, Object> doc = new LinkedHashMap<>(manifest);
     doc.put(FILES, files);
-    StringBuilder csv = new StringBuilder("image\n");
+    List<List<Object>> ids = new ArrayList<>(images.size());
     for (int i = 0; i < images.size(); i++) {
-      csv.append(quote(images.id(i))).append('\n');
+      ids.add(List.of(images.id(i)));
     }
-    AtomicFiles.write(out.resolve(STIMULI), csv.toString().getBytes(StandardCharsets.UTF_8));
+    TableWriter.write(new Table("stimuli", List.of("image"), ids), out.resolve(STIMULI));
     JsonFiles.write(out.resolve(MANIFEST), doc);
     committed = true;
-  }
-
-  private static String quote(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n")
-        ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
   @Override

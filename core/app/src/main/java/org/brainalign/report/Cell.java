@@ -1,5 +1,8 @@
 package org.brainalign.report;
 
+import java.util.List;
+import org.brainalign.study.StudyColumns;
+
 /**
  * Where a result row belongs in the study grid: one subject × ROI × layer × reducer × metric.
  *
@@ -14,10 +17,12 @@ record Cell(String dataset, String subject, String roi, String model, String lay
 
   static final String NONE = "none";
 
+  /** The cell of a row, from the {@link StudyColumns#CELL} columns. */
   static Cell of(TidyCsv.Row r) {
-    return new Cell(r.text("dataset"), r.text("subject"), r.text("roi"), r.text("model"),
-        r.text("layer"), r.integer("layer_index", -1), r.text("reducer"), r.text("reducer_axis"),
-        r.integer("reducer_dim", 0), r.text("metric"));
+    List<String> c = StudyColumns.CELL;
+    return new Cell(r.text(c.get(0)), r.text(c.get(1)), r.text(c.get(2)), r.text(c.get(3)),
+        r.text(c.get(4)), r.integer(c.get(5), -1), r.text(c.get(6)), r.text(c.get(7)),
+        r.integer(c.get(8), 0), r.text(c.get(9)));
   }
 
   boolean unreduced() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.study.StudyColumns;
 
 /**
  * The files of a finished study folder, read: {@code spectra.csv}, {@code scores.csv} and
@@ -26,8 +27,7 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
   static final String SCORES = "scores.csv";
   static final String STUDY = "study.json";
 
-  private static final List<String> CELL = List.of("dataset", "subject", "roi", "model", "layer",
-      "layer_index", "reducer", "reducer_axis", "reducer_dim", "metric");
+  private static final List<String> CELL = StudyColumns.CELL;
 
   /**
    * Reads a study folder.
@@ -81,9 +81,7 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+    return StudyColumns.concat(a, b);
   }
 
   private static String rootMessage(Throwable t) {

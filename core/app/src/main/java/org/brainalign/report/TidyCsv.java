@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVRecord;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.engine.io.csv.CsvCodec;
+import org.brainalign.engine.io.csv.LineIndex;
 
 /**
- * A tidy CSV file: one header line, then rows of the same width. Fields follow RFC 4180
- * (double-quoted fields may hold commas, quotes written {@code ""} and line breaks). Values are
+ * A tidy CSV file: one header line, then rows of the same width, in the {@link CsvCodec} dialect
+ * (RFC 4180: double-quoted fields may hold commas, quotes written {@code ""} and line breaks). Values are
  * text; {@link Row} parses numbers and names the line and column of a bad one. Large files are
  * {@link #stream streamed} row by row, never held whole.
  */
@@ -113,89 +117,34 @@ final class TidyCsv {
     return i;
   }
 
-  /** RFC 4180 records from a reader; blank lines are skipped. */
+  /** The records of a {@link CsvCodec} file, each with the line it begins on. */
   private static final class Records {
     private final Path file;
-    private final Reader in;
-    private final StringBuilder field = new StringBuilder();
-    private int line = 1;
+    private final LineIndex lines;
+    private final Iterator<CSVRecord> it;
     /** Line on which the last record returned by {@link #next} began. */
     int start;
-    private int pushedBack = -2;
 
-    Records(Path file, Reader in) {
+    Records(Path file, Reader in) throws IOException {
       this.file = file;
-      this.in = in;
+      this.lines = new LineIndex(in);
+      this.it = CsvCodec.parser(lines, ',').iterator();
     }
 
-    private int read() throws IOException {
-      if (pushedBack != -2) {
-        int c = pushedBack;
-        pushedBack = -2;
-        return c;
-      }
-      return in.read();
-    }
-
-    List<String> next() throws IOException {
-      List<String> fields = new ArrayList<>();
-      field.setLength(0);
-      boolean any = false;
-      boolean quoted = false;
-      start = line;
-      while (true) {
-        int c = read();
-        if (c < 0) {
-          if (quoted) {
-            throw new DataFormatException(file, "line " + start + ": expected a closing double "
-                + "quote, found the end of the file. The file is truncated; rerun the study to "
-                + "rewrite it.");
-          }
-          if (!any) {
-            return null;
-          }
-          fields.add(field.toString());
-          return fields;
+    List<String> next() {
+      try {
+        if (!it.hasNext()) {
+          return null;
         }
-        if (quoted) {
-          if (c == '"') {
-            int d = read();
-            if (d == '"') {
-              field.append('"');
-            } else {
-              quoted = false;
-              pushedBack = d;
-            }
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            field.append((char) c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-          any = true;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-          any = true;
-        } else if (c == '\n' || c == '\r') {
-          if (c == '\r') {
-            int d = read();
-            if (d != '\n') {
-              pushedBack = d;
-            }
-          }
-          line++;
-          if (any) {
-            fields.add(field.toString());
-            return fields;
-          }
-          start = line;
-        } else {
-          field.append((char) c);
-          any = true;
-        }
+        CSVRecord r = it.next();
+        start = lines.lineOf(r.getCharacterPosition());
+        return r.toList();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        throw new DataFormatException(file, "after line " + start + ": " + (why != null
+            && why.contains("EOF") ? "expected a closing double quote, found the end of the file"
+            : "expected RFC 4180 fields, found " + why)
+            + ". The file is truncated or not quoted properly; rerun the study to rewrite it.", e);
       }
     }
   }
@@ -221,15 +170,11 @@ final class TidyCsv {
       return fields.get(csv.column(column)).strip();
     }
 
-    /** A number; an empty field or {@code nan} (any case) is {@link Double#NaN}. */
+    /** A number in the {@link CsvCodec} spelling; an empty field is {@link Double#NaN}. */
     double number(String column) {
       String v = text(column);
-      if (v.isEmpty() || v.equalsIgnoreCase("nan")) {
-        return Double.NaN;
-      }
       try {
-        return Double.parseDouble(v.equalsIgnoreCase("inf") ? "Infinity"
-            : v.equalsIgnoreCase("-inf") ? "-Infinity" : v);
+        return CsvCodec.parse(v);
       } catch (NumberFormatException e) {
         throw bad(column, "a number (or an empty field)", v);
       }

@@ -16,6 +16,7 @@ public final class StudyDryRun {
   private StudyDryRun() {}
 
   public static void print(StudyPlan plan, PrintWriter out, RunContext context) {
+    StudyChecks.folds(plan, context);
     List<Cell> cells = plan.cells();
     out.println("study: " + plan.file.name());
     out.println("model: " + plan.model.options());

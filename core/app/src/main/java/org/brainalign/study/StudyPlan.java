@@ -71,10 +71,13 @@ public final class StudyPlan implements AutoCloseable {
       metrics.add(new MetricVariant(m.entry().provider().id(), m.options().toString(),
           m.extension(), m.options()));
     }
+    StudyChecks.distinctMetrics(file, metrics);
     List<ReducerVariant> reducers = new ArrayList<>();
+    List<Integer> sweepOf = new ArrayList<>();
     for (StudyFile.ReducerSweep sweep : file.reducers()) {
       if (sweep.spec().equals("none")) {
         reducers.add(new ReducerVariant("none", "none", null, null, null, sweep.layers()));
+        sweepOf.add(file.reducers().indexOf(sweep));
         continue;
       }
       List<String> specs = new ArrayList<>();
@@ -95,28 +98,20 @@ public final class StudyPlan implements AutoCloseable {
         Long dim = o.containsKey("dim") ? Long.valueOf(o.get("dim")) : null;
         reducers.add(new ReducerVariant(r.options().toString(), o.getOrDefault("axis", ""),
             dim, r.extension(), r.options(), sweep.layers()));
+        sweepOf.add(file.reducers().indexOf(sweep));
       }
     }
     ExtensionRegistry.Resolved<BrainDataset> dataset =
         registry.create(ExtensionKind.DATASET, file.dataset().spec(), BrainDataset.class);
     ExtensionRegistry.Resolved<VisionModel> model = null;
     try {
-      List<String> subjects = file.dataset().subjects().equals(List.of("all"))
-          ? dataset.extension().subjects() : file.dataset().subjects();
-      if (subjects.isEmpty()) {
-        throw new InvalidInputException("dataset " + file.dataset().spec() + " has no subjects");
-      }
-      Map<String, List<String>> rois = new LinkedHashMap<>();
-      for (String s : subjects) {
-        List<String> known = dataset.extension().rois(s);
-        List<String> chosen = file.dataset().rois().equals(List.of("all")) ? known
-            : file.dataset().rois();
-        rois.put(s, chosen);
-      }
+      List<String> subjects = StudyChecks.subjects(file, dataset.extension());
+      Map<String, List<String>> rois = StudyChecks.rois(file, dataset.extension(), subjects);
       model = registry.create(ExtensionKind.MODEL, file.model().spec(), VisionModel.class);
       List<LayerInfo> all = model.extension().layers();
-      List<LayerInfo> layers = LayerPatterns.select(file.model().layers(), all,
-          model.entry().provider().id());
+      List<LayerInfo> layers = StudyChecks.layers(file, all, model.entry().provider().id());
+      StudyChecks.reducerLayers(file, layers);
+      StudyChecks.distinctReducers(file, reducers, sweepOf, layers);
       return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics,
           gram, eigen);
     } catch (RuntimeException e) {

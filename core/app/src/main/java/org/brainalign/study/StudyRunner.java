@@ -239,6 +239,7 @@ public final class StudyRunner {
   }
 
   private void prepare() {
+    StudyChecks.folds(plan, context);
     Path cellsDir = out.resolve("cells");
     try {
       Files.createDirectories(cellsDir);

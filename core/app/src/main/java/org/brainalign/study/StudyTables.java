@@ -1,14 +1,21 @@
 package org.brainalign.study;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.brainalign.api.DataFormatException;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
+import org.brainalign.engine.io.csv.CsvCodec;
 import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
 
@@ -19,18 +26,9 @@ import org.brainalign.engine.io.json.JsonFiles;
  * duplicates or gaps.
  */
 final class StudyTables {
-  static final List<String> CELL_COLUMNS = List.of("dataset", "subject", "roi", "model", "layer",
-      "layer_index", "reducer", "reducer_axis", "reducer_dim", "metric");
-
   private StudyTables() {}
 
   static void write(StudyPlan plan, List<Cell> cells, Path out, Path cellsDir) {
-    List<String> specCols = new ArrayList<>(CELL_COLUMNS);
-    specCols.addAll(List.of("rank", "correlation", "correlation_sd", "singular_value",
-        "null_quantile", "reliable"));
-    List<String> scoreCols = new ArrayList<>(CELL_COLUMNS);
-    scoreCols.addAll(List.of("score", "score_name", "higher_is_better", "shared_dimensionality",
-        "correlation_rank1", "spectrum_slope", "n_stimuli", "n_units", "n_voxels"));
     List<List<Object>> spectra = new ArrayList<>();
     List<List<Object>> scores = new ArrayList<>();
     String dataset = plan.dataset.entry().provider().id();
@@ -39,9 +37,9 @@ final class StudyTables {
     for (Cell c : cells) {
       Path dir = cellsDir.resolve(c.key(context));
       Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
-      List<Object> id = List.of(dataset, c.subject(), c.roi(), model, c.layer().name(),
-          c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
-          c.reducer().dim() == null ? "" : c.reducer().dim(), c.metric().id());
+      StudyColumns.CellId id = new StudyColumns.CellId(dataset, c.subject(), c.roi(), model,
+          c.layer().name(), c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
+          c.reducer().dim(), c.metric().id());
       double slope = Double.NaN;
       Path spectrum = dir.resolve("spectrum.csv");
       if (Files.isRegularFile(spectrum)) {
@@ -49,34 +47,34 @@ final class StudyTables {
         double[] rank = cols.get("rank");
         double[] corr = cols.get("correlation");
         for (int k = 0; k < rank.length; k++) {
-          List<Object> row = new ArrayList<>(id);
-          row.add((int) rank[k]);
-          row.add(corr[k]);
-          row.add(value(cols, "correlation_sd", k));
-          row.add(value(cols, "singular_value", k));
-          row.add(value(cols, "null_quantile", k));
           double rel = value(cols, "reliable", k);
-          row.add(Double.isNaN(rel) ? "" : Boolean.toString(rel > 0));
-          spectra.add(row);
+          spectra.add(new StudyColumns.SpectrumRow(id, (int) rank[k], corr[k],
+              value(cols, "correlation_sd", k), value(cols, "singular_value", k),
+              value(cols, "null_quantile", k), Double.isNaN(rel) ? null : rel > 0).values());
         }
         slope = PowerLaw.slope(rank, corr, plan.file.slopeRanks()[0], plan.file.slopeRanks()[1]);
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> result = (Map<String, Object>) s.get("result");
-      List<Object> row = new ArrayList<>(id);
-      row.add(s.get("score"));
-      row.add(s.get("score_name"));
-      row.add(s.get("higher_is_better"));
-      row.add(result.get("shared_dimensionality"));
-      row.add(result.get("correlation_rank1"));
-      row.add(slope);
-      row.add(s.get("n_stimuli"));
-      row.add(s.get("n_units"));
-      row.add(s.get("n_voxels"));
-      scores.add(row);
+      Path summary = dir.resolve(ResultWriter.SUMMARY);
+      scores.add(new StudyColumns.ScoreRow(id, number(s, "score", summary),
+          (String) s.get("score_name"), (Boolean) s.get("higher_is_better"),
+          number(result, "shared_dimensionality", summary),
+          number(result, "correlation_rank1", summary), slope, number(s, "n_stimuli", summary),
+          number(s, "n_units", summary), number(s, "n_voxels", summary)).values());
     }
-    TableWriter.write(new Table("spectra", specCols, spectra), out.resolve("spectra.csv"));
-    TableWriter.write(new Table("scores", scoreCols, scores), out.resolve("scores.csv"));
+    TableWriter.write(new Table("spectra", StudyColumns.SPECTRA, spectra), out.resolve("spectra.csv"));
+    TableWriter.write(new Table("scores", StudyColumns.SCORES, scores), out.resolve("scores.csv"));
+  }
+
+  /** A number of a summary, null when absent or non-finite (JSON null). */
+  private static Number number(Map<String, Object> m, String key, Path summary) {
+    Object v = m.get(key);
+    if (v == null || v instanceof Number) {
+      return (Number) v;
+    }
+    throw new DataFormatException(summary, "'" + key + "': expected a number, found '" + v
+        + "'. Delete the cell folder so that the rerun recomputes it.");
   }
 
   private static double value(Map<String, double[]> cols, String name, int k) {
@@ -84,26 +82,23 @@ final class StudyTables {
     return c == null ? Double.NaN : c[k];
   }
 
-  /** Reads a CSV of numbers and booleans (true = 1) with a header; other text becomes NaN. */
+  /**
+   * Reads a CSV of numbers (in the {@link CsvCodec} spelling) and booleans (true = 1) with a header;
+   * other text becomes NaN.
+   */
   static Map<String, double[]> readNumeric(Path file) {
-    try {
-      List<String> lines = Files.readAllLines(file);
-      String[] header = lines.get(0).split(",");
-      Map<String, double[]> out = new java.util.LinkedHashMap<>();
-      int n = (int) lines.stream().skip(1).filter(l -> !l.isBlank()).count();
-      for (String h : header) {
-        out.put(h, new double[n]);
-      }
-      int r = 0;
-      for (String line : lines.subList(1, lines.size())) {
-        if (line.isBlank()) {
-          continue;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser csv = CsvCodec.parser(in, ',')) {
+      List<CSVRecord> records = csv.getRecords();
+      List<String> header = records.get(0).toList();
+      Map<String, double[]> out = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        double[] column = new double[records.size() - 1];
+        for (int r = 1; r < records.size(); r++) {
+          CSVRecord row = records.get(r);
+          column[r - 1] = parse(c < row.size() ? row.get(c) : "");
         }
-        String[] cells = line.split(",", -1);
-        for (int c = 0; c < header.length; c++) {
-          out.get(header[c])[r] = parse(c < cells.length ? cells[c] : "");
-        }
-        r++;
+        out.put(header.get(c), column);
       }
       return out;
     } catch (IOException e) {
@@ -118,11 +113,6 @@ final class StudyTables {
     if (s.equals("false")) {
       return 0;
     }
-    try {
-      return Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return CsvCodec.isNumber(s) ? CsvCodec.parse(s) : Double.NaN;
   }
-
 }

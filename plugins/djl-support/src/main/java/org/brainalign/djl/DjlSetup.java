@@ -3,7 +3,7 @@ package org.brainalign.djl;
 import java.util.function.Supplier;
 
 /**
- * What every plugin that runs libtorch through DJL does the same way (DESIGN §5).
+ * What every plugin that runs libtorch through DJL does the same way (docs/method.md §4).
  *
  * <p>DJL is supplied by the host, so libtorch is loaded by one class loader however many DJL plugins
  * are installed (a native library can belong to one class loader only). DJL finds its engine and its

@@ -6,8 +6,8 @@ import org.brainalign.api.run.RunContext;
 
 /**
  * Computes the centred Gram matrix {@code Kc = (X − 1μᵀ)(X − 1μᵀ)ᵀ} {@code (rows × rows)} of a
- * feature matrix X {@code (rows × columns)}, μ its column means over all rows (DESIGN §2: the n²p
- * multiply-adds where the time of wide layers goes).
+ * feature matrix X {@code (rows × columns)}, μ its column means over all rows (docs/method.md §2:
+ * the n²p multiply-adds where the time of wide layers goes).
  *
  * <p>The host's built-in backend ({@code blas}) multiplies column panels with OpenBLAS syrk on the
  * CPU; plugins may supply others (e.g. {@code torch}: DJL/libtorch, on a GPU when one is

@@ -3,8 +3,8 @@ package org.brainalign.api.compute;
 import org.brainalign.api.run.RunContext;
 
 /**
- * Eigendecomposes a symmetric matrix: in the cross-decomposition dual route (DESIGN §2), the
- * training Gram matrix {@code K_tr = W Λ Wᵀ} of every fold, the one O(n³) step of a wide layer.
+ * Eigendecomposes a symmetric matrix: in the cross-decomposition dual route (docs/method.md §2),
+ * the training Gram matrix {@code K_tr = W Λ Wᵀ} of every fold, the one O(n³) step of a wide layer.
  *
  * <p>A metric asks the host for one through {@link RunContext#eigenSolver()} and uses its own
  * (Smile/LAPACK dsyevd) when the host offers none; plugins supply others (e.g. {@code torch}:

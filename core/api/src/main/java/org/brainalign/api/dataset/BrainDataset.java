@@ -1,6 +1,7 @@
 package org.brainalign.api.dataset;
 
 import java.util.List;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.RunContext;
 
@@ -14,9 +15,40 @@ public interface BrainDataset extends AutoCloseable {
   List<String> rois(String subject);
 
   /**
+   * Checks a subject as a study file or command line writes it, before anything is read. A dataset
+   * that accepts other spellings than {@link #subjects()} lists (NSD: {@code 1} for {@code subj01})
+   * overrides this; the default accepts exactly the listed ones.
+   *
+   * @throws InvalidInputException for a subject the dataset does not have,
+   *     listing the known ones
+   */
+  default void checkSubject(String subject) {
+    if (!subjects().contains(subject)) {
+      throw new InvalidInputException("subject '" + subject + "': no such "
+          + "subject; known subjects: " + String.join(", ", subjects()));
+    }
+  }
+
+  /**
+   * Checks an ROI of a (checked) subject as written, before anything is read. A dataset that accepts
+   * other names than {@link #rois} lists (NSD: {@code FILE:LABEL}) overrides this; the default
+   * accepts exactly the listed ones.
+   *
+   * @throws InvalidInputException for an ROI the subject does not have, listing
+   *     the known ones
+   */
+  default void checkRoi(String subject, String roi) {
+    List<String> known = rois(subject);
+    if (!known.contains(roi)) {
+      throw new InvalidInputException("ROI '" + roi + "' of subject '" + subject
+          + "': no such ROI; known ROIs: " + String.join(", ", known));
+    }
+  }
+
+  /**
    * Responses of {@code subject} in {@code roi}.
    *
-   * @throws org.brainalign.api.InvalidInputException for an unknown subject or ROI (listing the known
+   * @throws InvalidInputException for an unknown subject or ROI (listing the known
    *     ones), or missing or malformed files (naming the path expected)
    */
   Responses responses(String subject, String roi, RunContext context);

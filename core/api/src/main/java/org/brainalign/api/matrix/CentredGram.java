@@ -6,10 +6,10 @@ import org.brainalign.api.run.RunContext;
  * A matrix that supplies the Gram matrix of its column-centred rows,
  * {@code Kc = (X − 1μᵀ)(X − 1μᵀ)ᵀ} {@code (rows × rows)}, μ the column means over all rows.
  *
- * <p>Computing it is where the time goes for wide layers (n²p multiply-adds, DESIGN §2), and it does
- * not depend on the region, fold or metric: hosts compute it once per feature matrix and cache it
- * beside the features, and metrics that work through the Gram matrix ask for it instead of computing
- * their own. Implementations must reject non-finite values with an
+ * <p>Computing it is where the time goes for wide layers (n²p multiply-adds, docs/method.md §2),
+ * and it does not depend on the region, fold or metric: hosts compute it once per feature matrix
+ * and cache it beside the features, and metrics that work through the Gram matrix ask for it
+ * instead of computing their own. Implementations must reject non-finite values with an
  * {@link org.brainalign.api.InvalidInputException} naming row and column.
  */
 public interface CentredGram {

@@ -49,7 +49,8 @@ public interface Matrix {
   /**
    * Single-precision variant of {@link #readBlock(int, int, int, int, double[])}: the block
    * {@code [rowFrom, rowTo) × [colFrom, colTo)} rounded to float, row-major, from index 0. Stores
-   * of float32 data override it to copy without widening (the float32 Gram route, DESIGN §2).
+   * of float32 data override it to copy without widening (the float32 Gram route,
+   * docs/method.md §2).
    *
    * @param dst an array of at least {@code (rowTo - rowFrom) * (colTo - colFrom)} elements
    */

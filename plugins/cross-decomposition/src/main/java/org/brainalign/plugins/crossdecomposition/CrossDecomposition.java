@@ -22,7 +22,8 @@ import org.brainalign.api.table.Table;
  * SVD of the training cross-covariance C = X_trᵀ Y_tr / (n_tr − 1) = U S Vᵀ, project the test rows
  * (X_te U, Y_te V) and correlate paired columns rank by rank. Equal to scikit-learn's
  * {@code PLSSVD(scale=False)} fit on the training rows and {@code transform} on the test rows. C is
- * never formed when p or q exceeds n: such a side goes through its Gram matrix (DESIGN §2).
+ * never formed when p or q exceeds n: such a side goes through its Gram matrix
+ * (docs/method.md §2).
  *
  * <p>Across folds the spectrum is the mean (and ddof-1 standard deviation) per rank, over the ranks
  * every fold has. With permutations, rank k is reliable when the mean correlation exceeds the chosen

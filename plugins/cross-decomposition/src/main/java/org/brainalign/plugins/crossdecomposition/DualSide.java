@@ -11,7 +11,7 @@ import org.brainalign.geometry.gram.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
 
 /**
- * A side used through its Gram matrix, for p ≫ n (DESIGN §2, dual route).
+ * A side used through its Gram matrix, for p ≫ n (docs/method.md §2, dual route).
  *
  * <p>Without scaling, K is computed once from data centred on the mean of all rows (a constant shift
  * that only improves conditioning) — or taken from the host's cache when the matrix supplies it — and

@@ -61,6 +61,23 @@ final class NsdDataset implements BrainDataset {
     return new RoiCatalog(layout, folders.resolve(subject)).names();
   }
 
+  /** Accepts {@code 1}, {@code 01}, {@code subj1} and {@code subj01} for {@code subj01}. */
+  @Override
+  public void checkSubject(String subject) {
+    folders.resolve(subject);
+  }
+
+  /**
+   * Accepts every ROI {@link RoiCatalog#resolve} does (named ROIs, {@code lh.}/{@code rh.},
+   * FILE:LABEL) whose volume file is on disk.
+   */
+  @Override
+  public void checkRoi(String subject, String roi) {
+    String subj = folders.resolve(subject);
+    RoiSelection selection = new RoiCatalog(layout, subj).resolve(roi);
+    layout.require(layout.roiDir(subj).resolve(selection.fileName()), "ROI volume");
+  }
+
   @Override
   public Responses responses(String subject, String roiName, RunContext context) {
     String subj = folders.resolve(subject);

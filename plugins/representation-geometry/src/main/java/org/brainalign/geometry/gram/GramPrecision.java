@@ -3,7 +3,7 @@ package org.brainalign.geometry.gram;
 import java.util.Locale;
 
 /**
- * The arithmetic of the Gram stage K = Z Zᵀ (DESIGN §2).
+ * The arithmetic of the Gram stage K = Z Zᵀ (docs/method.md §2).
  *
  * <p>{@link #DOUBLE} reads float64 column panels and multiplies them with dsyrk: K agrees with a
  * float64 reference to about 1e-12 relative. {@link #SINGLE} reads float32 panels (a bulk copy from a

@@ -8,9 +8,9 @@ import org.brainalign.api.InvalidInputException;
  * <p>For n points and distortion ε ∈ (0, 1), a random projection to
  * k ≥ 4 ln n / (ε²/2 − ε³/3) dimensions keeps every pairwise squared distance within a factor
  * 1 ± ε with high probability (Dasgupta and Gupta 2003; Achlioptas 2003). This class returns the
- * ceiling of that bound, as bonner-libraries and DESIGN.md §3 do (n = 1,000, ε = 0.1 → 5,921).
- * scikit-learn's {@code johnson_lindenstrauss_min_dim} truncates instead, so it is one lower
- * whenever the bound is not a whole number (5,920 for the same case), i.e. just under the bound.
+ * ceiling of that bound, as bonner-libraries and docs/method.md §3 do (n = 1,000, ε = 0.1 →
+ * 5,921). scikit-learn's {@code johnson_lindenstrauss_min_dim} truncates instead, so it is one
+ * lower whenever the bound is not a whole number (5,920 for the same case), i.e. just under the bound.
  */
 public final class JohnsonLindenstrauss {
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The target size against scikit-learn's {@code johnson_lindenstrauss_min_dim} ({@code srp/jl.csv}).
- * brainalign takes the ceiling of the bound (DESIGN.md §3, bonner-libraries); scikit-learn
+ * brainalign takes the ceiling of the bound (docs/method.md §3, bonner-libraries); scikit-learn
  * truncates, so it is exactly one lower wherever the bound is not a whole number.
  */
 class JohnsonLindenstraussTest {

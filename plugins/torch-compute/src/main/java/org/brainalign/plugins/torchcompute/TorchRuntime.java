@@ -9,8 +9,8 @@ import org.brainalign.djl.DjlSetup;
 
 /**
  * The one place in this plugin that talks to DJL's engine registry (the same arrangement as the
- * resnet50 plugin's {@code DjlRuntime}, DESIGN §5). Class loaders, DJL's offline and cache settings
- * and {@code OMP_WAIT_POLICY} are the shared {@link DjlSetup}'s.
+ * resnet50 plugin's {@code DjlRuntime}, docs/method.md §4). Class loaders, DJL's offline and cache
+ * settings and {@code OMP_WAIT_POLICY} are the shared {@link DjlSetup}'s.
  */
 final class TorchRuntime {
   /** DJL's engine name for PyTorch. */

@@ -2,12 +2,17 @@ package org.brainalign.plugins.nsd.design;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.brainalign.api.DataFormatException;
 
 /**
@@ -28,12 +33,13 @@ public final class StimInfoReader {
    * @throws DataFormatException for a missing column, a malformed number or two images on one trial
    */
   public static TrialDesign read(Path file, int subject) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String headerLine = in.readLine();
-      if (headerLine == null) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser csv = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build().parse(in)) {
+      Iterator<CSVRecord> records = csv.iterator();
+      if (!records.hasNext()) {
         throw new DataFormatException(file, "is empty; expected the nsd_stim_info_merged.csv header");
       }
-      List<String> header = CsvFields.split(headerLine);
+      List<String> header = records.next().toList();
       int idColumn = column(file, header, "nsdId");
       int[] repColumns = new int[3];
       for (int r = 0; r < 3; r++) {
@@ -41,14 +47,11 @@ public final class StimInfoReader {
       }
       List<int[]> pairs = new ArrayList<>(); // (trial 0-based, image 0-based)
       int maxTrial = -1;
-      String line;
-      int lineNo = 1;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        List<String> cells = CsvFields.split(line);
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        // The file has one line per record (quoted fields hold commas, not line breaks).
+        int lineNo = (int) record.getRecordNumber();
+        List<String> cells = record.toList();
         if (cells.size() != header.size()) {
           throw new DataFormatException(file, "line " + lineNo + " has " + cells.size()
               + " fields, the header has " + header.size());
@@ -76,8 +79,8 @@ public final class StimInfoReader {
         images[p[0]] = p[1];
       }
       return new TrialDesign(file, images);
-    } catch (IOException e) {
-      throw new DataFormatException(file, "cannot be read: " + e, e);
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      throw new DataFormatException(file, "cannot be read as RFC 4180 CSV: " + e, e);
     }
   }
 

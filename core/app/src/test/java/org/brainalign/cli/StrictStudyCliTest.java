@@ -1,0 +1,86 @@
+package org.brainalign.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run --dry-run} on study files with one mistake each: exit 2, the file, line and column and
+ * the remedy on stderr, no stack trace, and nothing written.
+ */
+class StrictStudyCliTest {
+  private static final String STUDY = """
+      name: strict
+      model: {spec: tiny-model, layers: [local, pooled]}
+      dataset: {spec: "tiny-data:images=32", subjects: [s1], rois: [left]}
+      metrics: ["cross-decomposition:permutations=10"]
+      cross-validation: {folds: 4}
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Cli dryRun(String text) throws IOException {
+    Path study = dir.resolve("study.yaml");
+    Files.writeString(study, text);
+    return Cli.run("run", "-q", study.toString(), "--out", dir.resolve("out").toString(),
+        "--dry-run");
+  }
+
+  private void refused(String text, String... expected) throws IOException {
+    Cli r = dryRun(text);
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err).as(r.toString()).contains("study.yaml").contains(expected)
+        .doesNotContain("\tat ");
+    assertThat(r.out).doesNotContain("cells:");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void theValidFilePlans() throws IOException {
+    Cli r = dryRun(STUDY);
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("cells: 2");
+  }
+
+  @Test
+  void aMisspelledKeyAtEachLevelIsRefusedBeforeAnythingRuns() throws IOException {
+    refused(STUDY.replace("layers: [local, pooled]", "layer: [local]"),
+        "line 2, column 27", "unknown key 'model.layer'", "Did you mean 'layers'?");
+    refused(STUDY.replace("subjects: [s1]", "subject: [s1]"), "unknown key 'dataset.subject'",
+        "Did you mean 'subjects'?");
+    refused(STUDY.replace("rois: [left]", "roi: [left]"), "Did you mean 'rois'?");
+    refused(STUDY.replace("{folds: 4}", "{fold: 4}"), "unknown key 'cross-validation.fold'",
+        "Did you mean 'folds'?");
+    refused(STUDY + "analysis: {nonfinite: drop}\n", "unknown key 'analysis.nonfinite'",
+        "Did you mean 'non-finite'?");
+    refused(STUDY + "reducers: [{spec: \"sparse-random-projection:axis=all\", dim: [4]}]\n",
+        "unknown key 'reducers[0].dim'", "Did you mean 'dims'?");
+    refused(STUDY + "compute: {gram-precission: single}\n", "Did you mean 'gram-precision'?");
+    refused(STUDY + "metric: [cka]\n", "line 6, column 1", "Did you mean 'metrics'?");
+  }
+
+  @Test
+  void whatThePluginsRefuseIsCaughtByTheDryRunWithItsPlace() throws IOException {
+    refused(STUDY.replace("[local, pooled]", "[local, poled]"),
+        "model.layers[1] (line 2, column 43)", "matches no layer of tiny-model",
+        "Did you mean 'pooled'?");
+    refused(STUDY.replace("subjects: [s1]", "subjects: [s1, s3]"),
+        "dataset.subjects[1] (line 3", "subject 's3'", "known subjects: s1, s2");
+    refused(STUDY.replace("rois: [left]", "rois: [left, glbal]"),
+        "dataset.rois[1]", "ROI 'glbal'", "Did you mean 'global'?");
+    refused(STUDY + "reducers: [{spec: \"sparse-random-projection:axis=all\", layers: [pooled2]}]\n",
+        "reducers[0].layers[0]", "none of the study's layers");
+    refused(STUDY.replace("{folds: 4}", "{folds: 33}"),
+        "cross-validation.folds (line 5, column 27)", "33 folds", "has 32 stimuli");
+    refused(STUDY.replace("[\"cross-decomposition:permutations=10\"]",
+        "[\"cross-decomposition:permutations=10\", \"cross-decomposition:permutations=10,folds=4\"]"),
+        "metrics[1]", "the same metric as metrics[0]");
+    refused(STUDY.replace("[\"cross-decomposition:permutations=10\"]",
+        "[\"cross-decomposition:permutations=10,folds=40\"]"), "metrics[0]", "40 folds");
+  }
+}
