@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.report.StudyReport;
 import org.brainalign.study.StudyDryRun;
@@ -54,7 +55,9 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
-      RunContext context = host.context(System.err);
+      // The context also creates models, for datasets read out from a network (surrogate).
+      RunContext context = new ModelOfferingRunContext(host.context(System.err),
+          plugins.registry());
       if (dryRun) {
         StudyDryRun.print(plan, stdout, context);
         stdout.flush();

@@ -42,6 +42,7 @@ public final class StudyRunner {
   private final FeatureStore store;
   private final RunContext context;
   private final PrintWriter log;
+  private final Map<String, Map<String, Object>> knownAnswers = new LinkedHashMap<>();
 
   /**
    * @param cache the feature cache folder (shared between studies is fine)
@@ -147,6 +148,7 @@ public final class StudyRunner {
             continue;
           }
           Responses responses = plan.dataset.extension().responses(subject, roi, context);
+          recordKnownAnswer(subject, roi, responses);
           LabelledMatrix voxels = responses.data();
           NonFiniteColumns voxelScan = null;
           if (plan.file.nonFinite() == NonFinitePolicy.DROP) {
@@ -232,6 +234,18 @@ public final class StudyRunner {
     return pending.size();
   }
 
+  /**
+   * A dataset with a known answer (surrogate) puts it under {@code known_answer} in each ROI's
+   * manifest; study.json repeats it per subject and ROI. Resumed ROIs whose responses were not read
+   * again are missing from it.
+   */
+  private void recordKnownAnswer(String subject, String roi, Responses responses) {
+    Object answer = responses.manifest().get("known_answer");
+    if (answer != null) {
+      knownAnswers.computeIfAbsent(subject, k -> new LinkedHashMap<>()).put(roi, answer);
+    }
+  }
+
   private List<String> warnings() {
     List<String> w = new ArrayList<>();
     String weights = plan.model.options().asMap().get("weights");
@@ -308,6 +322,9 @@ public final class StudyRunner {
     j.put("timings", Map.of("total_seconds", seconds, "threads", context.threads()));
     j.put("non_finite", nonFiniteSummary(cells));
     j.put("warnings", warnings);
+    if (!knownAnswers.isEmpty()) {
+      j.put("known_answer", knownAnswers);
+    }
     JsonFiles.write(out.resolve("study.json"), j);
   }
 }
