@@ -68,7 +68,7 @@ public record SurrogateConfig(int images, int size, String folder, String source
           + "'surrogate': expected one entry per ROI, found " + n + " rois, " + readouts.size()
           + " readouts, " + layers.size() + " layers, " + latent.length + " latent sizes. Give "
           + "lists of equal length, e.g. rois=[early,late],readouts=[local,pooled],"
-          + "layers=[layer1,layer4],latent=[4,32].");
+          + "layers=[layer1,layer4],latent=[8,32].");
     }
     List<SurrogateRoi> rois = new ArrayList<>();
     for (int i = 0; i < n; i++) {

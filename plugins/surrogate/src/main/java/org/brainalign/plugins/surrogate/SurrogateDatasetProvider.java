@@ -39,7 +39,7 @@ public final class SurrogateDatasetProvider implements BrainDatasetProvider {
         OptionSpec.string("rois", "[early,late]", "ROI names"),
         OptionSpec.string("readouts", "[local,pooled]", "per ROI: local or pooled"),
         OptionSpec.string("layers", "[layer1,layer4]", "per ROI: the source layer it reads"),
-        OptionSpec.integers("latent", "[4,32]", "per ROI: channels of the mixture it reads, 1 to "
+        OptionSpec.integers("latent", "[8,32]", "per ROI: channels of the mixture it reads, 1 to "
             + "the layer's channels"),
         OptionSpec.integer("rf", 5, "receptive-field side of local readouts in map cells, 1 to "
             + "the source map's height and width"),
