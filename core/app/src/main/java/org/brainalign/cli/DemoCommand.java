@@ -15,10 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code brainalign demo}: the built-in study on simulated data, a few minutes on 2 cores. */
+/**
+ * {@code brainalign demo}: ResNet50 against the surrogate dataset, whose ROIs are noisy readouts of
+ * the same network ({@code early}: local windows of layer1, {@code late}: pooled layer4), so the
+ * paper's Figures 1B, 2 and 3 have a known answer whatever the weights. About a minute on 2 cores.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Run the built-in demo study: ResNet50 against the simulated dataset (two ROIs "
-        + "with a known answer), layer by layer and under channel and spatial projections.",
+    description = {"Run the built-in demo study: ResNet50 against the surrogate dataset (ROIs read "
+        + "out from the same network: 'early' from small windows of layer1, 'late' from pooled "
+        + "layer4), layer by layer and under channel and spatial projections.",
         "Uses ImageNet weights when they are cached, otherwise seeded random weights (said loudly)."})
 final class DemoCommand implements Callable<Integer> {
   static final String RESOURCE = "/org/brainalign/study/demo.yaml";
@@ -38,6 +43,15 @@ final class DemoCommand implements Callable<Integer> {
           + "random:SEED.")
   String weights;
 
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+      description = "Seed of the surrogate dataset: images, channel mixtures, voxels, noise "
+          + "(default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--voxels", paramLabel = "N", defaultValue = "250",
+      description = "Voxels per surrogate ROI (default: ${DEFAULT-VALUE}).")
+  int voxels;
+
   @Option(names = "--dry-run", description = "Print the plan only.")
   boolean dryRun;
 
@@ -47,14 +61,15 @@ final class DemoCommand implements Callable<Integer> {
     String w = weights.equals("auto") ? (imagenetCached() ? "imagenet" : "random:0") : weights;
     if (w.startsWith("random")) {
       stdout.println("NOTE: ImageNet ResNet50 weights are not cached ("
-          + imagenetFile() + "), so the demo uses RANDOM weights (" + w + "). With them the layer "
-          + "preferences of the simulated regions and the spatial-projection effect on 'early' "
-          + "still show; the channel-projection effect on 'late' needs trained weights. Put the "
-          + "torchvision IMAGENET1K_V1 safetensors there, or run with network access and "
-          + "--weights imagenet.");
+          + imagenetFile() + "), so the demo uses RANDOM weights (" + w + "). The surrogate ROIs "
+          + "are read out from this same random network, so the layer preferences and the "
+          + "channel/spatial dissociation still have a known answer; what they say about trained "
+          + "networks and real cortex needs trained weights. Put the torchvision IMAGENET1K_V1 "
+          + "safetensors there, or run with network access and --weights imagenet.");
       stdout.flush();
     }
-    String text = template().replace("${weights}", w);
+    String text = template().replace("${weights}", w).replace("${seed}", Long.toString(seed))
+        .replace("${voxels}", Integer.toString(voxels));
     RunCommand run = new RunCommand();
     run.host = host;
     run.spec = spec;

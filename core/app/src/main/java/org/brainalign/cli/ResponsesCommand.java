@@ -13,6 +13,7 @@ import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
@@ -65,7 +66,8 @@ final class ResponsesCommand implements Callable<Integer> {
       ExtensionRegistry.Resolved<BrainDataset> ds =
           plugins.registry().create(ExtensionKind.DATASET, dataset, BrainDataset.class);
       try (BrainDataset d = ds.extension()) {
-        RunContext context = host.context(System.err);
+        RunContext context = new ModelOfferingRunContext(host.context(System.err),
+            plugins.registry());
         Responses r = d.responses(subject, roi, context);
         Files.deleteIfExists(manifest);
         Matrix m = r.data().data();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.report.StudyReport;
 import org.brainalign.study.StudyDryRun;
@@ -77,7 +78,9 @@ final class RunCommand implements Callable<Integer> {
     OutputFolder.requireSameStudy(out, file.text(), force);
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
-      RunContext context = host.context(System.err);
+      // The context also creates models, for datasets read out from a network (surrogate).
+      RunContext context = new ModelOfferingRunContext(host.context(System.err),
+          plugins.registry());
       if (dryRun) {
         StudyDryRun.print(plan, stdout, context);
         stdout.flush();

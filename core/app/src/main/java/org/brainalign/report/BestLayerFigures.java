@@ -9,7 +9,7 @@ import org.jfree.chart.title.TextTitle;
 
 /**
  * Figure 1B of Shen, Conwell &amp; Bonner (2024): per ROI, the spectrum of the layer that aligns
- * best ({@link BestLayer}), unreduced, on log–log axes, mean ± SD across subjects.
+ * best ({@link BestLayer}), unreduced, paper-style ({@link SpectrumPlot}), mean ± SD across subjects.
  */
 final class BestLayerFigures {
   private BestLayerFigures() {}
@@ -55,7 +55,8 @@ final class BestLayerFigures {
       out.add(Figure.spectrum(prefix + "fig1b-" + Figure.slug(roi.name()),
           grid.label(roi) + ": spectrum of " + layer + ", the best layer (" + scoreText
               + " the mean correlation over the first " + BestLayer.LEADING_RANKS + " ranks); "
-              + spread + (sp.hasNull() ? "; dashed: permutation-null quantile." : "."),
+              + spread + (sp.hasNull() ? "; grey band: ± permutation-null quantile; dashed line: shared "
+              + "dimensionality (leading ranks above the null)." : "."),
           chart));
     }
     return out;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.brainalign.plot.SpectrumPlot;
 
 /** The report's figures, grouped as in the paper, with unique file names. */
 final class ReportSections {
@@ -17,10 +18,12 @@ final class ReportSections {
       String tag = metrics.size() > 1 ? " (" + metric + ")" : "";
       String id = metrics.size() > 1 ? "-" + Figure.slug(metric) : "";
       add(out, "fig1b" + id, "Best layer per ROI" + tag, "Held-out correlation against rank "
-          + "(log–log) for the layer that aligns best with each ROI, as in Shen, Conwell & Bonner "
+          + "(log rank; symmetric-log correlation, so zero and negative values show) for the layer that aligns best with each ROI, as in Shen, Conwell & Bonner "
           + "(2024) Fig. 1B: the further right the spectrum stays above zero, the more dimensions "
-          + "model and brain share. Beyond rank " + Spectrum.PLOT_EXACT_RANKS + ", long spectra are "
-          + "drawn as means over " + Spectrum.PLOT_BINS_PER_DECADE + " rank bins per decade.", BestLayerFigures.build(grid, metric, prefix));
+          + "model and brain share. Points and bands: means and ± SD over " + SpectrumPlot.BINS_PER_DECADE
+          + " geometric rank bins per decade; the faint line is the per-rank trace (beyond rank "
+          + Spectrum.PLOT_EXACT_RANKS + ", long spectra are traced as means over "
+          + Spectrum.PLOT_BINS_PER_DECADE + " bins per decade); grey: the permutation null.", BestLayerFigures.build(grid, metric, prefix));
       add(out, "fig2" + id, "All layers by depth" + tag, "Every layer's spectrum coloured by "
           + "depth, and the mean correlation per geometric rank bin (as in Fig. 2): early regions "
           + "should prefer shallow layers and high-level regions deep ones.",

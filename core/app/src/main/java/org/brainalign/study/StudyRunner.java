@@ -27,6 +27,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.engine.io.Digests;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
@@ -396,6 +397,7 @@ public final class StudyRunner {
 
   private Loaded load(String subject, String roi) {
     Responses responses = plan.dataset.extension().responses(subject, roi, context);
+    recordKnownAnswer(subject, roi, responses);
     LabelledMatrix voxels = responses.data();
     NonFiniteColumns voxelScan = null;
     if (plan.file.nonFinite() == NonFinitePolicy.DROP) {
@@ -467,6 +469,56 @@ public final class StudyRunner {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * A dataset with a known answer (surrogate) puts it under {@code known_answer} in each ROI's
+   * manifest; study.json repeats it per subject and ROI. Resumed ROIs whose responses were not read
+   * again are missing from it.
+   */
+  private void recordKnownAnswer(String subject, String roi, Responses responses) {
+    Object answer = responses.manifest().get("known_answer");
+    if (answer != null) {
+      // Kept beside the cells, so that a merge in another process (cluster tasks) still finds it.
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("subject", subject);
+      entry.put("roi", roi);
+      entry.put("known_answer", answer);
+      JsonFiles.write(knownAnswerDir().resolve(Digests.sha256(subject + "\u0000" + roi)
+          .substring(0, 16) + ".json"), entry);
+    }
+  }
+
+  private Path knownAnswerDir() {
+    return out.resolve("known-answers");
+  }
+
+  /** Every ROI's known answer recorded by the cells tasks, by subject and ROI in plan order. */
+  private Map<String, Map<String, Object>> knownAnswers() {
+    Map<String, Map<String, Object>> bySubject = new LinkedHashMap<>();
+    Path dir = knownAnswerDir();
+    if (!Files.isDirectory(dir)) {
+      return bySubject;
+    }
+    Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+    try (var files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
+        Map<String, Object> e = JsonFiles.read(f);
+        found.put(e.get("subject") + "\u0000" + e.get("roi"), e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    for (String subject : plan.subjects) {
+      for (String roi : plan.rois.get(subject)) {
+        Map<String, Object> e = found.get(subject + "\u0000" + roi);
+        if (e != null) {
+          bySubject.computeIfAbsent(subject, k -> new LinkedHashMap<>()).put(roi,
+              e.get("known_answer"));
+        }
+      }
+    }
+    return bySubject;
   }
 
   private List<String> warnings() {
@@ -552,6 +604,10 @@ public final class StudyRunner {
     j.put("timings", timings);
     j.put("non_finite", nonFiniteSummary(cells));
     j.put("warnings", warnings);
+    Map<String, Map<String, Object>> knownAnswers = knownAnswers();
+    if (!knownAnswers.isEmpty()) {
+      j.put("known_answer", knownAnswers);
+    }
     JsonFiles.write(out.resolve("study.json"), j);
   }
 }

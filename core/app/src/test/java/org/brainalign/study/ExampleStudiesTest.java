@@ -33,8 +33,10 @@ class ExampleStudiesTest {
     try (var in = ExampleStudiesTest.class.getResourceAsStream("/org/brainalign/study/demo.yaml")) {
       text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    StudyFile demo = StudyFile.parse(text.replace("${weights}", "random:0"), "demo");
-    assertThat(demo.dataset().spec()).isEqualTo("simulated");
+    StudyFile demo = StudyFile.parse(text.replace("${weights}", "random:0").replace("${seed}", "0")
+        .replace("${voxels}", "250"), "demo");
+    assertThat(demo.dataset().spec()).startsWith("surrogate:source=[resnet50:weights=random:0,")
+        .contains("layers=[layer1,layer4]").contains("seed=0");
     assertThat(demo.reducers()).hasSize(3);
   }
 }

@@ -2,7 +2,9 @@ package org.brainalign.api.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.compute.SymmetricEigenSolver;
+import org.brainalign.api.model.VisionModel;
 
 /**
  * What an extension may use while it works: threads, a memory budget, a scratch folder and progress
@@ -42,6 +44,23 @@ public interface RunContext {
    */
   default SharedWork sharedWork() {
     return SharedWork.none();
+  }
+
+  /**
+   * A model created by the host from any installed model plugin, for extensions that need a
+   * network's activations themselves (a dataset whose responses are read out from a layer, such as
+   * {@code surrogate}); they call {@link VisionModel#layers()} and {@link VisionModel#extract} on it
+   * like the host does, so plugins still depend only on the API. The caller closes it.
+   *
+   * @param modelSpec a model spec as a study's {@code model.spec}, e.g.
+   *     {@code resnet50:weights=random:1,resize=112,crop=112}
+   * @throws InvalidInputException when the host offers no models (this default: tests and embedding
+   *     without plugins) or the spec names no installed model or has bad options
+   */
+  default VisionModel model(String modelSpec) {
+    throw new InvalidInputException("model '" + modelSpec + "': this run context offers no models "
+        + "to extensions. Run through the brainalign CLI (run, demo, responses), whose context "
+        + "creates them from the installed model plugins.");
   }
 
   /** A context that reports nothing, for tests and embedding. */

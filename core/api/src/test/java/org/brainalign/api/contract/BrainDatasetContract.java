@@ -20,6 +20,11 @@ public abstract class BrainDatasetContract extends ExtensionProviderContract<Bra
 
   protected abstract BrainDatasetProvider datasetProvider();
 
+  /** The context responses are read with; a dataset that needs the host's models overrides it. */
+  protected RunContext context() {
+    return RunContext.quiet(1);
+  }
+
   @Override
   protected final ExtensionProvider<BrainDataset> provider() {
     return datasetProvider();
@@ -30,8 +35,8 @@ public abstract class BrainDatasetContract extends ExtensionProviderContract<Bra
     try (BrainDataset ds = provider().create(options())) {
       String subject = ds.subjects().get(0);
       String roi = ds.rois(subject).get(0);
-      Responses r = ds.responses(subject, roi, RunContext.quiet(1));
-      ImageSource images = ds.stimuli(subject, RunContext.quiet(1));
+      Responses r = ds.responses(subject, roi, context());
+      ImageSource images = ds.stimuli(subject, context());
       assertThat(images.size()).isEqualTo(r.data().rows());
       for (int i = 0; i < Math.min(5, images.size()); i++) {
         assertThat(images.id(i)).isEqualTo(r.data().rowIds().get(i));
@@ -44,10 +49,10 @@ public abstract class BrainDatasetContract extends ExtensionProviderContract<Bra
   void unknownSubjectAndRoiAreClearErrors() {
     try (BrainDataset ds = provider().create(options())) {
       String subject = ds.subjects().get(0);
-      assertThatThrownBy(() -> ds.responses("no-such-subject", "x", RunContext.quiet(1)))
+      assertThatThrownBy(() -> ds.responses("no-such-subject", "x", context()))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("no-such-subject");
-      assertThatThrownBy(() -> ds.responses(subject, "no-such-roi", RunContext.quiet(1)))
+      assertThatThrownBy(() -> ds.responses(subject, "no-such-roi", context()))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("no-such-roi");
     }

@@ -12,10 +12,10 @@ import org.brainalign.plugins.simulated.scene.SceneSampler;
  * The simulated images, rendered on demand from their own random streams: reading image i costs one
  * render (about a millisecond at 112 px) and never touches the others. Immutable and thread-safe.
  */
-final class SceneImages implements ImageSource {
+public final class SceneImages implements ImageSource {
   private final SimulatedConfig config;
 
-  SceneImages(SimulatedConfig config) {
+  public SceneImages(SimulatedConfig config) {
     this.config = config;
   }
 

@@ -1,0 +1,58 @@
+package org.brainalign.engine.run;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.brainalign.api.compute.SymmetricEigenSolver;
+import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.plugins.ExtensionRegistry;
+
+/**
+ * A {@link RunContext} that also creates models from the loaded plugins ({@link #model}), for
+ * datasets read out from a network; everything else is the wrapped context's.
+ */
+public final class ModelOfferingRunContext implements RunContext {
+  private final RunContext base;
+  private final ExtensionRegistry registry;
+
+  /**
+   * @param base threads, memory, scratch folder, progress and eigensolver come from here
+   * @param registry where model specs are resolved (unknown ids list the known ones)
+   */
+  public ModelOfferingRunContext(RunContext base, ExtensionRegistry registry) {
+    this.base = base;
+    this.registry = registry;
+  }
+
+  @Override
+  public VisionModel model(String modelSpec) {
+    return registry.create(ExtensionKind.MODEL, modelSpec, VisionModel.class).extension();
+  }
+
+  @Override
+  public int threads() {
+    return base.threads();
+  }
+
+  @Override
+  public long memoryBudget() {
+    return base.memoryBudget();
+  }
+
+  @Override
+  public Path scratchDir() {
+    return base.scratchDir();
+  }
+
+  @Override
+  public Progress progress(String task, long total) {
+    return base.progress(task, total);
+  }
+
+  @Override
+  public Optional<SymmetricEigenSolver> eigenSolver() {
+    return base.eigenSolver();
+  }
+}

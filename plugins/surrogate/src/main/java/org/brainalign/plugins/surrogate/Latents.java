@@ -1,0 +1,136 @@
+package org.brainalign.plugins.surrogate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.plugins.simulated.random.Streams;
+import org.brainalign.plugins.surrogate.readout.ChannelMixture;
+import org.brainalign.plugins.surrogate.readout.PooledReadout;
+import org.brainalign.plugins.surrogate.readout.Whitening;
+
+/**
+ * The whitened latent channels of every ROI on every image, computed in one pass of the source
+ * model: local ROIs keep the (d × H·W) map of each image, pooled ROIs only its spatial mean (d).
+ * The channel mixture of an ROI is shared by all subjects (it is part of the answer); subjects
+ * differ in their voxels.
+ *
+ * @param layers each ROI's source layer
+ * @param values per ROI, {@code [image]} → latent (d × positions for local, d for pooled)
+ */
+record Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values) {
+
+  /** Mixture stream index of ROI {@code r}, apart from every subject's voxel streams. */
+  static final long MIXTURE = 1_000_000L;
+
+  /**
+   * Checks every ROI against the source model's layers.
+   *
+   * @throws InvalidInputException for an unknown layer, a latent size above the channels, or a
+   *     receptive field larger than the map
+   */
+  static Map<String, SourceLayer> check(SurrogateConfig config, VisionModel model) {
+    Map<String, SourceLayer> out = new LinkedHashMap<>();
+    for (SurrogateRoi roi : config.rois()) {
+      out.put(roi.name(), SourceLayer.check(roi, config, model.layers()));
+    }
+    return out;
+  }
+
+  static Latents compute(SurrogateConfig config, ImageSource images, RunContext context) {
+    try (VisionModel model = context.model(config.source())) {
+      Map<String, SourceLayer> layers = check(config, model);
+      int n = images.size();
+      long bytes = 0;
+      for (SurrogateRoi roi : config.rois()) {
+        SourceLayer l = layers.get(roi.name());
+        bytes += 4L * n * roi.latent() * (roi.readout() == Readout.LOCAL ? l.positions() : 1);
+      }
+      if (bytes > context.memoryBudget()) {
+        throw InvalidInputException.of("dataset 'surrogate'", "its latent channels (images × "
+            + "latent × positions floats) to fit the memory budget of "
+            + context.memoryBudget() / (1 << 20) + " MiB", bytes / (1 << 20) + " MiB",
+            "Lower images or latent, or give the JVM more memory (-Xmx).");
+      }
+      Map<String, ChannelMixture> mixtures = new LinkedHashMap<>();
+      Map<String, float[][]> values = new LinkedHashMap<>();
+      for (int r = 0; r < config.rois().size(); r++) {
+        SurrogateRoi roi = config.rois().get(r);
+        mixtures.put(roi.name(), ChannelMixture.sample(layers.get(roi.name()).channels(),
+            roi.latent(), Streams.TUNING.draws(config.seed(), MIXTURE, r)));
+        values.put(roi.name(), new float[n][]);
+      }
+      List<String> needed = new ArrayList<>(new LinkedHashSet<>(
+          config.rois().stream().map(SurrogateRoi::layer).toList()));
+      model.extract(images, needed, (layer, first, count, batch) -> {
+        for (SurrogateRoi roi : config.rois()) {
+          if (!roi.layer().equals(layer)) {
+            continue;
+          }
+          SourceLayer l = layers.get(roi.name());
+          ChannelMixture a = mixtures.get(roi.name());
+          float[][] out = values.get(roi.name());
+          for (int i = 0; i < count; i++) {
+            double[] z = a.apply(batch, i * l.size(), l.positions());
+            out[first + i] = toFloat(roi.readout() == Readout.POOLED
+                ? PooledReadout.pool(z, roi.latent(), l.positions()) : z);
+          }
+        }
+      }, context);
+      for (SurrogateRoi roi : config.rois()) {
+        float[][] v = values.get(roi.name());
+        for (int i = 0; i < n; i++) {
+          if (v[i] == null) {
+            throw new IllegalStateException("source model returned no " + roi.layer()
+                + " activations for image " + i);
+          }
+        }
+        if (config.whiten()) {
+          int positions = roi.readout() == Readout.LOCAL ? layers.get(roi.name()).positions() : 1;
+          whiten(v, roi.latent(), positions);
+        }
+      }
+      return new Latents(layers, values);
+    }
+  }
+
+  /** Whitens (d × positions) latents over images and positions, in place. */
+  static void whiten(float[][] v, int d, int positions) {
+    long total = (long) v.length * positions;
+    int stride = (int) Math.max(1, total / 200_000);
+    int m = (int) ((total + stride - 1) / stride);
+    double[] samples = new double[m * d];
+    int k = 0;
+    for (long t = 0; t < total; t += stride, k++) {
+      int i = (int) (t / positions);
+      int p = (int) (t % positions);
+      for (int j = 0; j < d; j++) {
+        samples[k * d + j] = v[i][j * positions + p];
+      }
+    }
+    Whitening w = Whitening.fit(samples, k, d);
+    for (float[] img : v) {
+      double[] z = new double[img.length];
+      for (int x = 0; x < z.length; x++) {
+        z[x] = img[x];
+      }
+      w.apply(z, positions);
+      for (int x = 0; x < z.length; x++) {
+        img[x] = (float) z[x];
+      }
+    }
+  }
+
+  private static float[] toFloat(double[] z) {
+    float[] f = new float[z.length];
+    for (int i = 0; i < z.length; i++) {
+      f[i] = (float) z[i];
+    }
+    return f;
+  }
+}

@@ -1,0 +1,122 @@
+package org.brainalign.plugins.surrogate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.Options;
+
+/**
+ * Validated options of the {@code surrogate} dataset (data-dependent checks — the source model's
+ * layers and map sizes — happen when the model is created, see {@link SurrogateDataset}).
+ *
+ * @param images number of generated images, [2, 100000] (ignored with a folder)
+ * @param size generated image side in pixels, [32, 1024]
+ * @param folder a folder of images, or {@code null} for the simulated generator
+ * @param source the source model's spec
+ * @param rois the ROIs, names unique
+ * @param rf receptive-field side of local readouts in map cells, [1, 1024]
+ * @param voxels voxels per ROI, [1, 10000]
+ * @param reliability one trial's reliability (signal variance / total), (0, 1]
+ * @param repetitions trials per image, [1, 100]
+ * @param subjects [1, 99]
+ * @param seed [0, 2^32 − 1]
+ * @param whiten whether latent channels are whitened before the voxel weights
+ * @param options every option as given or defaulted
+ */
+public record SurrogateConfig(int images, int size, String folder, String source,
+    List<SurrogateRoi> rois, int rf, int voxels, double reliability, int repetitions, int subjects,
+    long seed, boolean whiten, Map<String, String> options) {
+
+  public SurrogateConfig {
+    check("images", images, 2, 100_000);
+    check("size", size, 32, 1024);
+    check("rf", rf, 1, 1024);
+    check("voxels", voxels, 1, 10_000);
+    check("repetitions", repetitions, 1, 100);
+    check("subjects", subjects, 1, 99);
+    check("seed", seed, 0, 0xffffffffL);
+    if (!(reliability > 0 && reliability <= 1)) {
+      throw new InvalidOptionException("option 'reliability' of 'surrogate': expected one trial's "
+          + "reliability in (0, 1], found " + reliability + ". Use 1 for noiseless data.");
+    }
+    rois = List.copyOf(rois);
+    options = Map.copyOf(options);
+  }
+
+  /** Trial noise sd in units of the signal sd: {@code √(1/reliability − 1)}. */
+  public double noise() {
+    return Math.sqrt(1 / reliability - 1);
+  }
+
+  private static void check(String key, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new InvalidOptionException("option '" + key + "' of 'surrogate': expected an integer in ["
+          + min + ", " + max + "], found " + value + ".");
+    }
+  }
+
+  /** Reads and checks the options declared by {@link SurrogateDatasetProvider}. */
+  public static SurrogateConfig from(Options o) {
+    List<String> names = list(o.string("rois"));
+    List<String> readouts = list(o.string("readouts"));
+    List<String> layers = list(o.string("layers"));
+    long[] latent = o.integers("latent");
+    int n = names.size();
+    if (readouts.size() != n || layers.size() != n || latent.length != n) {
+      throw new InvalidOptionException("options 'rois', 'readouts', 'layers', 'latent' of "
+          + "'surrogate': expected one entry per ROI, found " + n + " rois, " + readouts.size()
+          + " readouts, " + layers.size() + " layers, " + latent.length + " latent sizes. Give "
+          + "lists of equal length, e.g. rois=[early,late],readouts=[local,pooled],"
+          + "layers=[layer1,layer4],latent=[8,32].");
+    }
+    List<SurrogateRoi> rois = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Readout r = Readout.byId(readouts.get(i));
+      if (r == null) {
+        throw new InvalidOptionException("option 'readouts' of 'surrogate': expected local or "
+            + "pooled, found '" + readouts.get(i) + "'.");
+      }
+      if (!names.get(i).matches("[A-Za-z0-9][A-Za-z0-9_.-]*") || names.indexOf(names.get(i)) != i) {
+        throw new InvalidOptionException("option 'rois' of 'surrogate': expected unique names of "
+            + "letters, digits, '_', '.', '-', found '" + names.get(i) + "' in " + names + ".");
+      }
+      if (latent[i] < 1 || latent[i] > 100_000) {
+        throw new InvalidOptionException("option 'latent' of 'surrogate': expected an integer in "
+            + "[1, channels of the source layer], found " + latent[i] + " for ROI '"
+            + names.get(i) + "'.");
+      }
+      rois.add(new SurrogateRoi(names.get(i), r, layers.get(i), (int) latent[i]));
+    }
+    String folder = o.string("folder");
+    return new SurrogateConfig(narrow("images", o.integer("images")),
+        narrow("size", o.integer("size")), folder.equals("generated") ? null : folder,
+        unbracket(o.string("source")), rois, narrow("rf", o.integer("rf")),
+        narrow("voxels", o.integer("voxels")), o.real("reliability"),
+        narrow("repetitions", o.integer("repetitions")), narrow("subjects", o.integer("subjects")),
+        o.integer("seed"), o.bool("whiten"), o.asMap());
+  }
+
+  private static List<String> list(String value) {
+    List<String> out = new ArrayList<>();
+    for (String s : unbracket(value).split(",")) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  private static String unbracket(String v) {
+    String s = v.strip();
+    return s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1).strip() : s;
+  }
+
+  private static int narrow(String key, long value) {
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new InvalidOptionException("option '" + key + "' of 'surrogate': expected a 32-bit "
+          + "integer, found " + value + ".");
+    }
+    return (int) value;
+  }
+}

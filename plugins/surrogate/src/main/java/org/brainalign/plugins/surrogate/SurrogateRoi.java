@@ -1,0 +1,32 @@
+package org.brainalign.plugins.surrogate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One ROI's known answer: which layer of the source model its voxels read, how, and through how
+ * many latent channels.
+ *
+ * @param name ROI name
+ * @param readout local or pooled
+ * @param layer a layer name of the source model
+ * @param latent d, the channel mixture's dimensionality
+ */
+public record SurrogateRoi(String name, Readout readout, String layer, int latent) {
+
+  /** The known answer for the manifest and study.json. */
+  Map<String, Object> answer(SurrogateConfig config) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source_model", config.source());
+    m.put("layer", layer);
+    m.put("readout", readout.id());
+    m.put("latent_dimensionality", latent);
+    if (readout == Readout.LOCAL) {
+      m.put("receptive_field", config.rf());
+    }
+    m.put("whiten", config.whiten());
+    m.put("reliability", config.reliability());
+    m.put("repetitions", config.repetitions());
+    return m;
+  }
+}

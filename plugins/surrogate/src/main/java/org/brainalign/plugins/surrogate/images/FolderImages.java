@@ -1,0 +1,94 @@
+package org.brainalign.plugins.surrogate.images;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.RgbImage;
+
+/**
+ * The PNG and JPEG files of one folder (not its subfolders), sorted by file name; the id of an image
+ * is its file name. Decoded by {@code javax.imageio} on each read, so nothing is held in memory.
+ */
+public final class FolderImages implements ImageSource {
+  private final Path folder;
+  private final List<Path> files;
+
+  private FolderImages(Path folder, List<Path> files) {
+    this.folder = folder;
+    this.files = files;
+  }
+
+  /**
+   * @throws InvalidInputException when the folder is missing or holds fewer than 2 images
+   */
+  public static FolderImages open(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw InvalidInputException.of("option 'folder' of 'surrogate'", "a folder of PNG/JPEG images",
+          "'" + folder + "' (no such folder)", "Give an existing folder, or folder=generated.");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(folder)) {
+      files = s.filter(p -> Files.isRegularFile(p) && isImage(p.getFileName().toString()))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new InvalidInputException("option 'folder' of 'surrogate': cannot list " + folder + ": "
+          + e.getMessage(), e);
+    }
+    if (files.size() < 2) {
+      throw InvalidInputException.of("option 'folder' of 'surrogate'", "at least 2 .png/.jpg/.jpeg "
+          + "files in " + folder, files.size() + "", "Add images, or use folder=generated.");
+    }
+    return new FolderImages(folder, files);
+  }
+
+  private static boolean isImage(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
+  }
+
+  @Override
+  public int size() {
+    return files.size();
+  }
+
+  @Override
+  public String id(int index) {
+    return files.get(index).getFileName().toString();
+  }
+
+  @Override
+  public RgbImage read(int index) {
+    Path f = files.get(index);
+    BufferedImage img;
+    try {
+      img = ImageIO.read(f.toFile());
+    } catch (IOException e) {
+      throw new DataFormatException(f, "cannot decode image: " + e.getMessage(), e);
+    }
+    if (img == null) {
+      throw new DataFormatException(f, "expected a PNG or JPEG image, found an undecodable file. "
+          + "Remove it from " + folder + " or convert it.");
+    }
+    int w = img.getWidth();
+    int h = img.getHeight();
+    byte[] px = new byte[w * h * 3];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int rgb = img.getRGB(x, y);
+        int o = (y * w + x) * 3;
+        px[o] = (byte) (rgb >> 16);
+        px[o + 1] = (byte) (rgb >> 8);
+        px[o + 2] = (byte) rgb;
+      }
+    }
+    return new RgbImage(w, h, px);
+  }
+}
