@@ -8,14 +8,17 @@ import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.run.RunContext;
 import smile.math.blas.BLAS;
+import smile.math.blas.EVDJob;
+import smile.math.blas.LAPACK;
 import smile.math.blas.Layout;
 import smile.math.blas.Transpose;
+import smile.math.blas.UPLO;
 
 /**
  * Times the symmetric eigendecomposition of an n × n centred Gram matrix (what the dual route does
  * once per fold) by torch eigh against LAPACK dsyevd (Smile's OpenBLAS, the default), best of REPS
  * each, and prints the largest eigenvalue difference relative to the largest eigenvalue. Run by
- * hand, not a unit test: {@code examples/benchmarks/torch_eigen.sh}. Arguments: n values
+ * hand, not a unit test: {@code bench/run torch-eigen}. Arguments: n values
  * (comma-separated), REPS, the torch device option ({@code auto}, {@code cpu}, {@code gpu}).
  * The matrix is {@code Xc Xcᵀ} of a seeded standard-normal X {@code (n × (n + 100))}, centred
  * (rank n − 1), built outside the timings.
@@ -42,7 +45,7 @@ public final class TorchEigenBenchmark {
       SymmetricEigen t = null;
       for (int r = 0; r < reps; r++) {
         long t0 = System.nanoTime();
-        l = TorchEigenSolverTest.lapack(n, a);
+        l = lapack(n, a);
         long t1 = System.nanoTime();
         t = torch.decompose(n, a, "bench", context);
         long t2 = System.nanoTime();
@@ -59,6 +62,23 @@ public final class TorchEigenBenchmark {
           + "(%.2fx); max |Δλ|/λ1 = %.1e%n", n, reps, lapackBest, torchBest,
           torchBest / lapackBest, worst);
     }
+  }
+
+  /** LAPACK dsyevd (Smile's OpenBLAS), eigenvalues descending, as the default solver orders them. */
+  private static SymmetricEigen lapack(int n, double[] a) {
+    double[] m = a.clone();
+    double[] w = new double[n];
+    int info = LAPACK.engine.syevd(Layout.COL_MAJOR, EVDJob.VECTORS, UPLO.LOWER, n, m, n, w);
+    if (info != 0) {
+      throw new IllegalStateException("dsyevd failed: info " + info);
+    }
+    double[] values = new double[n];
+    double[] vectors = new double[n * n];
+    for (int j = 0; j < n; j++) {
+      values[j] = w[n - 1 - j];
+      System.arraycopy(m, (n - 1 - j) * n, vectors, j * n, n);
+    }
+    return new SymmetricEigen(values, vectors);
   }
 
   /** Xc Xcᵀ, column-major, X (n × width) seeded standard normal centred on its column means. */

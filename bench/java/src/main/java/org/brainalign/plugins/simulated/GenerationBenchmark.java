@@ -3,13 +3,14 @@ package org.brainalign.plugins.simulated;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.RunContext;
 
 /**
  * Times the simulated dataset: all responses of both ROIs (render, filter and respond for every image,
  * then noise), and reading every image again, on 1 and 2 threads. A tool, not a test: {@code
- * bench/bench.sh [key=value ...]}.
+ * bench/run simulated} (arguments: the dataset options, key=value).
  */
 public final class GenerationBenchmark {
 
@@ -31,7 +32,7 @@ public final class GenerationBenchmark {
 
   private static void run(Map<String, String> raw, int threads, String label) {
     long t0 = System.nanoTime();
-    try (SimulatedDataset ds = Datasets.create(raw)) {
+    try (SimulatedDataset ds = (SimulatedDataset) new SimulatedDatasetProvider().create(Options.parse("simulated", new SimulatedDatasetProvider().options(), raw))) {
       RunContext ctx = RunContext.quiet(threads);
       for (String subject : ds.subjects()) {
         for (String roi : ds.rois(subject)) {

@@ -15,7 +15,7 @@ import org.brainalign.geometry.gram.GramPrecision;
  * Times the centred Gram matrix of a {@code .npy} file on the torch backend against the BLAS
  * backend (double and single), best of REPS each, and prints the largest difference relative to the
  * largest entry of the float64 result. Run by hand, not a unit test:
- * {@code examples/benchmarks/torch_gram.sh}. Arguments: the file, REPS, and the torch device option
+ * {@code bench/run torch-gram}. Arguments: the file, REPS, and the torch device option
  * ({@code auto}, {@code cpu} or {@code gpu}). Rates count the multiply-adds of the centred Gram
  * matrix, n²p (torch's gemm does all of them; syrk does half and mirrors), as n²p·2 FLOP / s.
  */

@@ -1,4 +1,4 @@
-package org.brainalign.geometry.testing;
+package org.brainalign.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -11,8 +11,8 @@ import org.brainalign.api.run.RunContext;
 
 /**
  * In-process timing of a metric on data held in memory (no file reading, no JVM start), shared by
- * the metric plugins' {@code *Benchmark} tests. Sizes from {@code -Dbench.n -Dbench.p -Dbench.q},
- * default n = 1000, p = 20000, q = 500.
+ * the metric plugins' {@code *Benchmark} mains (run by {@code bench/run gram-routes}). Sizes from
+ * the arguments {@code N P Q [REPS [THREADS]]} (default 1000 20000 500 3 1, see {@link Sizes}).
  */
 public final class BenchmarkHarness {
   private BenchmarkHarness() {}
@@ -21,10 +21,10 @@ public final class BenchmarkHarness {
    * Seeded synthetic input: x {@code (n × p)} standard normal, y {@code (n × q)} a noisy copy of
    * x's first units (column {@code j} of y is unit {@code j mod min(p, 50)} plus noise).
    */
-  public static AlignmentInput input(long seed) {
-    int n = Integer.getInteger("bench.n", 1000);
-    int p = Integer.getInteger("bench.p", 20000);
-    int q = Integer.getInteger("bench.q", 500);
+  public static AlignmentInput input(Sizes sizes, long seed) {
+    int n = sizes.n();
+    int p = sizes.p();
+    int q = sizes.q();
     Random rng = new Random(seed);
     double[] x = new double[n * p];
     for (int i = 0; i < x.length; i++) {
@@ -51,7 +51,7 @@ public final class BenchmarkHarness {
     long t = System.nanoTime();
     DenseMatrix k = org.brainalign.geometry.gram.CentredGrams.compute(input.x(),
         RunContext.quiet(Runtime.getRuntime().availableProcessors()));
-    System.out.printf("BENCH centred Gram n=%d p=%d (once per layer, cached): wall %.2f s%n",
+    System.out.printf(java.util.Locale.ROOT, "BENCH centred Gram n=%d p=%d (once per layer, cached): wall %.2f s%n",
         x.rows(), x.columns(), (System.nanoTime() - t) / 1e9);
     Cached cached = new Cached(x, k);
     return new AlignmentInput(new LabelledMatrix(input.x().name(), cached, input.x().rowIds(),
@@ -83,28 +83,42 @@ public final class BenchmarkHarness {
   }
 
   /**
-   * Runs each metric {@code -Dbench.reps} times (default 3) on {@code input} and prints wall and
-   * process CPU time.
+   * The sizes of a run: x {@code (n × p)}, y {@code (n × q)}, repetitions, and the threads of the
+   * run context (OpenBLAS threads follow {@code OPENBLAS_NUM_THREADS}).
    */
-  public static void time(AlignmentInput input, List<AlignmentMetric> metrics) {
-    int reps = Integer.getInteger("bench.reps", 3);
+  public record Sizes(int n, int p, int q, int reps, int threads) {
+    public Sizes {
+      if (n < 3 || p < 1 || q < 1 || reps < 1 || threads < 1) {
+        throw new IllegalArgumentException("sizes: expected n >= 3 and p, q, reps, threads >= 1, found "
+            + n + " " + p + " " + q + " " + reps + " " + threads);
+      }
+    }
+
+    /** {@code N P Q [REPS [THREADS]]}, each defaulting to 1000 20000 500 3 1. */
+    public static Sizes parse(String[] args) {
+      int[] d = {1000, 20000, 500, 3, 1};
+      for (int i = 0; i < Math.min(args.length, d.length); i++) {
+        d[i] = Integer.parseInt(args[i]);
+      }
+      return new Sizes(d[0], d[1], d[2], d[3], d[4]);
+    }
+  }
+
+  /** Runs each metric {@code sizes.reps()} times on {@code input} and prints wall and process CPU time. */
+  public static void time(Sizes sizes, AlignmentInput input, List<AlignmentMetric> metrics) {
+    int reps = sizes.reps();
     for (AlignmentMetric m : metrics) {
       for (int rep = 0; rep < reps; rep++) {
         long t = System.nanoTime();
         long cpu = processCpuNanos();
-        double score = m.compare(input, RunContext.quiet(threads())).score();
-        System.out.printf("BENCH %s%s n=%d p=%d q=%d rep %d: wall %.2f s, process cpu %.2f s (score %.6f)%n",
+        double score = m.compare(input, RunContext.quiet(sizes.threads())).score();
+        System.out.printf(java.util.Locale.ROOT, "BENCH %s%s n=%d p=%d q=%d rep %d: wall %.2f s, process cpu %.2f s (score %.6f)%n",
             m.getClass().getSimpleName(),
             input.x().data() instanceof Cached ? " (cached Gram)" : "", input.x().rows(), input.x().columns(),
             input.y().columns(), rep, (System.nanoTime() - t) / 1e9,
             (processCpuNanos() - cpu) / 1e9, score);
       }
     }
-  }
-
-  /** {@code -Dbench.threads}, default 1 (OpenBLAS threads follow OPENBLAS_NUM_THREADS). */
-  private static int threads() {
-    return Integer.getInteger("bench.threads", 1);
   }
 
   /** CPU time of the whole JVM process, OpenBLAS worker threads included. */

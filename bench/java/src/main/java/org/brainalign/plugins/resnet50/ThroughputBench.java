@@ -8,22 +8,20 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Images per second to {@code layer4} at 224 px: run by bench/throughput.sh, not by the build
- * ({@code -Dbrainalign.bench=true}). Images are 256×256 so that, as in the PyTorch script beside it,
- * no resampling happens and the time is the crop, normalisation and network.
+ * Images per second to {@code layer4} at 224 px (random weights), after a warm-up batch: run by
+ * {@code bench/run resnet50}. Arguments {@code THREADS BATCH IMAGES} (default 2 16 64). Images are
+ * 256×256 so that, as in {@code bench/python/resnet50_torch.py}, no resampling happens and the time
+ * is the crop, normalisation and network.
  */
-@EnabledIfSystemProperty(named = "brainalign.bench", matches = "true")
-class ThroughputBench {
+public final class ThroughputBench {
+  private ThroughputBench() {}
 
-  @Test
-  void imagesPerSecondToLayer4() {
-    int threads = Integer.getInteger("bench.threads", 2);
-    int batch = Integer.getInteger("bench.batch", 16);
-    int images = Integer.getInteger("bench.images", 64);
+  public static void main(String[] args) {
+    int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+    int batch = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+    int images = args.length > 2 ? Integer.parseInt(args[2]) : 64;
     ResNet50Provider p = new ResNet50Provider();
     Options o = Options.parse(p.id(), p.options(), Map.of("weights", "random:0",
         "batch", Integer.toString(batch), "threads", Integer.toString(threads)));
@@ -32,7 +30,7 @@ class ThroughputBench {
       long t0 = System.nanoTime();
       m.extract(source(images), List.of("layer4"), (l, f, c, v) -> { }, RunContext.quiet(threads));
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("java-djl threads=%d batch=%d images=%d seconds=%.2f images/s=%.2f%n",
+      System.out.printf(java.util.Locale.ROOT, "java-djl threads=%d batch=%d images=%d seconds=%.2f images/s=%.2f%n",
           threads, batch, images, s, images / s);
     }
   }

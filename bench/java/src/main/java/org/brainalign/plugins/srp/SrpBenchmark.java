@@ -9,7 +9,7 @@ import org.brainalign.api.reducer.ReducerInput;
 
 /**
  * Times fitting (matrix generation) and transforming a batch of ResNet50 {@code layer1}
- * activations (256 × 56 × 56) for each axis. Run with {@code bench/bench.sh}; the numbers go to
+ * activations (256 × 56 × 56) for each axis. Run by {@code bench/run srp}; the numbers go to
  * {@code docs/benchmarks/sparse-random-projection.md}.
  *
  * <p>Arguments: batch size (default 32), repetitions (default 5).

@@ -12,10 +12,11 @@ import org.bytedeco.openblas.global.openblas;
 /**
  * Times the Gram stage alone (K = Z Zᵀ of the column-centred features, {@link PanelGram}) from a
  * {@code .npy} file, in double and single precision, against this machine's dgemm and sgemm peak
- * measured in the same run (a 4000 × 4000 × 4000 GEMM). Run by hand, not a unit test:
- * {@code examples/benchmarks/gram_stage.sh}.
+ * measured in the same run (an m × m × m GEMM, m = 4000 unless given). Run by hand, not a unit
+ * test: {@code bench/run gram-stage}.
  *
- * <p>Arguments: the {@code .npy} file, repetitions (default 2), and optionally {@code baseline}:
+ * <p>Arguments: the {@code .npy} file, repetitions (default 2), the GEMM size m (default 4000), and
+ * optionally {@code baseline}:
  * time only the double-precision five-argument {@code PanelGram.compute}, which older builds also
  * have, so that their classes can be put first on the class path and compared. FLOPs of the Gram stage are those of
  * syrk, n(n+1)p (n(n+1)/2 · p multiply-adds); of a GEMM, 2mnk.
@@ -26,25 +27,26 @@ public final class GramStageBenchmark {
   public static void main(String[] args) {
     Path file = Path.of(args[0]);
     int reps = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    int gemm = args.length > 2 ? Integer.parseInt(args[2]) : 4000;
     int threads = Runtime.getRuntime().availableProcessors();
     NpyMatrix x = NpyMatrix.open(file);
     int n = x.rows();
     int p = x.columns();
     RunContext context = RunContext.quiet(threads);
-    double sgemm = gemmPeak(true, reps);
-    double dgemm = gemmPeak(false, reps);
+    double sgemm = gemmPeak(true, reps, gemm);
+    double dgemm = gemmPeak(false, reps, gemm);
     System.out.printf(Locale.ROOT, "file %s: n=%d p=%d %s; %d cores, OpenBLAS threads from OPENBLAS_NUM_THREADS or %d cores, "
         + "heap %d MB, memory budget %d MB%n", file, n, p, x.header().dtype().descr(), threads,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
         context.memoryBudget() >> 20);
-    System.out.printf(Locale.ROOT, "peak sgemm 4000^3: %.1f GFLOP/s; dgemm 4000^3: %.1f GFLOP/s%n",
-        sgemm, dgemm);
+    System.out.printf(Locale.ROOT, "peak sgemm %d^3: %.1f GFLOP/s; dgemm %d^3: %.1f GFLOP/s%n",
+        gemm, sgemm, gemm, dgemm);
     long t0 = System.nanoTime();
     double[] mean = ColumnStats.of(x, null, false, "x").mean();
     System.out.printf(Locale.ROOT, "column means (one pass, not in the Gram timings): %.2f s%n",
         (System.nanoTime() - t0) / 1e9);
     double flops = (double) n * (n + 1) * p;
-    if (args.length > 2 && args[2].equals("baseline")) {
+    if (args.length > 3 && args[3].equals("baseline")) {
       double best = Double.MAX_VALUE;
       for (int r = 0; r < reps; r++) {
         long s = System.nanoTime();
@@ -90,9 +92,8 @@ public final class GramStageBenchmark {
         worst / top);
   }
 
-  /** Best GFLOP/s of a square 4000 GEMM over {@code reps} runs. */
-  private static double gemmPeak(boolean single, int reps) {
-    int m = 4000;
+  /** Best GFLOP/s of a square m GEMM over {@code reps} runs (after one untimed). */
+  private static double gemmPeak(boolean single, int reps, int m) {
     java.util.Random rng = new java.util.Random(1);
     double best = Double.MAX_VALUE;
     if (single) {

@@ -1,20 +1,23 @@
-import java.nio.file.Path;
+package org.brainalign.plugins.nsd;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.plugins.nsd.NsdDatasetProvider;
 
 /**
- * Times NsdDataset.responses on a tree written by make_session.py.
+ * Times NsdDataset.responses on a tree written by {@code bench/python/nsd_make_session.py}
+ * ({@code bench/run nsd}).
  *
- * <pre>java -cp CLASSPATH NsdBench.java ROOT ROI SESSIONS READ</pre>
+ * <pre>NsdBench ROOT ROI SESSIONS READ</pre>
  * ROI e.g. V1-V4 or nsdgeneral; SESSIONS e.g. 1 or 1-40; READ auto, chunks or planes.
  * Prints one line: roi, sessions, read, voxels, rows, seconds, MB/s of ROI betas, peak heap MB.
  */
-public class NsdBench {
+public final class NsdBench {
+  private NsdBench() {}
+
   public static void main(String[] args) {
     Map<String, String> raw = new HashMap<>();
     raw.put("root", args[0]);
@@ -34,7 +37,7 @@ public class NsdBench {
           peak += pool.getPeakUsage().getUsed();
         }
       }
-      System.out.printf("roi=%s sessions=%s read=%s voxels=%d rows=%d seconds=%.2f "
+      System.out.printf(java.util.Locale.ROOT, "roi=%s sessions=%s read=%s voxels=%d rows=%d seconds=%.2f "
           + "roi_betas_MB=%.1f MB/s=%.1f peak_heap_MB=%d%n", args[1], args[2],
           r.manifest().get("read"), r.data().columns(), r.data().rows(), s, mb, mb / s,
           peak / (1 << 20));

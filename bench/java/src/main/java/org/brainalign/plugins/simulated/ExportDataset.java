@@ -20,7 +20,7 @@ import org.brainalign.plugins.simulated.voxel.GlobalFeatures;
 
 /**
  * Writes a simulated dataset as .npy files for the Python check of the known answer
- * ({@code bench/known_answer.py}): {@code images.npy} uint8 {@code (n, size, size, 3)},
+ * ({@code bench/python/simulated_known_answer.py}, {@code bench/run simulated-known-answer}): {@code images.npy} uint8 {@code (n, size, size, 3)},
  * {@code global_features.npy} float64 {@code (n, GlobalFeatures.SIZE)} and, per subject
  * and ROI, {@code <subject>_<roi>.npy} float64 {@code (n, voxels)}. A tool, not a test.
  *
