@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """The reference side of the compare benchmark: scikit-learn PLSSVD on the same files and split.
 
-    /usr/bin/python3 examples/benchmarks/compare_vs_sklearn.py DIR
+    /usr/bin/python3 bench/python/compare_vs_sklearn.py DIR
 reads DIR/x.npy, DIR/y.npy, DIR/train.txt, DIR/test.txt and writes DIR/sklearn_spectrum.csv
-(rank, correlation, singular_value). Timed as a whole process by the driver script.
+(rank, correlation, singular_value). Timed as a whole process by bench/run compare.
 """
 import os
 import sys

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A float32 .npy larger than a 1 GB heap, written in row blocks (not committed; ~3.6 GB).
 
-    /usr/bin/python3 examples/benchmarks/make_big.py DIR [N P Q]   (default 2000 450000 300)
+    /usr/bin/python3 bench/python/make_big.py DIR [N P Q]   (default 2000 450000 300)
 writes DIR/x.npy (N x P float32, through numpy.lib.format.open_memmap) and DIR/y.npy (N x Q).
 """
 import os

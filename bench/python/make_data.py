@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Synthetic float32 benchmark data with a known shared subspace.
 
-    /usr/bin/python3 examples/benchmarks/make_data.py DIR N P Q [TEST_FRACTION]
+    /usr/bin/python3 bench/python/make_data.py DIR N P Q [TEST_FRACTION]
 writes DIR/x.npy (N x P), DIR/y.npy (N x Q), DIR/train.txt and DIR/test.txt (one split).
 """
 import os

@@ -2,7 +2,7 @@
 """Full-size benchmark data (issue #8): a float16 feature store the size of ResNet50 layer1 for one
 NSD subject, and float32 responses. Not committed (~16 GB).
 
-    /usr/bin/python3 examples/benchmarks/make_fullsize.py DIR [N P Q]   (default 10000 802816 7000)
+    /usr/bin/python3 bench/python/make_fullsize.py DIR [N P Q]   (default 10000 802816 7000)
 """
 import os
 import sys

@@ -1,6 +1,6 @@
 """Writes a float32 (n, p) feature matrix x.npy for the Gram-stage benchmark, in row chunks.
 
-usage: /usr/bin/python3 make_gram_data.py OUT_DIR N P
+usage: /usr/bin/python3 bench/python/make_gram_data.py OUT_DIR N P
 Non-negative, correlated columns (like ReLU activations), seeded.
 """
 import sys

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Benchmark data and the Python reference for the baseline metrics (rsa, encoding, versa, cka).
 
-  /usr/bin/python3 reference.py make DIR N P Q   writes DIR/x.npy (N x P), DIR/y.npy (N x Q), seed 0
-  /usr/bin/python3 reference.py METRIC DIR       times the numpy/scipy/scikit-learn reference
+  /usr/bin/python3 bench/python/metrics_reference.py make DIR N P Q   writes DIR/x.npy (N x P), DIR/y.npy (N x Q), seed 0
+  /usr/bin/python3 bench/python/metrics_reference.py METRIC DIR       times the numpy/scipy/scikit-learn reference
                                                  (compute only: wall and process CPU seconds)
 METRIC: rsa (pdist correlation + spearmanr), encoding (RidgeCV alpha_per_target, KFold(8) shuffled
 seed 0, logspace(-2, 6, 17)), cka (linear CKA via Gram matrices).

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reference timings for the same ROI voxels of one real-size session file (make_session.py).
 
-    /usr/bin/python3 h5py_reference.py ROOT ROI_FAMILY LABELS MODE
+    /usr/bin/python3 bench/python/nsd_h5py_reference.py ROOT ROI_FAMILY LABELS MODE
 
 MODE: chunks  = h5py read_direct_chunk per ROI voxel (the HDF5 C library, one call per voxel)
       planes  = h5py slab per z-plane over the ROI's bounding box (ds[:, k, j0:j1, i0:i1])

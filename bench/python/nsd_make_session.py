@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """Writes a real-size NSD tree for benchmarking (NOT committed; ~1.05 GB per session file).
 
-    /usr/bin/python3 make_session.py OUT [--sessions N]
+    /usr/bin/python3 bench/python/nsd_make_session.py OUT [--sessions N] [--trials T]
+
+(--trials below 750, the real count, only for bench/run nsd --size quick: a smaller file of the
+same grid and chunking.)
 
 * nsddata_betas/ppdata/subj01/func1pt8mm/betas_fithrf_GLMdenoise_RR/betas_session01.hdf5:
   /betas int16 (750, 83, 104, 81) = subj01's real grid, chunked (750, 1, 1, 1), no filters, like
@@ -27,7 +30,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--sessions", type=int, default=1)
+    ap.add_argument("--trials", type=int, default=T)
     a = ap.parse_args()
+    t = a.trials
     rng = np.random.default_rng(7)
     sub = "subj01"
 
@@ -62,9 +67,9 @@ def main():
     first = os.path.join(betas, "betas_session01.hdf5")
     start = time.time()
     with h5py.File(first, "w") as f:
-        d = f.create_dataset("betas", shape=(T, Z, Y, X), dtype="<i2", chunks=(T, 1, 1, 1))
+        d = f.create_dataset("betas", shape=(t, Z, Y, X), dtype="<i2", chunks=(t, 1, 1, 1))
         for kk in range(Z):
-            plane = rng.integers(-3000, 3000, size=(T, Y, X), dtype=np.int16)
+            plane = rng.integers(-3000, 3000, size=(t, Y, X), dtype=np.int16)
             plane[:, ~brain[:, :, kk].T] = 0
             d[:, kk] = plane
     print(f"wrote {first}: {os.path.getsize(first) / 1e9:.3f} GB in {time.time() - start:.1f} s")

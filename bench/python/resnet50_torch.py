@@ -3,7 +3,7 @@
 
 Same work as ThroughputBench.java: 256x256 uint8 images, centre crop 224, /255, ImageNet
 normalisation, torchvision ResNet50 (random weights) up to layer4, in batches, no autograd.
-Usage: /usr/bin/python3 bench/torch_throughput.py THREADS BATCH IMAGES
+Usage: /usr/bin/python3 bench/python/resnet50_torch.py THREADS BATCH IMAGES
 """
 import sys
 import time

@@ -8,7 +8,7 @@ every global feature with ridge regression (RidgeCV over 15 alphas, 5-fold cross
 Prints the cross-validated R^2 per feature and layer, and per layer the number of features with
 R^2 > 0.3. A layer that is a good model of `late` should predict these at least as well as layer1.
 
-Usage: /usr/bin/python3 bench/decodability.py DIR [--weights FILE] [--seed 0]
+Usage: /usr/bin/python3 bench/python/simulated_decodability.py DIR [--weights FILE] [--seed 0]
 """
 import argparse
 

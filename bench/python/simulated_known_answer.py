@@ -12,7 +12,7 @@ Reducers: sparse random projection (Li, Hastie & Church 2006, density 1/sqrt(d))
 (the same k x C matrix at every position) or over spatial positions (the same k x HW matrix for
 every channel).
 
-Usage: /usr/bin/python3 bench/known_answer.py DIR [--weights FILE]
+Usage: /usr/bin/python3 bench/python/simulated_known_answer.py DIR [--weights FILE]
 """
 import argparse
 import hashlib

@@ -4,7 +4,7 @@
 The same projections as SrpBenchmark.java, done by scikit-learn's SparseRandomProjection (scipy
 sparse x dense) on a float32 batch of layer1 activations, and a ResNet50 forward pass of the same
 batch size with torch on the CPU (random weights: the time does not depend on them).
-Usage: /usr/bin/python3 bench/bench_reference.py [batch] [reps]
+Usage: /usr/bin/python3 bench/python/srp_reference.py [batch] [reps]
 """
 import math
 import os

@@ -104,16 +104,21 @@ public final class BenchmarkHarness {
     }
   }
 
-  /** Runs each metric {@code sizes.reps()} times on {@code input} and prints wall and process CPU time. */
-  public static void time(Sizes sizes, AlignmentInput input, List<AlignmentMetric> metrics) {
+  /**
+   * Runs each metric {@code sizes.reps()} times on {@code input} and prints wall and process CPU
+   * time, each line named by the metric's label (same order as {@code metrics}).
+   */
+  public static void time(Sizes sizes, AlignmentInput input, List<String> labels,
+      List<AlignmentMetric> metrics) {
     int reps = sizes.reps();
-    for (AlignmentMetric m : metrics) {
+    for (int i = 0; i < metrics.size(); i++) {
+      AlignmentMetric m = metrics.get(i);
       for (int rep = 0; rep < reps; rep++) {
         long t = System.nanoTime();
         long cpu = processCpuNanos();
         double score = m.compare(input, RunContext.quiet(sizes.threads())).score();
-        System.out.printf(java.util.Locale.ROOT, "BENCH %s%s n=%d p=%d q=%d rep %d: wall %.2f s, process cpu %.2f s (score %.6f)%n",
-            m.getClass().getSimpleName(),
+        System.out.printf(java.util.Locale.ROOT, "BENCH %s%s n=%d p=%d q=%d rep %d: wall %.2f s, process cpu %.2f s (score %.12g)%n",
+            labels.get(i),
             input.x().data() instanceof Cached ? " (cached Gram)" : "", input.x().rows(), input.x().columns(),
             input.y().columns(), rep, (System.nanoTime() - t) / 1e9,
             (processCpuNanos() - cpu) / 1e9, score);

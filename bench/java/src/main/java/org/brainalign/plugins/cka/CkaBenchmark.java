@@ -12,6 +12,7 @@ public final class CkaBenchmark {
 
   public static void main(String[] args) {
     BenchmarkHarness.Sizes sizes = BenchmarkHarness.Sizes.parse(args);
-    BenchmarkHarness.time(sizes, BenchmarkHarness.input(sizes, 1L), List.of(new CkaMetric(null)));
+    BenchmarkHarness.time(sizes, BenchmarkHarness.input(sizes, 1L), List.of("cka"),
+        List.of(new CkaMetric(null)));
   }
 }

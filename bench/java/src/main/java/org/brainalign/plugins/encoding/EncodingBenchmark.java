@@ -16,6 +16,8 @@ import org.brainalign.geometry.rdm.RdmComparison;
 public final class EncodingBenchmark {
   private EncodingBenchmark() {}
 
+  private static final List<String> LABELS = List.of("encoding", "versa");
+
   public static void main(String[] args) {
     BenchmarkHarness.Sizes sizes = BenchmarkHarness.Sizes.parse(args);
     EncodingSettings s = new EncodingSettings(
@@ -24,7 +26,7 @@ public final class EncodingBenchmark {
     List<AlignmentMetric> metrics = List.<AlignmentMetric>of(new EncodingMetric(s),
         new VersaMetric(s, Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false));
     // Gram matrix computed per call, then the host's cached one (as in a study).
-    BenchmarkHarness.time(sizes, input, metrics);
-    BenchmarkHarness.time(sizes, BenchmarkHarness.withCachedGram(input), metrics);
+    BenchmarkHarness.time(sizes, input, LABELS, metrics);
+    BenchmarkHarness.time(sizes, BenchmarkHarness.withCachedGram(input), LABELS, metrics);
   }
 }

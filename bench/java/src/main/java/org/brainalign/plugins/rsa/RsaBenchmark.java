@@ -15,6 +15,8 @@ import org.brainalign.geometry.rdm.RdmComparison;
 public final class RsaBenchmark {
   private RsaBenchmark() {}
 
+  private static final List<String> LABELS = List.of("rsa-correlation", "rsa-euclidean");
+
   public static void main(String[] args) {
     BenchmarkHarness.Sizes sizes = BenchmarkHarness.Sizes.parse(args);
     AlignmentInput input = BenchmarkHarness.input(sizes, 1L);
@@ -22,7 +24,7 @@ public final class RsaBenchmark {
         new RsaMetric(Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false, "auto"),
         new RsaMetric(Dissimilarity.EUCLIDEAN, RdmComparison.SPEARMAN, false, "auto"));
     // Features route, then the Gram route on x's cached Gram matrix (auto picks it for p > n).
-    BenchmarkHarness.time(sizes, input, metrics);
-    BenchmarkHarness.time(sizes, BenchmarkHarness.withCachedGram(input), metrics);
+    BenchmarkHarness.time(sizes, input, LABELS, metrics);
+    BenchmarkHarness.time(sizes, BenchmarkHarness.withCachedGram(input), LABELS, metrics);
   }
 }
