@@ -348,6 +348,24 @@ GRAM_ROUTES = Bench(
     routes_sides, build=("bench-java",), check=routes_check, reps={"quick": 1, "full": 1})
 
 
+def in_process_sides(ctx):
+    p = ctx.p
+    args = [p["n"], p["p"], p["q"], p["inner"], 1]
+    return [Side("brainalign " + label, java("org.brainalign.plugins.%s" % main, args,
+                                            heap=p["heap"]), parse=parse_bench_lines)
+            for label, main in (("rsa", "rsa.RsaBenchmark"), ("encoding+versa",
+                                "encoding.EncodingBenchmark"), ("cka", "cka.CkaBenchmark"))]
+
+
+METRICS_IN_PROCESS = Bench(
+    "metrics-in-process", "rsa, encoding, versa and cka in process on seeded in-memory data "
+    "(compute only: no JVM start, no file reading), best of the inner repetitions",
+    "docs/benchmarks/encoding.md",
+    {"quick": dict(n=120, p=3000, q=40, inner=1, heap="-Xmx1g"),
+     "full": dict(n=1000, p=20000, q=500, inner=3, heap="-Xmx6g")},
+    in_process_sides, build=("bench-java",), check=routes_check, reps={"quick": 1, "full": 1})
+
+
 # ---------------------------------------------------------------- nsd vs h5py
 
 def nsd_prepare(ctx):
@@ -501,4 +519,4 @@ TORCH_EIGEN = Bench(
 
 
 ALL = [COMPARE, COMPARE_OUT_OF_CORE, COMPARE_FULLSIZE, GRAM_STAGE, RESNET50, SRP, ENCODING, RSA,
-       CKA, GRAM_ROUTES, NSD, SIMULATED, SIMULATED_KNOWN_ANSWER, TORCH_GRAM, TORCH_EIGEN]
+       CKA, METRICS_IN_PROCESS, GRAM_ROUTES, NSD, SIMULATED, SIMULATED_KNOWN_ANSWER, TORCH_GRAM, TORCH_EIGEN]
