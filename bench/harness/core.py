@@ -184,6 +184,18 @@ def figures(pattern, text, names_units, flags=0):
     return {n: (float(g), u) for (n, u), g in zip(names_units, m.groups())}
 
 
+def bound_check(label, side, prefix, tol):
+    """A check: every figure of side whose name starts with prefix is at most tol in every run."""
+    def check(ctx):
+        vals = [(n, v[0]) for r in ctx.results[side] for n, v in r.items() if n.startswith(prefix)]
+        if not vals:
+            return [(label, "no figure %s* in the output of %s" % (prefix, side), False)]
+        worst = max(vals, key=lambda nv: nv[1])
+        return [(label, "largest %s = %.2g (tolerance %g)" % (worst[0], worst[1], tol),
+                 worst[1] <= tol)]
+    return check
+
+
 def all_figures(pattern, text, make):
     """Figures from every match: make(match) returns {name: (value, unit)}."""
     out = {}
@@ -202,18 +214,20 @@ def machine(ctx_bench):
     r = subprocess.run([PY, "-c", _VERSIONS], capture_output=True, text=True)
     info["python"] = r.stdout.strip() if r.returncode == 0 else "versions unavailable: " + r.stderr
     if "bench-java" in ctx_bench.build:
-        r = subprocess.run(java("org.brainalign.bench.BlasInfo", [], heap="-Xmx256m"),
-                           capture_output=True, text=True)
-        info["brainalign_openblas"] = r.stdout.strip() if r.returncode == 0 else \
-            "unavailable: " + (r.stdout + r.stderr)[-300:]
+        cmd = java("org.brainalign.bench.BlasInfo", [], heap="-Xmx256m")
     else:
         # The launcher's class path and BlasInfo as a single-file program (no bench/java build).
         lib = os.path.join(ROOT, "core", "app", "target", "brainalign", "lib", "*")
         src = os.path.join(ROOT, "bench", "java", "src", "main", "java", "org", "brainalign",
                            "bench", "BlasInfo.java")
-        r = subprocess.run(["java", "-cp", lib, src], capture_output=True, text=True)
-        info["brainalign_openblas"] = r.stdout.strip() if r.returncode == 0 else \
-            "unavailable: " + (r.stdout + r.stderr)[-300:]
+        cmd = ["java", "-cp", lib, src]
+    r = subprocess.run(cmd, capture_output=True, text=True,
+                       env=dict(os.environ, OPENBLAS_VERBOSE="2"))
+    core = sorted(set(re.findall(r"Core: (\S+)", r.stdout + r.stderr)))
+    line = " ".join(l for l in r.stdout.splitlines() if not l.startswith("Core:")).strip()
+    info["brainalign_openblas"] = (line + "; kernel " + (", ".join(core) or "not reported")
+                                   if r.returncode == 0 else
+                                   "unavailable: " + (r.stdout + r.stderr)[-300:])
     env = {k: os.environ[k] for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "JAVA_OPTS")
            if k in os.environ}
     info["env"] = " ".join("%s=%s" % kv for kv in env.items()) or "(no thread variables set)"
@@ -310,12 +324,14 @@ def run(bench, size, reps):
         for side in order:
             argv = side.argv(ctx) if callable(side.argv) else side.argv
             if rep == 0:
-                say("run  %-28s %s" % (side.label, " ".join(argv)))
+                shown = " ".join(argv).replace(_classpath or "\0", "<bench/java class path>")
+                say("run  %-28s %s" % (side.label, shown))
             res = run_once(side, argv, ctx, rep)
             results[side.label].append(res)
             say("  rep %d %-26s wall %.2f s%s" % (rep + 1, side.label, res["wall"][0],
                 ", peak %.0f MB" % res["peak_rss"][0] if "peak_rss" in res else ""))
     info["load_after"] = loadavg()
+    ctx.results = results
     rows = summarise(bench, size, sides, results)
     ratios = ratio_rows(bench, sides, rows)
     checks = []

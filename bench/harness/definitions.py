@@ -6,8 +6,8 @@ import re
 import shlex
 import subprocess
 
-from core import (Bench, BenchError, Side, PY, ROOT, all_figures, brainalign, figures, java,
-                  python, say)
+from core import (Bench, BenchError, Side, PY, ROOT, all_figures, bound_check, brainalign, figures,
+                  java, python, say)
 
 
 def make(ctx, marker, argv):
@@ -176,6 +176,8 @@ GRAM_STAGE = Bench(
         Side("numpy", python("gram_numpy.py", [ctx.path("x.npy"), ctx.p["inner"], ctx.p["gemm"]]),
              parse=parse_gram_numpy, kind="reference")],
     python=("numpy",), build=("bench-java",), prepare=gram_prepare,
+    check=bound_check("single vs double precision Gram", "brainalign PanelGram",
+                      "single_vs_double_rel_diff", 1e-5),
     ratios=[("brainalign gram single / bytedeco sgemm peak (GFLOP/s)",
              ("brainalign PanelGram", "gram_single_rate"), ("brainalign PanelGram", "sgemm_peak")),
             ("brainalign gram double / bytedeco dgemm peak (GFLOP/s)",
@@ -203,10 +205,16 @@ RESNET50 = Bench(
             ctx.p["threads"], ctx.p["batch"], ctx.p["images"]]), parse=parse_images),
         Side("PyTorch", python("resnet50_torch.py", [ctx.p["threads"], ctx.p["batch"],
                                                      ctx.p["images"]]),
+             parse=parse_images, kind="reference"),
+        # The plugin sets OMP_WAIT_POLICY=PASSIVE for libtorch (djl-support); the same for PyTorch.
+        Side("PyTorch OMP passive", python("resnet50_torch.py", [
+            ctx.p["threads"], ctx.p["batch"], ctx.p["images"]]), env={"OMP_WAIT_POLICY": "PASSIVE"},
              parse=parse_images, kind="reference")],
     python=("numpy", "torch", "torchvision"), build=("bench-java",),
     ratios=[("brainalign / PyTorch (images/s)", ("brainalign resnet50 (DJL)", "images_per_s"),
-             ("PyTorch", "images_per_s"))])
+             ("PyTorch", "images_per_s")),
+            ("brainalign / PyTorch OMP passive (images/s)",
+             ("brainalign resnet50 (DJL)", "images_per_s"), ("PyTorch OMP passive", "images_per_s"))])
 
 
 # ---------------------------------------------------------------- sparse random projection
@@ -227,15 +235,19 @@ SRP = Bench(
     "srp", "sparse random projection of a batch of ResNet50 layer1 activations (256 x 56 x 56) per "
     "axis vs scikit-learn SparseRandomProjection (and torchvision's ResNet50 forward of the batch)",
     "docs/benchmarks/sparse-random-projection.md",
-    {"quick": dict(batch=2, inner=2, heap="-Xmx2g"), "full": dict(batch=32, inner=5, heap="-Xmx6g")},
+    {"quick": dict(batch=2, inner=2, axes="channel,spatial", heap="-Xmx2g"),
+     "full": dict(batch=32, inner=5, axes="all,channel,spatial", heap="-Xmx6g")},
     lambda ctx: [
         Side("brainalign srp", java("org.brainalign.plugins.srp.SrpBenchmark", [
-            ctx.p["batch"], ctx.p["inner"]], heap=ctx.p["heap"]), parse=parse_srp),
-        Side("scikit-learn", python("srp_reference.py", [ctx.p["batch"], ctx.p["inner"]]),
+            ctx.p["batch"], ctx.p["inner"], ctx.p["axes"]], heap=ctx.p["heap"]), parse=parse_srp),
+        Side("scikit-learn", python("srp_reference.py", [ctx.p["batch"], ctx.p["inner"],
+                                                        ctx.p["axes"]]),
              parse=parse_srp, kind="reference")],
     python=("numpy", "sklearn"), build=("bench-java",),
-    ratios=[("scikit-learn / brainalign, axis=all cpu per batch",
-             ("scikit-learn", "all_k5921_cpu"), ("brainalign srp", "all_k5921_cpu"))],
+    ratios=[("scikit-learn / brainalign, axis=all k=5921, cpu per batch",
+             ("scikit-learn", "all_k5921_cpu"), ("brainalign srp", "all_k5921_cpu")),
+            ("scikit-learn / brainalign, axis=channel k=64, cpu per batch",
+             ("scikit-learn", "channel_k64_cpu"), ("brainalign srp", "channel_k64_cpu"))],
     reps={"quick": 1, "full": 2})
 
 
@@ -389,7 +401,7 @@ def parse_h5py(text, ctx):
 def nsd_sides(ctx):
     root = ctx.path("root")
     out = []
-    for mode in ("chunks", "planes"):
+    for mode in ctx.p["modes"]:
         out.append(Side("brainalign %s" % mode, java(
             "org.brainalign.plugins.nsd.betas.NsdPhases", [root, "nsdgeneral", mode, 3]),
             parse=parse_phases))
@@ -408,8 +420,9 @@ NSD = Bench(
     "nsd", "NSD betas: nsdgeneral voxels (15,724) from one session file (warm page cache; the "
     "cache is never dropped), brainalign vs h5py, per-voxel chunks and z-planes",
     "docs/benchmarks/nsd.md",
-    {"quick": dict(trials=30, sessions=1, subject=False),
-     "full": dict(trials=750, sessions=40, subject=True)},
+    # quick leaves out z-planes: jhdf's slab reads over one-voxel chunks take ~30 s even there.
+    {"quick": dict(trials=30, sessions=1, subject=False, modes=("chunks",)),
+     "full": dict(trials=750, sessions=40, subject=True, modes=("chunks", "planes"))},
     nsd_sides, python=("numpy", "scipy", "h5py", "nibabel"), build=("bench-java",),
     prepare=nsd_prepare,
     ratios=[("h5py / brainalign, chunks (best read)", ("h5py chunks", "read"),
@@ -490,6 +503,8 @@ TORCH_GRAM = Bench(
         "org.brainalign.plugins.torchcompute.TorchGramBenchmark", [
             ctx.path("x.npy"), 2, ctx.p["device"]], heap=ctx.p["heap"]), parse=parse_torch_gram)],
     python=("numpy",), build=("bench-java",), prepare=gram_prepare,
+    check=bound_check("torch and blas single vs blas double", "brainalign gram backends",
+                      "torch_rel_diff", 1e-5),
     ratios=[("torch / blas single (s)", ("brainalign gram backends", "torch"),
              ("brainalign gram backends", "blas_single")),
             ("torch / blas double (s)", ("brainalign gram backends", "torch"),
@@ -515,6 +530,8 @@ TORCH_EIGEN = Bench(
     lambda ctx: [Side("brainalign eigen backends", java(
         "org.brainalign.plugins.torchcompute.TorchEigenBenchmark", [
             ctx.p["sizes"], 2, ctx.p["device"]], heap="-Xmx6g"), parse=parse_torch_eigen)],
+    check=bound_check("torch eigenvalues vs LAPACK", "brainalign eigen backends",
+                      "eigenvalue_rel_diff", 1e-9),
     build=("bench-java",), reps={"quick": 1, "full": 1})
 
 

@@ -33,6 +33,8 @@ def median_time(fn, reps):
 def main():
     batch = int(sys.argv[1]) if len(sys.argv) > 1 else 32
     reps = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    # Optional third argument: the axes to time (bench/run srp --size quick: channel,spatial, no forward).
+    axes = sys.argv[3].split(",") if len(sys.argv) > 3 else ["all", "channel", "spatial"]
     c, h, w = 256, 56, 56
     rng = np.random.default_rng(0)
     x = np.maximum(rng.standard_normal((batch, c, h, w), dtype=np.float32), 0)
@@ -40,6 +42,8 @@ def main():
           f"scikit-learn {sklearn.__version__}")
     configs = [("all", 5921), ("channel", 64), ("channel", 128), ("spatial", 256), ("spatial", 1024)]
     for axis, k in configs:
+        if axis not in axes:
+            continue
         if axis == "all":
             rows = lambda: x.reshape(batch, -1)
         elif axis == "channel":   # one row per (image, position): (batch*H*W, C)
@@ -56,6 +60,8 @@ def main():
               f"transform median {med:.3f} s (min {lo:.3f}, max {hi:.3f})  "
               f"{1000 * med / batch:.1f} ms/image  process cpu {cpu:.3f} s/batch")
     del x
+    if "all" not in axes:
+        return
     try:
         import torch
         import torchvision

@@ -12,7 +12,9 @@ import org.brainalign.api.reducer.ReducerInput;
  * activations (256 × 56 × 56) for each axis. Run by {@code bench/run srp}; the numbers go to
  * {@code docs/benchmarks/sparse-random-projection.md}.
  *
- * <p>Arguments: batch size (default 32), repetitions (default 5).
+ * <p>Arguments: batch size (default 32), repetitions (default 5), and optionally the axes to time,
+ * comma-separated (default all, channel and spatial; {@code bench/run srp --size quick} leaves out
+ * {@code all}, whose reference fit alone takes a minute).
  */
 public final class SrpBenchmark {
 
@@ -27,6 +29,8 @@ public final class SrpBenchmark {
   public static void main(String[] args) {
     int batch = args.length > 0 ? Integer.parseInt(args[0]) : 32;
     int reps = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    java.util.List<String> axes = java.util.List.of(
+        (args.length > 2 ? args[2] : "all,channel,spatial").split(","));
     int[] shape = {256, 56, 56};
     int size = 256 * 56 * 56;
     float[] in = new float[batch * size];
@@ -40,6 +44,9 @@ public final class SrpBenchmark {
         {"all", "0"}, {"channel", "64"}, {"channel", "128"}, {"spatial", "256"}, {"spatial", "1024"}};
     SparseRandomProjectionProvider provider = new SparseRandomProjectionProvider();
     for (String[] c : configs) {
+      if (!axes.contains(c[0])) {
+        continue;
+      }
       Options options = Options.parse(provider.id(), provider.options(),
           Map.of("axis", c[0], "dim", c[1]));
       long t0 = System.nanoTime();
