@@ -503,7 +503,7 @@ TORCH_GRAM = Bench(
         "org.brainalign.plugins.torchcompute.TorchGramBenchmark", [
             ctx.path("x.npy"), 2, ctx.p["device"]], heap=ctx.p["heap"]), parse=parse_torch_gram)],
     python=("numpy",), build=("bench-java",), prepare=gram_prepare,
-    check=bound_check("torch and blas single vs blas double", "brainalign gram backends",
+    check=bound_check("torch Gram vs blas double", "brainalign gram backends",
                       "torch_rel_diff", 1e-5),
     ratios=[("torch / blas single (s)", ("brainalign gram backends", "torch"),
              ("brainalign gram backends", "blas_single")),
