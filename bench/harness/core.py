@@ -298,10 +298,31 @@ def run_once(side, argv, ctx, rep):
     return out
 
 
-def run(bench, size, reps):
+def _repetitions(ctx, sides, results, reps, budget, started):
+    """Alternating runs, the order reversed every repetition; returns the repetitions done (fewer
+    when the time budget, in seconds since the start, is spent after a complete repetition)."""
+    for rep in range(reps):
+        order = sides if rep % 2 == 0 else list(reversed(sides))
+        for side in order:
+            argv = side.argv(ctx) if callable(side.argv) else side.argv
+            if rep == 0:
+                shown = " ".join(argv).replace(_classpath or "\0", "<bench/java class path>")
+                say("run  %-28s %s" % (side.label, shown))
+            res = run_once(side, argv, ctx, rep)
+            results[side.label].append(res)
+            say("  rep %d %-26s wall %.2f s%s" % (rep + 1, side.label, res["wall"][0],
+                ", peak %.0f MB" % res["peak_rss"][0] if "peak_rss" in res else ""))
+        if budget and time.perf_counter() - started > budget and rep + 1 < reps:
+            say("time budget of %s s spent after %d repetition(s): no more" % (budget, rep + 1))
+            return rep + 1
+    return reps
+
+
+def run(bench, size, reps, budget=None):
     started = time.perf_counter()
     ctx = Context(bench, size, reps)
-    say("== bench/run %s --size %s --reps %d: %s" % (bench.name, size, reps, bench.title))
+    say("== bench/run %s --size %s --reps %d%s: %s" % (bench.name, size, reps,
+        " --budget %s" % budget if budget else "", bench.title))
     say("parameters: %s" % ", ".join("%s=%s" % kv for kv in ctx.p.items()))
     require_python(bench.python)
     version = "(not built by this benchmark)"
@@ -319,17 +340,18 @@ def run(bench, size, reps):
         bench.prepare(ctx)
     sides = [s for s in bench.sides(ctx)] if callable(bench.sides) else bench.sides
     results = {s.label: [] for s in sides}
-    for rep in range(reps):
-        order = sides if rep % 2 == 0 else list(reversed(sides))
-        for side in order:
-            argv = side.argv(ctx) if callable(side.argv) else side.argv
-            if rep == 0:
-                shown = " ".join(argv).replace(_classpath or "\0", "<bench/java class path>")
-                say("run  %-28s %s" % (side.label, shown))
-            res = run_once(side, argv, ctx, rep)
-            results[side.label].append(res)
-            say("  rep %d %-26s wall %.2f s%s" % (rep + 1, side.label, res["wall"][0],
-                ", peak %.0f MB" % res["peak_rss"][0] if "peak_rss" in res else ""))
+    try:
+        done = _repetitions(ctx, sides, results, reps, budget, started)
+    except KeyboardInterrupt:
+        done = min(len(v) for v in results.values())
+        say("interrupted: summarising the %d complete repetition(s)" % done)
+        if done == 0:
+            raise BenchError("interrupted before every side had run once")
+        for v in results.values():
+            del v[done:]
+    if done < reps:
+        info["repetitions"] = "%d of %d (time budget %s s, or interrupted)" % (done, reps, budget)
+        say("repetitions: " + info["repetitions"])
     info["load_after"] = loadavg()
     ctx.results = results
     rows = summarise(bench, size, sides, results)

@@ -24,6 +24,8 @@ def main(argv):
     ap.add_argument("name", help="one of: " + ", ".join(names))
     ap.add_argument("--size", choices=("quick", "full"), default="quick")
     ap.add_argument("--reps", type=int, help="repetitions of each side (default: the benchmark's)")
+    ap.add_argument("--budget", type=int, help="seconds: start no new repetition after this "
+                    "(at least one runs); Ctrl-C also summarises the complete repetitions")
     a = ap.parse_args(argv)
     bench = next((b for b in definitions.ALL if b.name == a.name), None)
     if bench is None:
@@ -35,7 +37,7 @@ def main(argv):
         print("bench/run: --reps must be at least 1, found %d" % reps, file=sys.stderr)
         return 2
     try:
-        core.run(bench, a.size, reps)
+        core.run(bench, a.size, reps, a.budget)
     except core.BenchError as e:
         word = "MISSING PREREQUISITE" if e.code == core.EXIT_MISSING else "FAILED"
         print("bench/run %s: %s: %s" % (bench.name, word, e), file=sys.stderr)
