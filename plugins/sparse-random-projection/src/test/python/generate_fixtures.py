@@ -4,7 +4,7 @@
 Run from plugins/sparse-random-projection with Debian's interpreter (see
 src/test/resources/srp/README.md for the whole sequence):
 
-    bench/run-java.sh org.brainalign.plugins.srp.ExportFixtureMatrices   # <name>.matrix.csv
+    ../../bench/test-main plugins/sparse-random-projection org.brainalign.plugins.srp.ExportFixtureMatrices   # <name>.matrix.csv
     /usr/bin/python3 src/test/python/generate_fixtures.py                # inputs, expected, jl.csv
 
 For every case of srp/cases.csv it reads the k x d matrix exported by the Java plugin, draws a

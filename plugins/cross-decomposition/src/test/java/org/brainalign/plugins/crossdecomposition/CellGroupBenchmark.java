@@ -21,7 +21,7 @@ import org.brainalign.api.run.SharedWork;
  * a permutation null, in one process — as before this change (dsyevd per fold, nothing shared) and
  * now (pivoted Cholesky, X's fold factors shared). X and both Ys share 64 planted latent
  * dimensions. Prints each region's wall and process CPU seconds and the metric's own timings. Run
- * by {@code examples/benchmarks/cell_group.sh}.
+ * by {@code bench/python/cell_group.sh}.
  *
  * <p>Arguments: {@code N Q1 Q2 FOLDS PERMUTATIONS [MODES]}, MODES a comma list of
  * {@code before} and {@code now} (default both).

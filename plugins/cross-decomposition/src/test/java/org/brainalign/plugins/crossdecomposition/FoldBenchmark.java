@@ -7,7 +7,7 @@ import java.util.Random;
  * Times the steps of one dual-route fold at given sizes (not a test): the pivoted Cholesky and the
  * eigendecomposition of K_tr (n_tr × n_tr), the test coordinates of n_tr/7 held-out rows, the
  * product M = A_xᵀ A_y with a primal Y (n_tr × q) and the SVD of M, each with wall and process
- * CPU seconds. Run by {@code examples/benchmarks/fold_steps.sh}.
+ * CPU seconds. Run by {@code bench/python/fold_steps.sh}.
  *
  * <p>Arguments: {@code NTRAIN[,NTRAIN...] Q_FRACTION[,Q_FRACTION...]} (q = fraction · n_tr).
  */

@@ -12,7 +12,8 @@ import org.brainalign.plugins.simulated.voxel.GlobalFeatures;
  * Measures the constants {@code MEAN} and {@code SD} of
  * {@link org.brainalign.plugins.simulated.voxel.GlobalFeatures}: mean and population sd of each raw
  * continuous feature over 2,000 scenes of seed 0 rendered at 112 px. A tool, not a test:
- * {@code bench/run-java.sh org.brainalign.plugins.simulated.CalibrateFeatures [N]}.
+ * {@code bench/test-main plugins/simulated org.brainalign.plugins.simulated.CalibrateFeatures [N]}
+ * (from the repository root).
  */
 public final class CalibrateFeatures {
 
