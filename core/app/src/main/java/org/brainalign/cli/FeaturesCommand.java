@@ -77,6 +77,13 @@ final class FeaturesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
+    OutputFolder.requireFolder("--out", out);
+    try (OutputLock lock = OutputLock.acquire(out, "brainalign features --out " + out)) {
+      return extract(start);
+    }
+  }
+
+  private Integer extract(long start) {
     NpyDtype type = switch (dtype) {
       case "float32" -> NpyDtype.FLOAT32;
       case "float16" -> NpyDtype.FLOAT16;

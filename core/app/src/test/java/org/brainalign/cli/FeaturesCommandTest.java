@@ -133,4 +133,21 @@ class FeaturesCommandTest {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".npy"));
     }
   }
+
+  @Test
+  void aSecondRunIntoAFolderBeingWrittenIsToldWhatHoldsIt() {
+    // Issue 17: two features runs into one --out both failed, or the second resumed the live store.
+    Path out = dir.resolve("out");
+    try (OutputLock held = OutputLock.acquire(out, "brainalign features --out " + out)) {
+      Cli r = Cli.run("features", "-q", "--plugins-dir", plugins.toString(), "--model",
+          "fake-model", "--images", images.toString(), "--layers", "a", "--out", out.toString());
+      assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(r.err).contains("being written by brainalign features").contains("process ")
+          .contains("Wait for that run to finish").doesNotContain("\tat ");
+      assertThat(out.resolve("manifest.json")).doesNotExist();
+    }
+    Cli after = Cli.run("features", "-q", "--plugins-dir", plugins.toString(), "--model",
+        "fake-model", "--images", images.toString(), "--layers", "a", "--out", out.toString());
+    assertThat(after.exit).as("released: the folder is usable again").isZero();
+  }
 }
