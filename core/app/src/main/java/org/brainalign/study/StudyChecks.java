@@ -8,6 +8,7 @@ import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.support.text.Nearest;
 
 /**
  * The checks of a study file that need its plugins: layers the model has, subjects and ROIs the

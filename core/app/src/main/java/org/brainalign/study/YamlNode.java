@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.brainalign.support.text.Nearest;
 
 /**
  * A node of a parsed study file with its key path ({@code model.layers[1]}) and its line and column,

@@ -15,7 +15,6 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
 import org.brainalign.plugins.folder.manifest.DatasetManifest;
 import org.brainalign.plugins.folder.manifest.ManifestReader;
-import org.brainalign.plugins.folder.manifest.Nearest;
 import org.brainalign.plugins.folder.manifest.StimuliSpec;
 import org.brainalign.plugins.folder.manifest.SubjectSpec;
 import org.brainalign.plugins.folder.responses.PreparedResponses;
@@ -23,6 +22,7 @@ import org.brainalign.plugins.folder.responses.SessionStats;
 import org.brainalign.plugins.folder.stimuli.FolderStimuli;
 import org.brainalign.plugins.folder.stimuli.Hdf5Stimuli;
 import org.brainalign.plugins.folder.stimuli.StimulusSet;
+import org.brainalign.support.text.Nearest;
 
 /**
  * A dataset described by {@code dataset.yaml} (see {@link FolderDatasetProvider} for the options).
@@ -61,7 +61,7 @@ final class FolderDataset implements BrainDataset {
     if (members == null || (!d.spec.rois().isEmpty() && !d.spec.rois().contains(roi))) {
       List<String> known = rois(subject);
       throw InvalidInputException.of(manifest.file() + " (subject '" + subject + "')",
-          "one of the ROIs " + known, "'" + roi + "'", "Did you mean '" + Nearest.of(roi, known)
+          "one of the ROIs " + known, "'" + roi + "'", "Did you mean '" + Nearest.closest(roi, known)
               + "'? ROIs come from the voxel table " + d.spec.voxels().getFileName()
               + " and the subject's rois: list.");
     }
@@ -137,7 +137,7 @@ final class FolderDataset implements BrainDataset {
     if (spec == null) {
       List<String> known = subjects();
       throw InvalidInputException.of(manifest.file().toString(), "one of the subjects " + known,
-          "'" + subject + "'", "Did you mean '" + Nearest.of(subject, known) + "'? Subjects are "
+          "'" + subject + "'", "Did you mean '" + Nearest.closest(subject, known) + "'? Subjects are "
               + "the keys under subjects: in dataset.yaml.");
     }
     return spec;

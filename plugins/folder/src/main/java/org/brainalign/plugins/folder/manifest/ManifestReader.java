@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.brainalign.support.text.Nearest;
 
 /**
  * Reads {@code dataset.yaml}. Every key is checked: an unknown one is an error naming its line and
@@ -191,7 +192,7 @@ public final class ManifestReader {
       String k = scalar(t.getKeyNode(), "a key");
       if (!keys.contains(k)) {
         throw error(t.getKeyNode(), where + ": unknown key '" + k + "'; did you mean '"
-            + Nearest.of(k, keys) + "'? Valid keys: " + String.join(", ", keys));
+            + Nearest.closest(k, keys) + "'? Valid keys: " + String.join(", ", keys));
       }
       if (!seen.add(k)) {
         throw error(t.getKeyNode(), where + ": key '" + k + "' appears twice; keep one");

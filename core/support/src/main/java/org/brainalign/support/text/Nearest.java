@@ -1,9 +1,9 @@
-package org.brainalign.study;
+package org.brainalign.support.text;
 
 import java.util.Collection;
 
 /** The known name nearest to a misspelled one, for "did you mean ...?" in messages. */
-final class Nearest {
+public final class Nearest {
   private Nearest() {}
 
   /**
@@ -11,7 +11,7 @@ final class Nearest {
    * or null when none is close: at most 2 edits, or a third of the name's length, or one that
    * starts with the other ({@code layer} for {@code layers}, {@code fold} for {@code folds}).
    */
-  static String of(String name, Collection<String> candidates) {
+  public static String of(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
@@ -29,12 +29,30 @@ final class Nearest {
   }
 
   /** "Did you mean 'x'?" for the nearest candidate, or empty. */
-  static String suggestion(String name, Collection<String> candidates) {
+  public static String suggestion(String name, Collection<String> candidates) {
     String near = of(name, candidates);
     return near == null ? "" : " Did you mean '" + near + "'?";
   }
 
-  static int distance(String a, String b) {
+  /**
+   * The candidate with the fewest edits from {@code name}, however far (ties go to the first), or
+   * null when there are no candidates: for messages that always name the closest valid choice.
+   */
+  public static String closest(String name, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(name, c);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance: single-character insertions, deletions and substitutions. */
+  public static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
