@@ -78,23 +78,24 @@ final class FeaturesCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     OutputFolder.requireFolder("--out", out);
-    try (OutputLock lock = OutputLock.acquire(out, "brainalign features --out " + out)) {
-      return extract(start);
-    }
-  }
-
-  private Integer extract(long start) {
     NpyDtype type = switch (dtype) {
       case "float32" -> NpyDtype.FLOAT32;
       case "float16" -> NpyDtype.FLOAT16;
       default -> throw InvalidInputException.of("--dtype", "float32 or float16", "'" + dtype + "'",
           "float16 halves the files; float32 keeps every bit the model computed.");
     };
+    RunContext context = host.context(System.err);
+    ImageFolder folder = ImageFolder.open(images);
+    // Checked options first: a refused command leaves no folder behind.
+    try (OutputLock lock = OutputLock.acquire(out, "brainalign features --out " + out)) {
+      return extract(start, type, context, folder);
+    }
+  }
+
+  private Integer extract(long start, NpyDtype type, RunContext context, ImageFolder folder) {
     Path manifest = out.resolve(FeatureStore.MANIFEST);
     OutputFolder.requireFresh(out, manifest, "a feature store", force);
     List<Path> previous = PreviousOutputs.of(out, manifest, FeatureStore.FILES, ".npy");
-    ImageFolder folder = ImageFolder.open(images);
-    RunContext context = host.context(System.err);
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<VisionModel> m =
           plugins.registry().create(ExtensionKind.MODEL, model, VisionModel.class);
