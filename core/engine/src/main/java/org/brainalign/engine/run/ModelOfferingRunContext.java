@@ -7,6 +7,7 @@ import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 
 /**
@@ -18,7 +19,7 @@ public final class ModelOfferingRunContext implements RunContext {
   private final ExtensionRegistry registry;
 
   /**
-   * @param base threads, memory, scratch folder, progress and eigensolver come from here
+   * @param base threads, memory, scratch folder, progress, eigensolver and shared work come from here
    * @param registry where model specs are resolved (unknown ids list the known ones)
    */
   public ModelOfferingRunContext(RunContext base, ExtensionRegistry registry) {
@@ -54,5 +55,10 @@ public final class ModelOfferingRunContext implements RunContext {
   @Override
   public Optional<SymmetricEigenSolver> eigenSolver() {
     return base.eigenSolver();
+  }
+
+  @Override
+  public SharedWork sharedWork() {
+    return base.sharedWork();
   }
 }
