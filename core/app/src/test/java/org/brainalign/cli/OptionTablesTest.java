@@ -33,7 +33,7 @@ class OptionTablesTest {
   private record Documented(String readme, String after, List<String> extensions) {}
 
   private static final List<Documented> TABLES = List.of(
-      new Documented("README.md", "`cross-decomposition` options", List.of(
+      new Documented("plugins/cross-decomposition/README.md", "## Options", List.of(
           "metric:cross-decomposition")),
       new Documented("plugins/nsd/README.md", "", List.of("dataset:nsd")),
       new Documented("plugins/resnet50/README.md", "## Options", List.of("model:resnet50",
