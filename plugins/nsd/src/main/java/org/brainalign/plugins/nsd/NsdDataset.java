@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
+import org.brainalign.api.matrix.FloatDenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.model.ImageSource;
@@ -17,18 +18,17 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
 import org.brainalign.plugins.nsd.betas.BetaSessionFile;
 import org.brainalign.plugins.nsd.betas.ConstantVoxelRule;
-import org.brainalign.plugins.nsd.betas.FloatMatrix;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
 import org.brainalign.plugins.nsd.betas.ResponseAccumulator;
 import org.brainalign.plugins.nsd.design.DesignFiles;
 import org.brainalign.plugins.nsd.design.RowPlan;
 import org.brainalign.plugins.nsd.design.TrialDesign;
-import org.brainalign.support.nifti.NiftiReader;
-import org.brainalign.support.nifti.NiftiVolume;
 import org.brainalign.plugins.nsd.roi.RoiCatalog;
 import org.brainalign.plugins.nsd.roi.RoiMask;
 import org.brainalign.plugins.nsd.roi.RoiSelection;
 import org.brainalign.plugins.nsd.stimuli.NsdImageSource;
+import org.brainalign.support.nifti.NiftiReader;
+import org.brainalign.support.nifti.NiftiVolume;
 
 /**
  * An NSD copy on disk, read per subject and ROI (see {@link NsdDatasetProvider} for the options).
@@ -118,7 +118,7 @@ final class NsdDataset implements BrainDataset {
       }
     }
     int[] kept = keptColumns(acc, mask.size());
-    FloatMatrix data = acc.finish(kept);
+    FloatDenseMatrix data = acc.finish(kept);
     Table voxels = voxelTable(mask, kept);
     List<String> rowIds = new ArrayList<>(plan.rows());
     for (int r = 0; r < plan.rows(); r++) {

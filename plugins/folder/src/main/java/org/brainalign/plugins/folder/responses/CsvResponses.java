@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.api.matrix.FloatDenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 
 /**
@@ -76,7 +77,7 @@ final class CsvResponses {
     if (rows == 0) {
       throw new DataFormatException(file, "no numeric rows; expected one line per response row");
     }
-    return new FloatRows(rows, width, java.util.Arrays.copyOf(data, n));
+    return new FloatDenseMatrix(rows, width, java.util.Arrays.copyOf(data, n));
   }
 
   private static boolean isNumber(String s) {

@@ -1,6 +1,7 @@
 package org.brainalign.plugins.nsd.betas;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.FloatDenseMatrix;
 import org.brainalign.plugins.nsd.design.RowPlan;
 
 /**
@@ -96,7 +97,7 @@ public final class ResponseAccumulator {
    *
    * @param kept the columns to keep, ascending (all of them unless the rule drops some)
    */
-  public FloatMatrix finish(int[] kept) {
+  public FloatDenseMatrix finish(int[] kept) {
     int rows = plan.rows();
     float[] out = kept.length == voxels ? sums : new float[rows * kept.length];
     for (int r = 0; r < rows; r++) {
@@ -105,6 +106,6 @@ public final class ResponseAccumulator {
         out[r * kept.length + c] = sums[r * voxels + kept[c]] / n;
       }
     }
-    return new FloatMatrix(rows, kept.length, out);
+    return new FloatDenseMatrix(rows, kept.length, out);
   }
 }
