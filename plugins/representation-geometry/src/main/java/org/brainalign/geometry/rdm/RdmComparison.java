@@ -1,6 +1,8 @@
 package org.brainalign.geometry.rdm;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.support.stats.Correlation;
+import org.brainalign.support.stats.Ranks;
 
 /**
  * How two RDMs are compared: a correlation over their upper triangles (the {@code n(n−1)/2}
@@ -41,7 +43,7 @@ public enum RdmComparison {
   public double compare(double[] a, double[] b, String what) {
     double[] u = this == SPEARMAN ? Ranks.average(a) : a;
     double[] v = this == SPEARMAN ? Ranks.average(b) : b;
-    double r = pearson(u, v);
+    double r = Correlation.pearson(u, v);
     if (Double.isNaN(r)) {
       throw InvalidInputException.of(what,
           "dissimilarities that vary across stimulus pairs",
@@ -49,42 +51,6 @@ public enum RdmComparison {
           "Check that the representation is not constant; " + id + " correlation is undefined.");
     }
     return r;
-  }
-
-  /** Pearson's r; NaN when either vector is constant. */
-  public static double pearson(double[] u, double[] v) {
-    int n = u.length;
-    if (isConstant(u) || isConstant(v)) {
-      return Double.NaN;
-    }
-    double mu = 0;
-    double mv = 0;
-    for (int i = 0; i < n; i++) {
-      mu += u[i];
-      mv += v[i];
-    }
-    mu /= n;
-    mv /= n;
-    double suv = 0;
-    double suu = 0;
-    double svv = 0;
-    for (int i = 0; i < n; i++) {
-      double du = u[i] - mu;
-      double dv = v[i] - mv;
-      suv += du * dv;
-      suu += du * du;
-      svv += dv * dv;
-    }
-    return Math.max(-1.0, Math.min(1.0, suv / Math.sqrt(suu * svv)));
-  }
-
-  private static boolean isConstant(double[] v) {
-    for (double x : v) {
-      if (x != v[0]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The {@code n(n−1)/2} values above the diagonal of a row-major {@code (n × n)} matrix, row by row. */

@@ -1,8 +1,8 @@
-package org.brainalign.api.split;
+package org.brainalign.support.split;
 
 /**
- * The Mersenne Twister MT19937 with numpy's legacy {@code RandomState} seeding, bounded draws and
- * shuffle, so that {@code new NumpyRandom(s).permutation(n)} equals
+ * The Mersenne Twister MT19937 with numpy's legacy {@code RandomState} seeding, bounded draws,
+ * standard normals and shuffle, so that {@code new NumpyRandom(s).permutation(n)} equals
  * {@code numpy.random.RandomState(s).permutation(n)} element for element.
  *
  * <p>That makes fold assignments identical to scikit-learn's
@@ -14,6 +14,9 @@ public final class NumpyRandom {
   private static final int M = 397;
   private final int[] mt = new int[N];
   private int pos;
+  // numpy's legacy gauss cache: the polar method makes two normals, the second is kept for next time.
+  private boolean hasGauss;
+  private double gauss;
 
   /**
    * @param seed a value in {@code [0, 2^32)}, as numpy requires
@@ -81,6 +84,38 @@ public final class NumpyRandom {
       value = nextUint32() & mask;
     } while (value > max);
     return value;
+  }
+
+  /** A uniform integer in {@code [0, n)} for {@code 1 <= n <= 2^32}, as {@code randint(0, n)}. */
+  public long randint(long n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1, found " + n);
+    }
+    return interval(n - 1);
+  }
+
+  /**
+   * A standard normal value, as {@code RandomState.standard_normal()}: Marsaglia's polar method with
+   * numpy's caching of the second value. The logarithm is {@link StrictMath#log} (fdlibm), so Java
+   * gives the same bits everywhere; numpy's C {@code log} may differ in the last place.
+   */
+  public double standardNormal() {
+    if (hasGauss) {
+      hasGauss = false;
+      return gauss;
+    }
+    double x1;
+    double x2;
+    double r2;
+    do {
+      x1 = 2.0 * nextDouble() - 1.0;
+      x2 = 2.0 * nextDouble() - 1.0;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1.0 || r2 == 0.0);
+    double f = StrictMath.sqrt(-2.0 * StrictMath.log(r2) / r2);
+    gauss = f * x1;
+    hasGauss = true;
+    return f * x2;
   }
 
   /** Fisher–Yates shuffle in place, from the last element down, as {@code RandomState.shuffle}. */

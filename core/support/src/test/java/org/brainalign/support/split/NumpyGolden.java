@@ -1,4 +1,4 @@
-package org.brainalign.api.split;
+package org.brainalign.support.split;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,10 @@
-package org.brainalign.api.split;
+package org.brainalign.support.split;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.split.Split;
 
 /**
  * Shuffled k-fold cross-validation, identical to scikit-learn's

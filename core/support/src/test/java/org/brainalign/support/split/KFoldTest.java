@@ -1,4 +1,4 @@
-package org.brainalign.api.split;
+package org.brainalign.support.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.split.Split;
 import org.junit.jupiter.api.Test;
 
 class KFoldTest {

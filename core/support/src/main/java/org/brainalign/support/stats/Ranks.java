@@ -1,11 +1,16 @@
-package org.brainalign.geometry.rdm;
+package org.brainalign.support.stats;
 
-/** Ranks with ties given their average rank, like {@code scipy.stats.rankdata(method="average")}. */
+/**
+ * Ranks with ties given their average rank, like {@code scipy.stats.rankdata(method="average")}.
+ *
+ * <p>Values are ordered as {@link Double#compare} orders them: NaN after every number, each NaN its
+ * own rank in input order (NaN equals nothing, so NaNs are never tied).
+ */
 public final class Ranks {
   private Ranks() {}
 
   /**
-   * @param v values, none NaN
+   * @param v values, shape (n)
    * @return 1-based ranks; tied values share the mean of the ranks they span
    */
   public static double[] average(double[] v) {
@@ -27,7 +32,7 @@ public final class Ranks {
     return ranks;
   }
 
-  /** Indices that sort {@code v} ascending (stable bottom-up merge sort, no boxing). */
+  /** Indices that sort {@code v} ascending (stable bottom-up merge sort, no boxing, NaN last). */
   private static int[] sortedOrder(double[] v) {
     int n = v.length;
     int[] a = new int[n];
@@ -43,7 +48,7 @@ public final class Ranks {
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-          b[k++] = v[a[j]] < v[a[i]] ? a[j++] : a[i++];
+          b[k++] = Double.compare(v[a[j]], v[a[i]]) < 0 ? a[j++] : a[i++];
         }
         while (i < mid) {
           b[k++] = a[i++];
