@@ -21,7 +21,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.Versions;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.IndexFile;
 import org.brainalign.engine.io.MatrixFiles;
 import org.brainalign.engine.io.ResultWriter;
@@ -166,9 +166,9 @@ final class CompareCommand implements Callable<Integer> {
       inputs.put("y", describe(oy));
       if (trainIndex != null) {
         inputs.put("train_index", Map.of("path", trainIndex.toString(), "sha256",
-            Digests.sha256(trainIndex)));
+            Sha256.of(trainIndex)));
         inputs.put("test_index", Map.of("path", testIndex.toString(), "sha256",
-            Digests.sha256(testIndex)));
+            Sha256.of(testIndex)));
       }
       summary.put("inputs", inputs);
       summary.put("non_finite", nonFiniteSummary);
@@ -237,7 +237,7 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stat " + o.file(), e);
     }
-    m.put("sha256", Digests.sha256(o.file()));
+    m.put("sha256", Sha256.of(o.file()));
     return m;
   }
 

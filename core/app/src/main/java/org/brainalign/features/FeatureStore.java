@@ -15,7 +15,7 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.api.table.Table;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.support.npy.NpyDtype;
@@ -146,7 +146,7 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
    * from one process to the next).
    */
   public static String definitionDigest(Map<String, ?> definition) {
-    return Digests.sha256(JsonFiles.toJson(sorted(definition)));
+    return Sha256.of(JsonFiles.toJson(sorted(definition)));
   }
 
   private static Object sorted(Object o) {

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.support.image.ImageDecoding;
 
 /**
@@ -71,7 +71,7 @@ public final class ImageFolder implements ImageSource {
         throw new InvalidInputException("cannot read " + f + ": " + e.getMessage(), e);
       }
     }
-    return Digests.sha256(sb.toString());
+    return Sha256.of(sb.toString());
   }
 
   /** The folder. */

@@ -2,6 +2,7 @@ package org.brainalign.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.brainalign.support.stats.Correlation;
 
 /**
  * Whether metrics prefer the same layers: per ROI and pair of metrics, Spearman's ρ between their
@@ -43,7 +44,7 @@ final class MetricAgreement {
         xb.add(sb.oriented());
       }
     }
-    double rho = Spearman.correlation(xa.stream().mapToDouble(Double::doubleValue).toArray(),
+    double rho = Correlation.spearman(xa.stream().mapToDouble(Double::doubleValue).toArray(),
         xb.stream().mapToDouble(Double::doubleValue).toArray());
     return new Row(grid.label(roi), a, b, xa.size(), rho);
   }

@@ -1,7 +1,7 @@
 package org.brainalign.study;
 
 import org.brainalign.api.model.LayerInfo;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 
 /**
  * One cell of the study grid: subject × ROI × layer × reducer × metric.
@@ -28,7 +28,7 @@ public record Cell(String subject, String roi, LayerInfo layer, int layerIndex,
     String readable = slug(subject) + "_" + slug(roi) + "_" + slug(layer.name()) + "_"
         + slug(reducer.isNone() ? "none" : reducer.axis() + (reducer.dim() == null ? ""
             : "-" + reducer.dim())) + "_" + slug(metric.id());
-    return readable + "_" + Digests.sha256(identity).substring(0, 10);
+    return readable + "_" + Sha256.of(identity).substring(0, 10);
   }
 
   private static String slug(String s) {

@@ -27,7 +27,7 @@ import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.gram.CachedGramMatrix;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.support.npy.NpyMatrix;
@@ -79,7 +79,7 @@ final class FeatureStore {
     String slug = (t.layer().name() + "_" + (t.reducer().isNone() ? "none" : t.reducer().axis()
         + (t.reducer().dim() == null ? "" : "-" + t.reducer().dim()))).replaceAll("[^A-Za-z0-9.-]+",
         "-");
-    return slug + "_" + Digests.sha256(JsonFiles.toJson(id)).substring(0, 16);
+    return slug + "_" + Sha256.of(JsonFiles.toJson(id)).substring(0, 16);
   }
 
   /**
@@ -204,7 +204,7 @@ final class FeatureStore {
     if (!VERIFIED.contains(stamp)) {
       String actual;
       try {
-        actual = Digests.sha256(data);
+        actual = Sha256.of(data);
       } catch (UncheckedIOException e) {
         return "corrupt (" + file + " unreadable: " + rootMessage(e) + ")";
       }
@@ -279,7 +279,7 @@ final class FeatureStore {
     for (int i = 0; i < images.size(); i++) {
       sb.append(images.id(i)).append('\n');
     }
-    return Digests.sha256(sb.toString());
+    return Sha256.of(sb.toString());
   }
 
   /**

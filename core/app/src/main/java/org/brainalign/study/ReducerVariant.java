@@ -3,6 +3,7 @@ package org.brainalign.study;
 import java.util.List;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.reducer.Reducer;
+import org.brainalign.support.layers.LayerPatterns;
 
 /**
  * One reducer setting of a study, after expanding sweeps: a created reducer (or none) and the layer

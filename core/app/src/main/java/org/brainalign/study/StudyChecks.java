@@ -8,6 +8,7 @@ import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.support.layers.LayerPatterns;
 import org.brainalign.support.text.Nearest;
 
 /**
@@ -75,15 +76,10 @@ final class StudyChecks {
   static List<LayerInfo> layers(StudyFile file, List<LayerInfo> all, String model) {
     List<String> names = all.stream().map(LayerInfo::name).toList();
     List<String> patterns = file.model().layers();
-    for (int i = 0; i < patterns.size(); i++) {
-      String p = patterns.get(i);
-      if (names.stream().noneMatch(n -> LayerPatterns.matches(p, n))) {
-        throw new InvalidInputException(file.at("model.layers[" + i + "]") + ": layer '" + p
+    return LayerPatterns.select(all, patterns, p -> new InvalidInputException(
+        file.at("model.layers[" + patterns.indexOf(p) + "]") + ": layer '" + p
             + "' matches no layer of " + model + "; layers: " + String.join(" ", names)
-            + ". Globs like layer3.* and 'all' work too." + Nearest.suggestion(p, names));
-      }
-    }
-    return LayerPatterns.select(patterns, all, model);
+            + ". Globs like layer3.* and 'all' work too." + Nearest.suggestion(p, names)));
   }
 
   /** Every layer pattern of a reducer must match one of the study's layers. */

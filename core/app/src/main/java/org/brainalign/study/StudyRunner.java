@@ -27,7 +27,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
@@ -484,7 +484,7 @@ public final class StudyRunner {
       entry.put("subject", subject);
       entry.put("roi", roi);
       entry.put("known_answer", answer);
-      JsonFiles.write(knownAnswerDir().resolve(Digests.sha256(subject + "\u0000" + roi)
+      JsonFiles.write(knownAnswerDir().resolve(Sha256.of(subject + "\u0000" + roi)
           .substring(0, 16) + ".json"), entry);
     }
   }

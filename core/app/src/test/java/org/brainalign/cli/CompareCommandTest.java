@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class CompareCommandTest {
     assertThat(s.get("score")).isEqualTo(8.0);
     @SuppressWarnings("unchecked")
     Map<String, Object> x = (Map<String, Object>) ((Map<String, Object>) s.get("inputs")).get("x");
-    assertThat(x.get("sha256")).isEqualTo(Digests.sha256(Path.of(X)));
+    assertThat(x.get("sha256")).isEqualTo(Sha256.of(Path.of(X)));
     assertThat(x.get("rows")).isEqualTo(300);
     assertThat(x.get("columns")).isEqualTo(2000);
     @SuppressWarnings("unchecked")

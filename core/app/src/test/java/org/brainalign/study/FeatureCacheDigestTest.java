@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.plugins.PluginHost;
 import org.junit.jupiter.api.AfterEach;
@@ -85,7 +85,7 @@ class FeatureCacheDigestTest {
     Path flipped = layerFile(entries.get(0));
     Map<?, ?> rec = (Map<?, ?>) ((Map<?, ?>) manifest.get("files")).get(flipped.getFileName()
         .toString());
-    assertThat(rec.get("sha256")).isEqualTo(Digests.sha256(flipped));
+    assertThat(rec.get("sha256")).isEqualTo(Sha256.of(flipped));
     assertThat(((Number) rec.get("bytes")).longValue()).isEqualTo(Files.size(flipped));
     try (RandomAccessFile f = new RandomAccessFile(flipped.toFile(), "rw")) {
       long at = f.length() - 3;
@@ -125,7 +125,7 @@ class FeatureCacheDigestTest {
       Path data = layerFile(e);
       Map<?, ?> files = (Map<?, ?>) JsonFiles.read(e.resolve("manifest.json")).get("files");
       assertThat(((Map<?, ?>) files.get(data.getFileName().toString())).get("sha256"))
-          .isEqualTo(Digests.sha256(data));
+          .isEqualTo(Sha256.of(data));
     }
     // Rebuilt entries are trusted again: the next run finds every entry valid.
     CellOutput.deleteTree(b.resolve("cells"));
@@ -139,7 +139,7 @@ class FeatureCacheDigestTest {
     run(b);
     Path entry = entries(b.resolve("cache")).get(0);
     Path data = layerFile(entry);
-    String oldSha = Digests.sha256(data);
+    String oldSha = Sha256.of(data);
     Path oldGram = grams(entry).get(0);
     assertThat(grams(entry)).hasSize(1);
     assertThat(oldGram.getFileName().toString()).contains(oldSha.substring(0, 16));
@@ -155,7 +155,7 @@ class FeatureCacheDigestTest {
     org.brainalign.engine.io.npy.NpyWriter.write(data, new org.brainalign.api.matrix.DenseMatrix(
         m.rows(), m.columns(), v), org.brainalign.support.npy.NpyDtype.FLOAT32);
     Map<String, Object> manifest = JsonFiles.read(entry.resolve("manifest.json"));
-    String newSha = Digests.sha256(data);
+    String newSha = Sha256.of(data);
     ((Map<String, Object>) manifest.get("files")).put(data.getFileName().toString(),
         Map.of("bytes", Files.size(data), "sha256", newSha));
     JsonFiles.write(entry.resolve("manifest.json"), manifest);

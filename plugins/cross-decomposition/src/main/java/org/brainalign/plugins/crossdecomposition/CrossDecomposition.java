@@ -10,9 +10,11 @@ import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.split.KFold;
 import org.brainalign.api.split.Split;
 import org.brainalign.api.table.Table;
+import org.brainalign.support.split.KFold;
+import org.brainalign.support.stats.Moments;
+import org.brainalign.support.stats.Quantiles;
 
 /**
  * The cross-decomposition spectrum (Shen, Conwell &amp; Bonner 2024; Gauthaman, Ménard &amp; Bonner
@@ -86,10 +88,10 @@ final class CrossDecomposition implements AlignmentMetric {
         sv[f] = folds.get(f).singular()[k];
         tc[f] = folds.get(f).testCovariance()[k];
       }
-      corr[k] = Stats.mean(perFold);
-      corrSd[k] = Stats.sd(perFold);
-      singular[k] = Stats.mean(sv);
-      testCov[k] = Stats.mean(tc);
+      corr[k] = Moments.nanMean(perFold);
+      corrSd[k] = Moments.nanSd(perFold);
+      singular[k] = Moments.nanMean(sv);
+      testCov[k] = Moments.nanMean(tc);
     }
     double[] nullQ = null;
     double[] pValue = null;
@@ -110,7 +112,7 @@ final class CrossDecomposition implements AlignmentMetric {
             above++;
           }
         }
-        nullQ[k] = Stats.quantile(column, options.nullQuantile());
+        nullQ[k] = Quantiles.linear(column, options.nullQuantile());
         pValue[k] = (1.0 + above) / (1.0 + draws.length);
         reliable[k] = corr[k] > nullQ[k];
       }
@@ -134,8 +136,8 @@ final class CrossDecomposition implements AlignmentMetric {
         for (int b = 0; b < boot.length; b++) {
           column[b] = boot[b][k];
         }
-        ciLow[k] = Stats.quantile(column, tail);
-        ciHigh[k] = Stats.quantile(column, 1 - tail);
+        ciLow[k] = Quantiles.linear(column, tail);
+        ciHigh[k] = Quantiles.linear(column, 1 - tail);
       }
     }
     long t4 = System.nanoTime();

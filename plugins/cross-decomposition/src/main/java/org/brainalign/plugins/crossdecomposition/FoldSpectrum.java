@@ -1,5 +1,7 @@
 package org.brainalign.plugins.crossdecomposition;
 
+import org.brainalign.support.stats.Correlation;
+
 /**
  * The spectrum of one train/test split.
  *
@@ -44,8 +46,8 @@ record FoldSpectrum(double[] singular, double[] correlation, double[] testCovari
     int nte = sx.rows();
     for (int k = 0; k < rank; k++) {
       singular[k] = s[k] / (nTrain - 1);
-      corr[k] = Stats.pearson(sx.a(), sy.a(), k * nte, nte);
-      cov[k] = Stats.covariance(sx.a(), sy.a(), k * nte, nte);
+      corr[k] = Correlation.pearson(sx.a(), sy.a(), k * nte, nte);
+      cov[k] = Correlation.covariance(sx.a(), sy.a(), k * nte, nte);
     }
     return new FoldSpectrum(singular, corr, cov, sx, sy, nTrain, fx.dropped(), fy.dropped());
   }

@@ -5,7 +5,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.split.NumpyRandom;
+import org.brainalign.support.split.NumpyRandom;
+import org.brainalign.support.stats.ColumnScaling;
 
 /**
  * Permutation null and bootstrap of the spectrum without refitting (Gauthaman, Ménard & Bonner
@@ -56,15 +57,15 @@ final class Resampling {
           } else {
             int[] idx = new int[nte];
             for (int i = 0; i < nte; i++) {
-              idx[i] = (int) rng.interval(nte - 1);
+              idx[i] = (int) rng.randint(nte);
             }
             index[b] = idx;
           }
         }
         double[] x = rowMajor(fold.scoresX(), ranks);
         double[] y = rowMajor(fold.scoresY(), ranks);
-        double[] zx = permute ? standardise(x, nte, ranks) : null;
-        double[] zy = permute ? standardise(y, nte, ranks) : null;
+        double[] zx = permute ? ColumnScaling.unitNorm(x, nte, ranks) : null;
+        double[] zy = permute ? ColumnScaling.unitNorm(y, nte, ranks) : null;
         pool.submit(() -> IntStream.range(0, draws).parallel().forEach(b -> {
           double[] r = permute ? permuted(zx, zy, index[b], ranks) : resampled(x, y, index[b], ranks);
           for (int k = 0; k < ranks; k++) {
@@ -93,29 +94,6 @@ final class Resampling {
       }
     }
     return out;
-  }
-
-  /** Centres each column and scales it to unit norm, so a dot product is a Pearson r. */
-  private static double[] standardise(double[] v, int n, int ranks) {
-    double[] z = v.clone();
-    for (int k = 0; k < ranks; k++) {
-      double m = 0;
-      for (int i = 0; i < n; i++) {
-        m += z[i * ranks + k];
-      }
-      m /= n;
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        double d = z[i * ranks + k] - m;
-        z[i * ranks + k] = d;
-        ss += d * d;
-      }
-      double norm = Math.sqrt(ss);
-      for (int i = 0; i < n; i++) {
-        z[i * ranks + k] = norm == 0 ? Double.NaN : z[i * ranks + k] / norm;
-      }
-    }
-    return z;
   }
 
   private static double[] permuted(double[] zx, double[] zy, int[] perm, int ranks) {

@@ -10,6 +10,7 @@ import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
+import org.brainalign.support.stats.Moments;
 
 /**
  * Voxelwise encoding model (Naselaris, Kay, Nishimoto &amp; Gallant 2011): ridge regression from model
@@ -33,8 +34,8 @@ record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
         "voxels_undefined", "route");
     for (int f = 0; f < folds.size(); f++) {
       EncodingRun.Fold fold = folds.get(f);
-      scores[f] = requireDefined(FoldStats.finiteMean(fold.r()), input, f);
-      int nan = FoldStats.countNaN(fold.r());
+      scores[f] = requireDefined(Moments.nanMean(fold.r()), input, f);
+      int nan = Moments.countNaN(fold.r());
       undefined += nan;
       foldTable.row(f, fold.split().train().length, fold.split().test().length, scores[f], nan,
           fold.route());
@@ -43,12 +44,12 @@ record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
         perFold.row(f, y.columnIds().get(j), Double.isNaN(r) ? null : r, fold.alphas()[j]);
       }
     }
-    double mean = FoldStats.mean(scores);
+    double mean = Moments.mean(scores);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("evaluated_on", EncodingRun.describeSplits(input, settings));
     summary.put("splits", folds.size());
     summary.put("score_mean", mean);
-    summary.put("score_sd", FoldStats.sd(scores));
+    summary.put("score_sd", Moments.sd(scores));
     summary.put("fold_scores", java.util.Arrays.stream(scores).boxed().toList());
     summary.put("voxels", q);
     summary.put("voxel_fold_pairs_undefined", undefined);

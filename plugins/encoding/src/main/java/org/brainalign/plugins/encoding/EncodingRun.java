@@ -7,7 +7,7 @@ import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.split.KFold;
+import org.brainalign.support.split.KFold;
 import org.brainalign.api.split.Split;
 
 /**

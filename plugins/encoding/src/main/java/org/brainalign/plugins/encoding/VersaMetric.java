@@ -15,6 +15,7 @@ import org.brainalign.api.table.Table;
 import org.brainalign.geometry.gram.RowBlocks;
 import org.brainalign.geometry.rdm.Dissimilarity;
 import org.brainalign.geometry.rdm.RdmComparison;
+import org.brainalign.support.stats.Moments;
 
 /**
  * Voxel-encoding RSA (Kaniuth &amp; Hebart 2022, NeuroImage 257:119294; Konkle &amp; Alvarez 2022): fit the
@@ -55,7 +56,7 @@ record VersaMetric(EncodingSettings settings, Dissimilarity dissimilarity, RdmCo
       double[] rdmO = dissimilarity.rdm(observed, all, budget);
       scores[f] = comparison.compare(RdmComparison.upperTriangle(rdmP, nte),
           RdmComparison.upperTriangle(rdmO, nte), "RDMs of predicted and observed " + input.y().name());
-      encoding[f] = FoldStats.finiteMean(fold.r());
+      encoding[f] = Moments.nanMean(fold.r());
       foldTable.row(f, fold.split().train().length, nte, scores[f], encoding[f]);
       if (saveRdms) {
         String suffix = folds.size() == 1 ? "" : "_fold" + f;
@@ -63,16 +64,16 @@ record VersaMetric(EncodingSettings settings, Dissimilarity dissimilarity, RdmCo
         arrays.put("rdm_observed" + suffix, new DenseMatrix(nte, nte, rdmO));
       }
     }
-    double mean = FoldStats.mean(scores);
+    double mean = Moments.mean(scores);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("rdm", dissimilarity.id());
     summary.put("compare", comparison.id());
     summary.put("evaluated_on", EncodingRun.describeSplits(input, settings));
     summary.put("splits", folds.size());
     summary.put("score_mean", mean);
-    summary.put("score_sd", FoldStats.sd(scores));
+    summary.put("score_sd", Moments.sd(scores));
     summary.put("fold_scores", java.util.Arrays.stream(scores).boxed().toList());
-    summary.put("encoding_score_mean", FoldStats.mean(encoding));
+    summary.put("encoding_score_mean", Moments.mean(encoding));
     summary.put("route", folds.get(0).route());
     summary.put("gram", folds.get(0).gram());
     return new AlignmentResult(ID, mean, comparison.id() + "_rdm_correlation", true, summary,

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.table.Table;
+import org.brainalign.support.stats.Moments;
 
 /** One row per voxel: its held-out r and chosen penalty summarised over splits. */
 final class VoxelSummary {
@@ -33,8 +34,8 @@ final class VoxelSummary {
       double[] rs = Arrays.copyOf(r, defined);
       Arrays.sort(a);
       double median = k % 2 == 1 ? a[k / 2] : Math.sqrt(a[k / 2 - 1] * a[k / 2]);
-      t.row(y.columnIds().get(j), defined == 0 ? null : FoldStats.mean(rs),
-          defined < 2 ? null : FoldStats.sd(rs), median, defined);
+      t.row(y.columnIds().get(j), defined == 0 ? null : Moments.mean(rs),
+          defined < 2 ? null : Moments.sd(rs), median, defined);
     }
     return t.build();
   }

@@ -9,7 +9,6 @@ import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
-import org.brainalign.plugins.resnet50.runtime.HostCheck;
 import org.brainalign.plugins.resnet50.weights.WeightsSpec;
 import org.pf4j.Extension;
 
@@ -51,7 +50,7 @@ public final class ResNet50Provider implements VisionModelProvider {
           + settings.crop() + ". torchvision uses crop=224.");
     }
     WeightsSpec weights = WeightsSpec.parse(options.string("weights"));
-    HostCheck.requireDjl();
+    DjlRuntime.requireDjl();
     if (settings.device().equals("gpu")) {
       DjlRuntime.device("gpu"); // fail now, not after the weights are read
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.brainalign.api.InvalidInputException;
 import java.util.function.Function;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
@@ -21,6 +21,7 @@ import org.brainalign.geometry.rdm.Dissimilarity;
 import org.brainalign.geometry.rdm.GramRdms;
 import org.brainalign.geometry.rdm.RdmComparison;
 import org.brainalign.geometry.split.EvaluationRows;
+import org.brainalign.support.stats.Moments;
 
 /**
  * Representational similarity analysis (Kriegeskorte, Mur &amp; Bandettini 2008).
@@ -76,7 +77,7 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
         progress.advance(1);
       }
     }
-    double mean = mean(values);
+    double mean = Moments.mean(values);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("rdm", dissimilarity.id());
     summary.put("compare", comparison.id());
@@ -85,7 +86,7 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
     summary.put("evaluated_on", input.splits().isEmpty() ? "all stimuli" : "test rows of each split");
     summary.put("splits", values.length);
     summary.put("score_mean", mean);
-    summary.put("score_sd", sd(values, mean));
+    summary.put("score_sd", Moments.sd(values, mean));
     List<Table> tables = new ArrayList<>(List.of(scores.build()));
     if (saveRdms) {
       tables.add(stimuli.build());
@@ -122,25 +123,5 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
           "at least 3 stimuli per RDM (3 stimulus pairs) for a correlation of dissimilarities",
           n + " stimuli", "Use more stimuli, or larger test sets.");
     }
-  }
-
-  static double mean(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x;
-    }
-    return s / v.length;
-  }
-
-  /** Sample standard deviation (ddof = 1); 0 for a single value. */
-  static double sd(double[] v, double mean) {
-    if (v.length < 2) {
-      return 0.0;
-    }
-    double s = 0;
-    for (double x : v) {
-      s += (x - mean) * (x - mean);
-    }
-    return Math.sqrt(s / (v.length - 1));
   }
 }

@@ -12,7 +12,7 @@ import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.split.KFold;
+import org.brainalign.support.split.KFold;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.testing.RandomMatrices;
 import org.brainalign.geometry.testing.SupplyingGram;

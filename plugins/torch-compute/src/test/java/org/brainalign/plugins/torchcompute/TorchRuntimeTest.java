@@ -22,6 +22,12 @@ class TorchRuntimeTest {
   }
 
   @Test
+  void theFailureIsTheSharedTypeThatResnet50ThrowsToo() {
+    assertThatThrownBy(() -> TorchRuntime.call(() -> TorchRuntime.load("NoSuchEngine", "gram-backend", "blas")))
+        .isInstanceOf(org.brainalign.djl.LibtorchUnavailableException.class);
+  }
+
+  @Test
   void forTheEigensolverItNamesTheEigenBackendAndItsDefault() {
     assertThatThrownBy(() -> TorchRuntime.call(() -> TorchRuntime.load("NoSuchEngine",
         "eigen-backend", "lapack")))

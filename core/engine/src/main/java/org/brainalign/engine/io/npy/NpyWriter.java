@@ -1,8 +1,5 @@
 package org.brainalign.engine.io.npy;
 
-import org.brainalign.support.npy.NpyHeader;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.support.npy.Float16;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,12 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.support.digest.Sha256;
+import org.brainalign.support.npy.Float16;
+import org.brainalign.support.npy.NpyDtype;
+import org.brainalign.support.npy.NpyHeader;
 
 /**
  * Streams a C-order {@code .npy} array of float16, float32 or float64 row by row. The header is
@@ -74,19 +73,11 @@ public final class NpyWriter implements AutoCloseable {
     }
     FileChannel ch = FileChannel.open(AtomicFiles.partial(target), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-    NpyWriter w = new NpyWriter(target, dtype, rows, columns, ch, sha256Digest(), 0, 0);
+    NpyWriter w = new NpyWriter(target, dtype, rows, columns, ch, Sha256.newDigest(), 0, 0);
     byte[] header = NpyHeader.encode(dtype, new long[] {rows, columns});
     w.out.write(header);
     w.bytes = header.length;
     return w;
-  }
-
-  private static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
@@ -149,7 +140,7 @@ public final class NpyWriter implements AutoCloseable {
         throw new DataFormatException(partial, "holds " + size + " bytes, but the progress record "
             + "says " + checkpoint.rows() + " rows (" + checkpoint.bytes() + " bytes) were written");
       }
-      MessageDigest digest = sha256Digest();
+      MessageDigest digest = Sha256.newDigest();
       long keepBytes = header.length + keepRows * rowBytes;
       MessageDigest kept = null;
       ByteBuffer buf = ByteBuffer.allocate((int) Math.min(1 << 20, Math.max(header.length,
@@ -174,7 +165,7 @@ public final class NpyWriter implements AutoCloseable {
           kept = (MessageDigest) digest.clone();
         }
       }
-      String sha = HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+      String sha = Sha256.hex((MessageDigest) digest.clone());
       if (!sha.equals(checkpoint.sha256())) {
         throw new DataFormatException(partial, "its first " + checkpoint.rows() + " rows have SHA-256 "
             + sha.substring(0, 12) + "…, the progress record says "
@@ -215,7 +206,7 @@ public final class NpyWriter implements AutoCloseable {
     try {
       out.flush();
       channel.force(false);
-      String sha = HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+      String sha = Sha256.hex((MessageDigest) digest.clone());
       return new Checkpoint(written, bytes, sha);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
@@ -298,7 +289,7 @@ public final class NpyWriter implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
-    sha256 = HexFormat.of().formatHex(digest.digest());
+    sha256 = Sha256.hex(digest);
     AtomicFiles.commit(target);
     done = true;
   }

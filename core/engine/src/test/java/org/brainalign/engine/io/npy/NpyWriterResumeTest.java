@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.engine.io.AtomicFiles;
-import org.brainalign.engine.io.Digests;
+import org.brainalign.support.digest.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,7 +78,7 @@ class NpyWriterResumeTest {
       assertThat(w.bytes()).isEqualTo(Files.size(reference));
     }
     assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(reference));
-    assertThat(sha).isEqualTo(Digests.sha256(reference));
+    assertThat(sha).isEqualTo(Sha256.of(reference));
   }
 
   @Test

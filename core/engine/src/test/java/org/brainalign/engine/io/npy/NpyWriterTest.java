@@ -70,7 +70,7 @@ class NpyWriterTest {
       w.appendRows(new float[] {r, 1.5f, -2, Float.NaN, 1e30f}, 1);
     }
     w.commit();
-    assertThat(w.sha256()).isEqualTo(org.brainalign.engine.io.Digests.sha256(f));
+    assertThat(w.sha256()).isEqualTo(org.brainalign.support.digest.Sha256.of(f));
     assertThat(w.bytes()).isEqualTo(Files.size(f));
   }
 }

@@ -3,22 +3,22 @@ package org.brainalign.plugins.resnet50.runtime;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
-import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.djl.DjlSetup;
+import org.brainalign.djl.LibtorchUnavailableException;
+import org.brainalign.djl.PyTorchEngine;
 
 /**
  * The one place in this plugin that talks to DJL's engine registry. Class loaders, DJL's offline and
- * cache settings and {@code OMP_WAIT_POLICY} are the shared {@link DjlSetup}'s.
+ * cache settings, {@code OMP_WAIT_POLICY} and starting the engine are the shared {@link DjlSetup}'s
+ * and {@link PyTorchEngine}'s.
  */
 public final class DjlRuntime {
   /** DJL's engine name for PyTorch. */
-  public static final String ENGINE = "PyTorch";
-
-  private static final Object LOCK = new Object();
-  private static volatile Engine engine;
+  public static final String ENGINE = PyTorchEngine.NAME;
+  /** Names the models in a start-up failure's message. */
+  static final String WHAT = "the DJL models (resnet50, torchscript)";
 
   private DjlRuntime() {}
 
@@ -36,22 +36,17 @@ public final class DjlRuntime {
   }
 
   /**
-   * The PyTorch engine, initialised on first use.
+   * The PyTorch engine, started on first use by the shared {@link PyTorchEngine}.
    *
-   * @throws BrainAlignException when the host lacks DJL's PyTorch engine or its natives
+   * @throws LibtorchUnavailableException when the host lacks DJL's PyTorch engine or its natives
    */
   public static Engine pytorch() {
-    Engine e = engine;
-    if (e != null) {
-      return e;
-    }
-    synchronized (LOCK) {
-      if (engine == null) {
-        DjlSetup.configure();
-        engine = call(DjlRuntime::load);
-      }
-      return engine;
-    }
+    return PyTorchEngine.start(WHAT, "");
+  }
+
+  /** Fails, without loading DJL, when the host does not supply it. */
+  public static void requireDjl() {
+    PyTorchEngine.requireDjl(WHAT, "");
   }
 
   /** The device for {@code name} ({@code cpu} or {@code gpu}), checked against the engine. */
@@ -76,19 +71,5 @@ public final class DjlRuntime {
   /** DJL and libtorch versions, for provenance. */
   public static String versions() {
     return "DJL " + Engine.getDjlVersion() + ", PyTorch " + call(() -> pytorch().getVersion());
-  }
-
-  private static Engine load() {
-    try {
-      Engine e = Engine.getEngine(ENGINE);
-      JniUtils.setGradMode(false);
-      return e;
-    } catch (IllegalArgumentException | ai.djl.engine.EngineException | UnsatisfiedLinkError ex) {
-      Path cache = Path.of(System.getProperty("DJL_CACHE_DIR", "~/.djl.ai"));
-      throw new BrainAlignException("DJL's PyTorch engine could not start: " + ex.getMessage()
-          + ". The host must put ai.djl:api, ai.djl.pytorch:pytorch-engine 0.36.0, pytorch-jni "
-          + "2.7.1-0.36.0 and pytorch-native-cpu 2.7.1 (linux-x86_64) on its class path, and "
-          + cache + " must be writable with ~450 MB free.", ex);
-    }
   }
 }

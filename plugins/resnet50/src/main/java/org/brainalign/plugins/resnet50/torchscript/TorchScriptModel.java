@@ -31,7 +31,7 @@ import org.brainalign.plugins.resnet50.ModelSettings;
 import org.brainalign.plugins.resnet50.batch.BatchLoop;
 import org.brainalign.plugins.resnet50.layers.LayerSelection;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
-import org.brainalign.plugins.resnet50.weights.Sha256;
+import org.brainalign.support.digest.Sha256;
 
 /**
  * A user's TorchScript module, loaded on first use. Its layers are discovered by running one blank

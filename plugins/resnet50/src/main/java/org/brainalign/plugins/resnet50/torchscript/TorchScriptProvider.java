@@ -12,7 +12,6 @@ import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.plugins.resnet50.ModelSettings;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
-import org.brainalign.plugins.resnet50.runtime.HostCheck;
 import org.pf4j.Extension;
 
 /**
@@ -66,7 +65,7 @@ public final class TorchScriptProvider implements VisionModelProvider {
     List<String> given = names.equals("auto") ? List.of()
         : Arrays.stream(names.replace("[", "").replace("]", "").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).toList();
-    HostCheck.requireDjl();
+    DjlRuntime.requireDjl();
     ModelSettings settings = ModelSettings.of(options);
     if (settings.device().equals("gpu")) {
       DjlRuntime.device("gpu"); // fail now, not after loading the module

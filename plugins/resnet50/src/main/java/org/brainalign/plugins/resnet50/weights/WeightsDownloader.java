@@ -13,11 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.support.digest.Sha256;
 
 /**
  * Downloads a safetensors file into a cache, all or nothing: the bytes go to a temporary file in the
@@ -95,7 +95,7 @@ public final class WeightsDownloader {
   }
 
   private static String copy(InputStream in, Path tmp, long expected, Progress progress) throws IOException {
-    MessageDigest md = Sha256.digest();
+    MessageDigest md = Sha256.newDigest();
     byte[] buf = new byte[1 << 16];
     try (progress; OutputStream out = Files.newOutputStream(tmp)) {
       for (int n; (n = in.read(buf)) > 0; ) {
@@ -104,7 +104,7 @@ public final class WeightsDownloader {
         progress.advance(n);
       }
     }
-    return HexFormat.of().formatHex(md.digest());
+    return Sha256.hex(md);
   }
 
   /** How to place the file by hand. */

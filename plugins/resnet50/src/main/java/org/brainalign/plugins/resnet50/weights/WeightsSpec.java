@@ -8,6 +8,7 @@ import java.util.Map;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.djl.CacheDirs;
+import org.brainalign.support.digest.Sha256;
 
 /**
  * The {@code weights} option: {@code imagenet}, {@code random:SEED} or a path to a

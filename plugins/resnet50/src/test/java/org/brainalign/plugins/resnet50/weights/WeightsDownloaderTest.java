@@ -22,6 +22,7 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.resnet50.testing.SafeTensorsWriter;
+import org.brainalign.support.digest.Sha256;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

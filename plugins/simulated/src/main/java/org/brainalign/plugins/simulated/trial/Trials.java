@@ -1,6 +1,7 @@
 package org.brainalign.plugins.simulated.trial;
 
 import org.brainalign.plugins.simulated.random.Draws;
+import org.brainalign.support.stats.ColumnScaling;
 
 /**
  * Noisy repeated measurements of a noiseless signal, and their mean.
@@ -45,23 +46,6 @@ public record Trials(double[] mean, double[][] trials) {
 
   /** Columns of {@code (n × q)} to mean 0 and population sd 1 (0 where constant). */
   public static double[] standardise(double[] x, int n, int q) {
-    double[] z = new double[n * q];
-    for (int v = 0; v < q; v++) {
-      double s = 0;
-      for (int i = 0; i < n; i++) {
-        s += x[i * q + v];
-      }
-      double mu = s / n;
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        double d = x[i * q + v] - mu;
-        ss += d * d;
-      }
-      double sd = StrictMath.sqrt(ss / n);
-      for (int i = 0; i < n; i++) {
-        z[i * q + v] = sd > 0 ? (x[i * q + v] - mu) / sd : 0;
-      }
-    }
-    return z;
+    return ColumnScaling.zScores(x, n, q);
   }
 }
