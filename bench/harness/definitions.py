@@ -135,6 +135,122 @@ COMPARE_FULLSIZE = Bench(
     python=("numpy",), build=("app",), prepare=full_prepare, reps={"quick": 1, "full": 1})
 
 
+# ---------------------------------------------------------------- one fold's steps, one cell group
+
+def parse_steps(text, ctx):
+    """{step_wall, step_cpu} from every 'step NAME: wall W s, cpu C s' line."""
+    def one(m):
+        key = re.sub(r"\W+", "_", m.group(1)).strip("_")
+        return {key: (float(m.group(2)), "s"), key + "_cpu": (float(m.group(3)), "s")}
+    return all_figures(r"^step (.+?): wall ([\d.]+) s, cpu ([\d.]+) s", text, one)
+
+
+def fold_prepare(ctx):
+    p = ctx.p
+    make(ctx, "k.npy", [PY, os.path.join(ROOT, "bench/python/make_fold_data.py"), ctx.data,
+                        p["n"], max(p["qs"])])
+
+
+def fold_sides(ctx):
+    p = ctx.p
+    qs = ",".join(str(q) for q in p["qs"])
+    return [Side("brainalign fold", java(
+                "org.brainalign.plugins.crossdecomposition.FoldBenchmark",
+                [ctx.data, p["n_train"], qs, p["steps"], p["permutations"]], heap=p["heap"]),
+                parse=parse_fold),
+            Side("scipy fold", python("fold_reference.py", [ctx.data, p["n_train"], qs,
+                                                            p["steps"]]),
+                 parse=parse_steps, kind="reference")]
+
+
+def in_process_checks(ctx):
+    """The lines 'check ...' the brainalign side printed (it compares two of its routes itself)."""
+    return "".join(getattr(ctx, "brainalign_text", []))
+
+
+def parse_fold(text, ctx):
+    ctx.brainalign_text = getattr(ctx, "brainalign_text", []) + [text]
+    return parse_steps(text, ctx)
+
+
+def fold_check(ctx):
+    import numpy as np
+    out = []
+    for m in re.finditer(r"^check q=(\d+) svd vs svd-gesdd: ranks (\d+) and (\d+), max \|ds\|/s1 = "
+                         r"(\S+), max \|dr\| = (\S+)$", in_process_checks(ctx), re.M):
+        ok = m.group(2) == m.group(3) and float(m.group(4)) <= 1e-12 and float(m.group(5)) <= 1e-8
+        out.append(("q=%s plugin svd vs dgesdd of M" % m.group(1), "ranks %s / %s, max |Δs|/s1 "
+                    "= %s (tolerance 1e-12), max |Δr| = %s (tolerance 1e-8)" % m.groups()[1:], ok))
+    for q in ctx.p["qs"]:
+        a = np.genfromtxt(ctx.path("java-q%d.csv" % q), delimiter=",", names=True)
+        b = np.genfromtxt(ctx.path("python-q%d.csv" % q), delimiter=",", names=True)
+        r = min(len(a), len(b))
+        ds = float(np.abs(a["singular_value"][:r] - b["singular_value"][:r]).max()
+                   / b["singular_value"][0])
+        dr = float(np.abs(a["correlation"][:r] - b["correlation"][:r]).max())
+        out.append(("q=%d brainalign vs scipy" % q, "ranks %d / %d, max |Δs|/s1 = %.3g (tolerance "
+                    "1e-9), max |Δr| = %.3g (tolerance 1e-6)" % (len(a), len(b), ds, dr),
+                    len(a) == len(b) and ds <= 1e-9 and dr <= 1e-6))
+    return out
+
+
+FOLD_STEPS = Bench(
+    "fold-steps", "one dual-route fold of cross-decomposition, step by step, with the plugin's "
+    "code (K_tr factor by dpstrf, M = A_x^T A_y, its SVD and projections as the plugin does it and "
+    "as dgesdd of M, the permutation null) vs scipy's LAPACK on the same K and Y",
+    "docs/benchmarks/compare.md",
+    {"quick": dict(n=400, n_train=350, qs=(280, 120), steps="gesdd", permutations=100,
+                   heap="-Xmx1g"),
+     "full": dict(n=10000, n_train=8750, qs=(7000, 3000), steps="gesdd", permutations=1000,
+                  heap="-Xmx14g")},
+    fold_sides, python=("numpy", "scipy"), build=("bench-java",), prepare=fold_prepare,
+    check=fold_check, reps={"quick": 1, "full": 1})
+
+
+def cell_group_check(ctx):
+    out = []
+    for m in re.finditer(r"^check (\S+) before vs now: ranks (\d+) and (\d+), max \|dr\| = (\S+)$",
+                         in_process_checks(ctx), re.M):
+        out.append(("%s before vs now" % m.group(1), "ranks %s / %s, max |Δr| = %s (tolerance "
+                    "1e-8)" % m.groups()[1:], m.group(2) == m.group(3) and float(m.group(4)) <= 1e-8))
+    if not out and "before" in ctx.p["modes"] and "now" in ctx.p["modes"]:
+        out.append(("before vs now", "no comparison in the output", False))
+    return out
+
+
+def parse_cell_group(text, ctx):
+    ctx.brainalign_text = getattr(ctx, "brainalign_text", []) + [text]
+    out = {}
+    for m in re.finditer(r"^(before|now) n=\d+ (roi-\d+) \(q=\d+\): ([\d.]+) s wall, ([\d.]+) s CPU",
+                         text, re.M):
+        key = "%s_%s" % (m.group(1), m.group(2).replace("-", "_"))
+        out[key] = (float(m.group(3)), "s")
+        out[key + "_cpu"] = (float(m.group(4)), "s")
+    for m in re.finditer(r"^(before|now) n=\d+ both regions: ([\d.]+) s wall, ([\d.]+) s CPU",
+                         text, re.M):
+        out[m.group(1) + "_group"] = (float(m.group(2)), "s")
+        out[m.group(1) + "_group_cpu"] = (float(m.group(3)), "s")
+    return out
+
+
+CELL_GROUP = Bench(
+    "cell-group", "one cell group after its Gram stage: a wide X against two regions, k folds, "
+    "permutations, in one JVM; before (dsyevd per fold, nothing shared) vs now (pivoted Cholesky, "
+    "X's fold factors shared); spectra checked between the two",
+    "docs/benchmarks/compare.md",
+    {"quick": dict(n=300, q1=210, q2=90, folds=4, permutations=50, modes="before,now",
+                   heap="-Xmx1g"),
+     "full": dict(n=10000, q1=7000, q2=3000, folds=8, permutations=1000, modes="now",
+                  heap="-Xmx16g")},
+    lambda ctx: [Side("brainalign cell group", java(
+        "org.brainalign.plugins.crossdecomposition.CellGroupBenchmark", [
+            ctx.p[k] for k in ("n", "q1", "q2", "folds", "permutations", "modes")],
+        heap=ctx.p["heap"]), parse=parse_cell_group)],
+    build=("bench-java",), check=cell_group_check, reps={"quick": 1, "full": 1},
+    ratios=[("before / now, group CPU", ("brainalign cell group", "before_group_cpu"),
+             ("brainalign cell group", "now_group_cpu"))])
+
+
 # ---------------------------------------------------------------- gram stage vs GEMM peak
 
 def gram_prepare(ctx):
@@ -535,5 +651,5 @@ TORCH_EIGEN = Bench(
     build=("bench-java",), reps={"quick": 1, "full": 1})
 
 
-ALL = [COMPARE, COMPARE_OUT_OF_CORE, COMPARE_FULLSIZE, GRAM_STAGE, RESNET50, SRP, ENCODING, RSA,
+ALL = [COMPARE, COMPARE_OUT_OF_CORE, COMPARE_FULLSIZE, FOLD_STEPS, CELL_GROUP, GRAM_STAGE, RESNET50, SRP, ENCODING, RSA,
        CKA, METRICS_IN_PROCESS, GRAM_ROUTES, NSD, SIMULATED, SIMULATED_KNOWN_ANSWER, TORCH_GRAM, TORCH_EIGEN]

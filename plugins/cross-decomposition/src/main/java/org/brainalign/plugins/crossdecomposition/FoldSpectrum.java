@@ -31,15 +31,15 @@ record FoldSpectrum(double[] singular, double[] correlation, double[] testCovari
 
   static FoldSpectrum compute(Factor fx, Factor fy, int nTrain) {
     ColumnMajor m = fx.a().times(true, fy.a(), false);
-    Decompositions.Svd svd = Decompositions.svd(m);
+    Decompositions.ProjectedSvd svd = Decompositions.projectedSvd(m, fx.t(), fy.t());
     double[] s = svd.s();
     int rank = 0;
     int limit = Math.min(s.length, nTrain - 1);
     while (rank < limit && s[rank] > SINGULAR_TOLERANCE * s[0]) {
       rank++;
     }
-    ColumnMajor sx = fx.t().times(false, svd.u().leadingColumns(rank), false);
-    ColumnMajor sy = fy.t().times(false, svd.v().leadingColumns(rank), false);
+    ColumnMajor sx = svd.left().leadingColumns(rank);
+    ColumnMajor sy = svd.right().leadingColumns(rank);
     double[] singular = new double[rank];
     double[] corr = new double[rank];
     double[] cov = new double[rank];

@@ -20,8 +20,9 @@ import org.brainalign.api.run.SharedWork;
  * scored against two regions Y {@code (n × q₁)}, {@code (n × q₂)} with k-fold cross-validation and
  * a permutation null, in one process — as before this change (dsyevd per fold, nothing shared) and
  * now (pivoted Cholesky, X's fold factors shared). X and both Ys share 64 planted latent
- * dimensions. Prints each region's wall and process CPU seconds and the metric's own timings. Run
- * by {@code bench/python/cell_group.sh}.
+ * dimensions. Prints each region's wall and process CPU seconds and the metric's own timings and,
+ * when both modes ran, the largest difference between their spectra (the harness fails on a
+ * disagreement). Run by {@code bench/run cell-group}.
  *
  * <p>Arguments: {@code N Q1 Q2 FOLDS PERMUTATIONS [MODES]}, MODES a comma list of
  * {@code before} and {@code now} (default both).
@@ -109,6 +110,7 @@ public final class CellGroupBenchmark {
     LabelledMatrix[] rois = {planted("roi-" + q1, latent, q1, rng),
         planted("roi-" + q2, latent, q2, rng)};
     CrossDecompositionProvider p = new CrossDecompositionProvider();
+    Map<String, double[]> spectra = new java.util.HashMap<>();
     for (String mode : modes.split(",")) {
       boolean now = mode.equals("now");
       Map<String, String> o = Map.of("folds", folds, "permutations", perms, "route", "dual",
@@ -128,6 +130,17 @@ public final class CellGroupBenchmark {
         System.out.printf("%s n=%d %s (q=%d): %.1f s wall, %.1f s CPU; shared dimensionality %s;"
             + " timings %s%n", mode, n, y.name(), y.columns(), w, c, r.score(),
             r.summary().get("timings"));
+        spectra.merge(y.name(), r.table("spectrum").orElseThrow().numbers("correlation"),
+            (a, b) -> {
+              int k = Math.min(a.length, b.length);
+              double worst = 0;
+              for (int i = 0; i < k; i++) {
+                worst = Math.max(worst, Math.abs(a[i] - b[i]));
+              }
+              System.out.printf(java.util.Locale.ROOT, "check %s before vs now: ranks %d and %d, "
+                  + "max |dr| = %.3g%n", y.name(), a.length, b.length, worst);
+              return a;
+            });
       }
       System.out.printf("%s n=%d both regions: %.1f s wall, %.1f s CPU%n", mode, n, wall, cpu);
     }

@@ -2,11 +2,6 @@ package org.brainalign.plugins.resnet50;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
-import org.brainalign.api.extension.Options;
-import org.brainalign.api.model.ImageSource;
-import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
 
@@ -14,7 +9,10 @@ import org.brainalign.api.run.RunContext;
  * A command-line check for a machine with a CUDA libtorch ({@code PYTORCH_LIBRARY_PATH},
  * {@code PYTORCH_FLAVOR=cu128}): the same random ResNet50 on {@code cpu} and {@code gpu}, the largest
  * relative difference of {@code layer4} and {@code fc}, and images/s to {@code layer4} on each.
- * Usage: {@code java -cp ... org.brainalign.plugins.resnet50.DeviceSmoke THREADS IMAGES BATCH}.
+ * Model and images from {@link RandomResNet50}, as {@link ThroughputBench}. Usage (after
+ * {@code bench/run resnet50} has built bench/java):
+ * {@code java -cp "bench/java/target/brainalign-bench-0.1.0-SNAPSHOT.jar:$(cat
+ * bench/java/target/bench-classpath.txt)" org.brainalign.plugins.resnet50.DeviceSmoke THREADS IMAGES BATCH}.
  */
 public final class DeviceSmoke {
   private DeviceSmoke() {}
@@ -37,17 +35,12 @@ public final class DeviceSmoke {
   }
 
   private static float[][] run(String device, int threads, int images, String batch) {
-    ResNet50Provider p = new ResNet50Provider();
-    Options o = Options.parse(p.id(), p.options(), Map.of("weights", "random:0", "device", device,
-        "batch", batch, "threads", Integer.toString(threads)));
-    try (VisionModel m = p.create(o)) {
+    try (VisionModel m = RandomResNet50.model(device, threads, batch)) {
       List<float[]> l4 = new ArrayList<>();
       List<float[]> fc = new ArrayList<>();
-      m.extract(source(8), List.of("layer4", "fc"),
+      m.extract(RandomResNet50.images(8), List.of("layer4", "fc"),
           (layer, f, c, v) -> (layer.equals("fc") ? fc : l4).add(v.clone()), RunContext.quiet(threads));
-      long t0 = System.nanoTime();
-      m.extract(source(images), List.of("layer4"), (l, f, c, v) -> { }, RunContext.quiet(threads));
-      double s = (System.nanoTime() - t0) / 1e9;
+      double s = RandomResNet50.timeLayer4(m, images, threads);
       System.out.printf("%s threads=%d batch=%s images=%d images/s=%.1f (%s)%n", device, threads, batch,
           images, images / s, m.provenance().get("engine"));
       return new float[][] {concat(l4), concat(fc)};
@@ -63,29 +56,5 @@ public final class DeviceSmoke {
       o += a.length;
     }
     return out;
-  }
-
-  private static ImageSource source(int n) {
-    return new ImageSource() {
-      @Override
-      public int size() {
-        return n;
-      }
-
-      @Override
-      public String id(int index) {
-        return "img" + index;
-      }
-
-      @Override
-      public RgbImage read(int index) {
-        SplittableRandom rng = new SplittableRandom(index);
-        byte[] px = new byte[256 * 256 * 3];
-        for (int i = 0; i < px.length; i++) {
-          px[i] = (byte) rng.nextInt(256);
-        }
-        return new RgbImage(256, 256, px);
-      }
-    };
   }
 }
