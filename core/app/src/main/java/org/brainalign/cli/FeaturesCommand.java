@@ -22,7 +22,7 @@ import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.features.Extraction;
-import org.brainalign.features.FeatureStore;
+import org.brainalign.features.FeatureFolderWriter;
 import org.brainalign.features.ImageFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,9 +93,9 @@ final class FeaturesCommand implements Callable<Integer> {
   }
 
   private Integer extract(long start, NpyDtype type, RunContext context, ImageFolder folder) {
-    Path manifest = out.resolve(FeatureStore.MANIFEST);
+    Path manifest = out.resolve(FeatureFolderWriter.MANIFEST);
     OutputFolder.requireFresh(out, manifest, "a feature store", force);
-    List<Path> previous = PreviousOutputs.of(out, manifest, FeatureStore.FILES, ".npy");
+    List<Path> previous = PreviousOutputs.of(out, manifest, FeatureFolderWriter.FILES, ".npy");
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<VisionModel> m =
           plugins.registry().create(ExtensionKind.MODEL, model, VisionModel.class);
@@ -113,9 +113,9 @@ final class FeaturesCommand implements Callable<Integer> {
         deleteStale(manifest);
         PreviousOutputs.delete(previous); // --force: no layer of the earlier store stays
         PrintWriter stderr = spec.commandLine().getErr();
-        try (FeatureStore store = force
-            ? FeatureStore.create(out, chosen, reducers, folder.size(), type, definition)
-            : FeatureStore.resume(out, chosen, reducers, folder.size(), type, definition,
+        try (FeatureFolderWriter store = force
+            ? FeatureFolderWriter.create(out, chosen, reducers, folder.size(), type, definition)
+            : FeatureFolderWriter.resume(out, chosen, reducers, folder.size(), type, definition,
                 Long.MAX_VALUE, stderr)) {
           long first = store.rows();
           if (first > 0) {
@@ -133,7 +133,7 @@ final class FeaturesCommand implements Callable<Integer> {
           doc.put("plugin", Map.of("id", m.entry().pluginId(), "version", m.entry().pluginVersion()));
           doc.put("provenance", vision.provenance());
           doc.put("images", Map.of("folder", folder.dir().toAbsolutePath().toString(),
-              "count", folder.size(), "stimuli", FeatureStore.STIMULI));
+              "count", folder.size(), "stimuli", FeatureFolderWriter.STIMULI));
           doc.put("dtype", dtype);
           doc.put("layers", store.describeLayers());
           doc.put("reducer", r == null ? null : r.options().toString());
@@ -147,7 +147,7 @@ final class FeaturesCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("%d images × %d layers → %s%n", folder.size(), chosen.size(),
-            out.resolve(FeatureStore.MANIFEST));
+            out.resolve(FeatureFolderWriter.MANIFEST));
         stdout.flush();
       }
     }
@@ -179,7 +179,7 @@ final class FeaturesCommand implements Callable<Integer> {
     d.put("reducer", r == null ? "none" : r.options().toString());
     d.put("dtype", dtype);
     d.put("versions", Versions.all());
-    return FeatureStore.definitionDigest(d);
+    return FeatureFolderWriter.definitionDigest(d);
   }
 
   private static void deleteStale(Path manifest) {

@@ -20,7 +20,7 @@ final class BestLayer {
    * @param score mean score over subjects, oriented so larger is better ({@code NaN} if none)
    * @param leadingMean mean correlation over ranks 1..{@value #LEADING_RANKS} ({@code NaN} if none)
    */
-  record Candidate(Cell.Layer layer, double score, double leadingMean) {}
+  record Candidate(ResultCell.Layer layer, double score, double leadingMean) {}
 
   /** The best candidate, or {@code null} if there are none. */
   static Candidate choose(List<Candidate> candidates) {

@@ -15,11 +15,11 @@ final class BestLayerFigures {
   private BestLayerFigures() {}
 
   /** The best layer of each ROI for one spectrum metric, or {@code null} for an ROI without one. */
-  static BestLayer.Candidate best(StudyGrid grid, String metric, Cell.Roi roi) {
+  static BestLayer.Candidate best(StudyGrid grid, String metric, ResultCell.Roi roi) {
     List<BestLayer.Candidate> candidates = new ArrayList<>();
-    for (Cell.Layer layer : grid.spectrumLayers(metric, roi)) {
+    for (ResultCell.Layer layer : grid.spectrumLayers(metric, roi)) {
       ScoreRow s = grid.meanScore(metric, roi, layer);
-      Spectrum sp = grid.spectrum(metric, roi, layer, Cell.NONE);
+      MeanSpectrum sp = grid.spectrum(metric, roi, layer, ResultCell.NONE);
       candidates.add(new BestLayer.Candidate(layer, s == null ? Double.NaN : s.oriented(),
           sp.leadingMean(BestLayer.LEADING_RANKS)));
     }
@@ -32,12 +32,12 @@ final class BestLayerFigures {
     if (overview != null) {
       out.add(overview);
     }
-    for (Cell.Roi roi : grid.rois()) {
+    for (ResultCell.Roi roi : grid.rois()) {
       BestLayer.Candidate best = best(grid, metric, roi);
       if (best == null) {
         continue;
       }
-      Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE).forPlot();
+      MeanSpectrum sp = grid.spectrum(metric, roi, best.layer(), ResultCell.NONE).forPlot();
       String layer = grid.label(best.layer());
       String spread = sp.subjects() > 1 ? "mean ± SD across " + sp.subjects() + " subjects"
           : "1 subject, ± SD across folds";
@@ -66,10 +66,10 @@ final class BestLayerFigures {
   private static Figure overview(StudyGrid grid, String metric, String prefix) {
     List<SpectrumPlot.Series> series = new ArrayList<>();
     List<String> parts = new ArrayList<>();
-    for (Cell.Roi roi : grid.rois()) {
+    for (ResultCell.Roi roi : grid.rois()) {
       BestLayer.Candidate best = best(grid, metric, roi);
       if (best != null) {
-        Spectrum sp = grid.spectrum(metric, roi, best.layer(), Cell.NONE).forPlot();
+        MeanSpectrum sp = grid.spectrum(metric, roi, best.layer(), ResultCell.NONE).forPlot();
         String label = grid.label(roi) + " × " + grid.label(best.layer());
         series.add(new SpectrumPlot.Series(label + " (" + subjects(sp.subjects()) + ")",
             sp.rank(), sp.mean(), sp.sd(), ColorMap.category(series.size())));

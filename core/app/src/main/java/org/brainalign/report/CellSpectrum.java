@@ -10,19 +10,19 @@ import java.util.Arrays;
  * @param correlationSd standard deviation over folds ({@code NaN} when unknown), shape (nRanks)
  * @param nullQuantile permutation-null quantile ({@code NaN} without permutations), shape (nRanks)
  */
-record CellSpectrum(Cell cell, double[] rank, double[] correlation, double[] correlationSd,
+record CellSpectrum(ResultCell cell, double[] rank, double[] correlation, double[] correlationSd,
     double[] nullQuantile) {
 
   /** Collects the rows of one cell. */
   static final class Builder {
-    private final Cell cell;
+    private final ResultCell cell;
     private double[] rank = new double[64];
     private double[] correlation = new double[64];
     private double[] sd = new double[64];
     private double[] nullQuantile = new double[64];
     private int n;
 
-    Builder(Cell cell) {
+    Builder(ResultCell cell) {
       this.cell = cell;
     }
 

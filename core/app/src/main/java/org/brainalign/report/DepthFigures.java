@@ -38,18 +38,18 @@ final class DepthFigures {
 
   static List<Figure> build(StudyGrid grid, String metric, String prefix) {
     List<Figure> out = new ArrayList<>();
-    for (Cell.Roi roi : grid.rois()) {
-      List<Cell.Layer> layers = grid.spectrumLayers(metric, roi);
+    for (ResultCell.Roi roi : grid.rois()) {
+      List<ResultCell.Layer> layers = grid.spectrumLayers(metric, roi);
       if (layers.isEmpty()) {
         continue;
       }
       List<SpectrumPlot.Series> series = new ArrayList<>();
-      List<Spectrum> spectra = new ArrayList<>();
+      List<MeanSpectrum> spectra = new ArrayList<>();
       int maxDepth = StudyGrid.depthRange(layers) - 1;
-      for (Cell.Layer layer : layers) {
-        Spectrum sp = grid.spectrum(metric, roi, layer, Cell.NONE);
+      for (ResultCell.Layer layer : layers) {
+        MeanSpectrum sp = grid.spectrum(metric, roi, layer, ResultCell.NONE);
         spectra.add(sp);
-        Spectrum drawn = sp.forPlot();
+        MeanSpectrum drawn = sp.forPlot();
         double t = maxDepth == 0 ? 0 : 0.9 * layer.index() / maxDepth;
         series.add(new SpectrumPlot.Series(grid.label(layer) + " (depth " + layer.index() + ")",
             drawn.rank(), drawn.mean(), null, ColorMap.sequential(t)));

@@ -34,13 +34,13 @@ final class LayerHeatmap {
    * @param layers row labels, shallow first
    * @param spectra one spectrum per row
    */
-  static JFreeChart chart(String title, List<String> layers, List<Spectrum> spectra,
+  static JFreeChart chart(String title, List<String> layers, List<MeanSpectrum> spectra,
       RankBins bins) {
     int maxBin = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     int cells = 0;
-    for (Spectrum s : spectra) {
+    for (MeanSpectrum s : spectra) {
       for (Map.Entry<Integer, Double> e : bins.means(s.rank(), s.mean()).entrySet()) {
         maxBin = Math.max(maxBin, e.getKey());
         if (e.getValue() > 0) {
@@ -53,7 +53,7 @@ final class LayerHeatmap {
     double[][] xyz = new double[3][cells];
     int c = 0;
     for (int row = 0; row < spectra.size(); row++) {
-      Spectrum s = spectra.get(row);
+      MeanSpectrum s = spectra.get(row);
       for (Map.Entry<Integer, Double> e : bins.means(s.rank(), s.mean()).entrySet()) {
         xyz[0][c] = e.getKey();
         xyz[1][c] = row;

@@ -23,7 +23,7 @@ final class MetricAgreement {
   static List<Row> rows(StudyGrid grid) {
     List<String> metrics = grid.scoreMetrics();
     List<Row> out = new ArrayList<>();
-    for (Cell.Roi roi : grid.rois()) {
+    for (ResultCell.Roi roi : grid.rois()) {
       for (int i = 0; i < metrics.size(); i++) {
         for (int j = i + 1; j < metrics.size(); j++) {
           out.add(row(grid, roi, metrics.get(i), metrics.get(j)));
@@ -33,10 +33,10 @@ final class MetricAgreement {
     return out;
   }
 
-  private static Row row(StudyGrid grid, Cell.Roi roi, String a, String b) {
+  private static Row row(StudyGrid grid, ResultCell.Roi roi, String a, String b) {
     List<Double> xa = new ArrayList<>();
     List<Double> xb = new ArrayList<>();
-    for (Cell.Layer layer : grid.scoreLayers(a, roi)) {
+    for (ResultCell.Layer layer : grid.scoreLayers(a, roi)) {
       ScoreRow sa = grid.meanScore(a, roi, layer);
       ScoreRow sb = grid.meanScore(b, roi, layer);
       if (sb != null && !Double.isNaN(sa.score()) && !Double.isNaN(sb.score())) {

@@ -45,12 +45,12 @@ final class MetricFigures {
     if (metrics.size() < 2) {
       return out;
     }
-    for (Cell.Roi roi : grid.rois()) {
-      List<Cell.Layer> layers = new ArrayList<>();
+    for (ResultCell.Roi roi : grid.rois()) {
+      List<ResultCell.Layer> layers = new ArrayList<>();
       for (String m : metrics) {
         grid.scoreLayers(m, roi).stream().filter(l -> !layers.contains(l)).forEach(layers::add);
       }
-      layers.sort(java.util.Comparator.comparingInt(Cell.Layer::index));
+      layers.sort(java.util.Comparator.comparingInt(ResultCell.Layer::index));
       if (layers.isEmpty()) {
         continue;
       }

@@ -22,8 +22,8 @@ final class ReportSections {
           + "(2024) Fig. 1B: the further right the spectrum stays above zero, the more dimensions "
           + "model and brain share. Points and bands: means and ± SD over " + SpectrumPlot.BINS_PER_DECADE
           + " geometric rank bins per decade; the faint line is the per-rank trace (beyond rank "
-          + Spectrum.PLOT_EXACT_RANKS + ", long spectra are traced as means over "
-          + Spectrum.PLOT_BINS_PER_DECADE + " bins per decade); grey: the permutation null.", BestLayerFigures.build(grid, metric, prefix));
+          + MeanSpectrum.PLOT_EXACT_RANKS + ", long spectra are traced as means over "
+          + MeanSpectrum.PLOT_BINS_PER_DECADE + " bins per decade); grey: the permutation null.", BestLayerFigures.build(grid, metric, prefix));
       add(out, "fig2" + id, "All layers by depth" + tag, "Every layer's spectrum coloured by "
           + "depth, and the mean correlation per geometric rank bin (as in Fig. 2): early regions "
           + "should prefer shallow layers and high-level regions deep ones.",

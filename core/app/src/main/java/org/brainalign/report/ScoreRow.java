@@ -6,7 +6,7 @@ package org.brainalign.report;
  * @param score the metric's headline value ({@code NaN} if it failed)
  * @param higherIsBetter whether larger scores mean closer alignment
  */
-record ScoreRow(Cell cell, double score, String scoreName, boolean higherIsBetter) {
+record ScoreRow(ResultCell cell, double score, String scoreName, boolean higherIsBetter) {
 
   /** The score turned so that larger always means closer alignment. */
   double oriented() {

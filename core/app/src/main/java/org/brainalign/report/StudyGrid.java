@@ -16,38 +16,38 @@ import java.util.TreeMap;
  */
 final class StudyGrid {
   /** One spectrum group: the rows of all subjects for these coordinates. */
-  private record Key(String metric, Cell.Roi roi, Cell.Layer layer, String reducer) {}
+  private record Key(String metric, ResultCell.Roi roi, ResultCell.Layer layer, String reducer) {}
 
   /** A reducer as the study swept it. */
   record Reduction(String spec, String axis, int dim) {}
 
   private final Map<Key, List<CellSpectrum>> spectra = new LinkedHashMap<>();
-  private final Map<Key, Spectrum> averaged = new HashMap<>();
+  private final Map<Key, MeanSpectrum> averaged = new HashMap<>();
   private final Map<Key, List<ScoreRow>> scores = new LinkedHashMap<>();
   private final Map<Key, Reduction> reductions = new LinkedHashMap<>();
-  private final Set<Cell.Roi> rois = new LinkedHashSet<>();
-  private final Set<Cell.Layer> layers = new LinkedHashSet<>();
+  private final Set<ResultCell.Roi> rois = new LinkedHashSet<>();
+  private final Set<ResultCell.Layer> layers = new LinkedHashSet<>();
   private final Set<String> spectrumMetrics = new LinkedHashSet<>();
   private final Set<String> scoreMetrics = new LinkedHashSet<>();
-  private final Map<Cell.Roi, Set<String>> subjects = new HashMap<>();
+  private final Map<ResultCell.Roi, Set<String>> subjects = new HashMap<>();
 
   StudyGrid(StudyResults results) {
     for (CellSpectrum s : results.spectra()) {
-      Cell c = s.cell();
+      ResultCell c = s.cell();
       spectra.computeIfAbsent(key(c), k -> new ArrayList<>()).add(s);
       spectrumMetrics.add(c.metric());
       note(c);
     }
     for (ScoreRow s : results.scores()) {
-      Cell c = s.cell();
+      ResultCell c = s.cell();
       scores.computeIfAbsent(key(c), k -> new ArrayList<>()).add(s);
       scoreMetrics.add(c.metric());
       note(c);
     }
   }
 
-  private Key key(Cell c) {
-    String reducer = c.unreduced() ? Cell.NONE : c.reducer();
+  private Key key(ResultCell c) {
+    String reducer = c.unreduced() ? ResultCell.NONE : c.reducer();
     if (!c.unreduced()) {
       reductions.putIfAbsent(new Key(c.metric(), c.roiKey(), c.layerKey(), reducer),
           new Reduction(reducer, c.reducerAxis(), c.reducerDim()));
@@ -55,13 +55,13 @@ final class StudyGrid {
     return new Key(c.metric(), c.roiKey(), c.layerKey(), reducer);
   }
 
-  private void note(Cell c) {
+  private void note(ResultCell c) {
     rois.add(c.roiKey());
     layers.add(c.layerKey());
     subjects.computeIfAbsent(c.roiKey(), k -> new LinkedHashSet<>()).add(c.subject());
   }
 
-  List<Cell.Roi> rois() {
+  List<ResultCell.Roi> rois() {
     return List.copyOf(rois);
   }
 
@@ -75,36 +75,36 @@ final class StudyGrid {
     return List.copyOf(scoreMetrics);
   }
 
-  int subjects(Cell.Roi roi) {
+  int subjects(ResultCell.Roi roi) {
     return subjects.getOrDefault(roi, Set.of()).size();
   }
 
   /** Layers by depth (then model, name) with an unreduced spectrum of this metric and ROI. */
-  List<Cell.Layer> spectrumLayers(String metric, Cell.Roi roi) {
+  List<ResultCell.Layer> spectrumLayers(String metric, ResultCell.Roi roi) {
     return byDepth(layers.stream()
-        .filter(l -> spectra.containsKey(new Key(metric, roi, l, Cell.NONE))).toList());
+        .filter(l -> spectra.containsKey(new Key(metric, roi, l, ResultCell.NONE))).toList());
   }
 
   /** Layers by depth that have an unreduced score of this metric and ROI. */
-  List<Cell.Layer> scoreLayers(String metric, Cell.Roi roi) {
+  List<ResultCell.Layer> scoreLayers(String metric, ResultCell.Roi roi) {
     return byDepth(layers.stream()
-        .filter(l -> scores.containsKey(new Key(metric, roi, l, Cell.NONE))).toList());
+        .filter(l -> scores.containsKey(new Key(metric, roi, l, ResultCell.NONE))).toList());
   }
 
   /** Layers by depth with at least one reduced spectrum of this metric and ROI (the swept ones). */
-  List<Cell.Layer> spectrumLayersWithReductions(String metric, Cell.Roi roi) {
+  List<ResultCell.Layer> spectrumLayersWithReductions(String metric, ResultCell.Roi roi) {
     return byDepth(layers.stream().filter(l -> !reductions(metric, roi, l).isEmpty()).toList());
   }
 
   /** The spectrum averaged over subjects, or {@code null} if the study has none there. */
-  Spectrum spectrum(String metric, Cell.Roi roi, Cell.Layer layer, String reducer) {
+  MeanSpectrum spectrum(String metric, ResultCell.Roi roi, ResultCell.Layer layer, String reducer) {
     Key k = new Key(metric, roi, layer, reducer);
     List<CellSpectrum> rows = spectra.get(k);
-    return rows == null ? null : averaged.computeIfAbsent(k, x -> Spectrum.average(rows));
+    return rows == null ? null : averaged.computeIfAbsent(k, x -> MeanSpectrum.average(rows));
   }
 
   /** Reducers with spectra for this metric, ROI and layer, by axis then dimension. */
-  List<Reduction> reductions(String metric, Cell.Roi roi, Cell.Layer layer) {
+  List<Reduction> reductions(String metric, ResultCell.Roi roi, ResultCell.Layer layer) {
     List<Reduction> out = new ArrayList<>();
     reductions.forEach((k, v) -> {
       if (k.metric().equals(metric) && k.roi().equals(roi) && k.layer().equals(layer)
@@ -119,8 +119,8 @@ final class StudyGrid {
   /**
    * The unreduced score averaged over subjects (NaN scores skipped), or {@code null} if none.
    */
-  ScoreRow meanScore(String metric, Cell.Roi roi, Cell.Layer layer) {
-    List<ScoreRow> rows = scores.get(new Key(metric, roi, layer, Cell.NONE));
+  ScoreRow meanScore(String metric, ResultCell.Roi roi, ResultCell.Layer layer) {
+    List<ScoreRow> rows = scores.get(new Key(metric, roi, layer, ResultCell.NONE));
     if (rows == null || rows.isEmpty()) {
       return null;
     }
@@ -138,30 +138,30 @@ final class StudyGrid {
   }
 
   /** How to name an ROI: with its dataset only when the study has several datasets. */
-  String label(Cell.Roi roi) {
-    boolean several = rois.stream().map(Cell.Roi::dataset).distinct().count() > 1;
+  String label(ResultCell.Roi roi) {
+    boolean several = rois.stream().map(ResultCell.Roi::dataset).distinct().count() > 1;
     return several ? roi.dataset() + " " + roi.name() : roi.name();
   }
 
   /** How to name a layer: with its model only when the study has several models. */
-  String label(Cell.Layer layer) {
-    boolean several = layers.stream().map(Cell.Layer::model).distinct().count() > 1;
+  String label(ResultCell.Layer layer) {
+    boolean several = layers.stream().map(ResultCell.Layer::model).distinct().count() > 1;
     return several ? layer.model() + " " + layer.name() : layer.name();
   }
 
   /** The deepest layer index + 1 among the given layers (for colour scales). */
-  static int depthRange(List<Cell.Layer> layers) {
-    return layers.stream().mapToInt(Cell.Layer::index).max().orElse(0) + 1;
+  static int depthRange(List<ResultCell.Layer> layers) {
+    return layers.stream().mapToInt(ResultCell.Layer::index).max().orElse(0) + 1;
   }
 
-  private static List<Cell.Layer> byDepth(List<Cell.Layer> ls) {
-    Map<Integer, List<Cell.Layer>> sorted = new TreeMap<>();
-    for (Cell.Layer l : ls) {
+  private static List<ResultCell.Layer> byDepth(List<ResultCell.Layer> ls) {
+    Map<Integer, List<ResultCell.Layer>> sorted = new TreeMap<>();
+    for (ResultCell.Layer l : ls) {
       sorted.computeIfAbsent(l.index(), k -> new ArrayList<>()).add(l);
     }
-    List<Cell.Layer> out = new ArrayList<>();
+    List<ResultCell.Layer> out = new ArrayList<>();
     sorted.values().forEach(group -> {
-      group.sort(Comparator.comparing(Cell.Layer::model).thenComparing(Cell.Layer::name));
+      group.sort(Comparator.comparing(ResultCell.Layer::model).thenComparing(ResultCell.Layer::name));
       out.addAll(group);
     });
     return out;

@@ -48,7 +48,7 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
             "Let `brainalign run` finish (rerunning it resumes), or check the folder name.");
       }
     }
-    Map<Cell, CellSpectrum.Builder> cells = new LinkedHashMap<>();
+    Map<ResultCell, CellSpectrum.Builder> cells = new LinkedHashMap<>();
     Path spectraFile = dir.resolve(SPECTRA);
     TidyCsv.stream(spectraFile, concat(CELL, List.of("rank", "correlation", "correlation_sd",
         "null_quantile")), r -> {
@@ -57,7 +57,7 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
             throw new DataFormatException(spectraFile, "column rank: expected a rank of at least "
                 + "1, found \"" + r.text("rank") + "\". Rerun the study to rewrite the file.");
           }
-          cells.computeIfAbsent(Cell.of(r), CellSpectrum.Builder::new).add(rank,
+          cells.computeIfAbsent(ResultCell.of(r), CellSpectrum.Builder::new).add(rank,
               r.number("correlation"), r.number("correlation_sd"), r.number("null_quantile"));
         });
     List<CellSpectrum> spectra = cells.values().stream().map(CellSpectrum.Builder::build).toList();
@@ -66,7 +66,7 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
     List<ScoreRow> scores = new ArrayList<>(scoreCsv.rows().size());
     for (TidyCsv.Row r : scoreCsv.rows()) {
       Boolean higher = r.bool("higher_is_better");
-      scores.add(new ScoreRow(Cell.of(r), r.number("score"), r.text("score_name"),
+      scores.add(new ScoreRow(ResultCell.of(r), r.number("score"), r.text("score_name"),
           higher == null || higher));
     }
     Map<String, Object> json;

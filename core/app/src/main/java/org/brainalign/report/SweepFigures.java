@@ -21,8 +21,8 @@ final class SweepFigures {
 
   static List<Figure> build(StudyGrid grid, String metric, String prefix) {
     List<Figure> out = new ArrayList<>();
-    for (Cell.Roi roi : grid.rois()) {
-      for (Cell.Layer layer : grid.spectrumLayersWithReductions(metric, roi)) {
+    for (ResultCell.Roi roi : grid.rois()) {
+      for (ResultCell.Layer layer : grid.spectrumLayersWithReductions(metric, roi)) {
         Map<String, List<StudyGrid.Reduction>> byAxis = new LinkedHashMap<>();
         for (StudyGrid.Reduction r : grid.reductions(metric, roi, layer)) {
           byAxis.computeIfAbsent(r.axis(), a -> new ArrayList<>()).add(r);
@@ -46,10 +46,10 @@ final class SweepFigures {
     return axes;
   }
 
-  private static Figure figure(StudyGrid grid, String metric, String prefix, Cell.Roi roi,
-      Cell.Layer layer, String axis, List<StudyGrid.Reduction> sweep) {
+  private static Figure figure(StudyGrid grid, String metric, String prefix, ResultCell.Roi roi,
+      ResultCell.Layer layer, String axis, List<StudyGrid.Reduction> sweep) {
     List<SpectrumPlot.Series> series = new ArrayList<>();
-    Spectrum reference = grid.spectrum(metric, roi, layer, Cell.NONE);
+    MeanSpectrum reference = grid.spectrum(metric, roi, layer, ResultCell.NONE);
     reference = reference == null ? null : reference.forPlot();
     if (reference != null) {
       series.add(new SpectrumPlot.Series("unreduced", reference.rank(), reference.mean(), null,
@@ -57,7 +57,7 @@ final class SweepFigures {
     }
     for (int i = 0; i < sweep.size(); i++) {
       StudyGrid.Reduction r = sweep.get(i);
-      Spectrum sp = grid.spectrum(metric, roi, layer, r.spec()).forPlot();
+      MeanSpectrum sp = grid.spectrum(metric, roi, layer, r.spec()).forPlot();
       String label = r.dim() > 0 ? axis + " dim " + r.dim() : r.spec();
       series.add(new SpectrumPlot.Series(label, sp.rank(), sp.mean(), null,
           ColorMap.ordered(i, sweep.size())));

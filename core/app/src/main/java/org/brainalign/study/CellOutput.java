@@ -28,7 +28,7 @@ final class CellOutput {
     return Files.isRegularFile(cells.resolve(key).resolve(ResultWriter.SUMMARY));
   }
 
-  static void write(Path cells, String key, Cell cell, AlignmentResult result,
+  static void write(Path cells, String key, GridCell cell, AlignmentResult result,
       LabelledMatrix features, LabelledMatrix responses, Map<String, Object> nonFinite,
       double seconds) {
     Path tmp = AtomicFiles.unique(cells.resolve(key));

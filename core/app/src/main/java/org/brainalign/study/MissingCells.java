@@ -11,7 +11,7 @@ final class MissingCells {
 
   private MissingCells() {}
 
-  static String describe(Map<Integer, List<Cell>> missing, StudyGraph graph, Path out,
+  static String describe(Map<Integer, List<GridCell>> missing, StudyGraph graph, Path out,
       String context) {
     int count = missing.values().stream().mapToInt(List::size).sum();
     StringBuilder sb = new StringBuilder();
@@ -21,8 +21,8 @@ final class MissingCells {
         .append(missing.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")))
         .append(":");
     int shown = 0;
-    for (List<Cell> cells : missing.values()) {
-      for (Cell c : cells) {
+    for (List<GridCell> cells : missing.values()) {
+      for (GridCell c : cells) {
         if (shown++ < SHOWN) {
           sb.append("\n  ").append(c.key(context));
         }

@@ -17,7 +17,7 @@ public final class StudyDryRun {
 
   public static void print(StudyPlan plan, PrintWriter out, RunContext context) {
     StudyChecks.folds(plan, context);
-    List<Cell> cells = plan.cells();
+    List<GridCell> cells = plan.cells();
     out.println("study: " + plan.file.name());
     out.println("model: " + plan.model.options());
     out.println("dataset: " + plan.dataset.options());
@@ -40,7 +40,7 @@ public final class StudyDryRun {
       out.printf("  %-14s %-20s %-44s %12s %10s%n", "layer", "shape", "reducer", "columns",
           "disk");
       Set<String> seen = new LinkedHashSet<>();
-      for (Cell c : cells) {
+      for (GridCell c : cells) {
         if (!c.subject().equals(subject) || !seen.add(c.layer().name() + c.reducer().spec())) {
           continue;
         }

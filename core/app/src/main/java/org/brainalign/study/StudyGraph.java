@@ -24,24 +24,24 @@ import org.brainalign.engine.io.json.JsonFiles;
 public final class StudyGraph {
   /** Subjects sharing one stimulus set: one forward pass of the model. */
   record FeatureGroup(int index, List<String> subjects, ImageSource images, String digest,
-      Map<String, FeatureStore.Target> targets) {}
+      Map<String, FeatureCache.Target> targets) {}
 
   /** One feature entry of the cache (a layer, optionally reduced, of one stimulus set). */
-  record Entry(int index, String key, FeatureStore.Target target, int featureTask, long columns) {}
+  record Entry(int index, String key, FeatureCache.Target target, int featureTask, long columns) {}
 
   /** The cells of one subject × layer × reducer, run together on one shared feature matrix. */
   record CellGroup(int index, String subject, LayerInfo layer, ReducerVariant reducer, Entry entry,
-      List<Cell> cells) {}
+      List<GridCell> cells) {}
 
   private final List<FeatureGroup> features = new ArrayList<>();
   private final List<Entry> entries = new ArrayList<>();
   private final List<CellGroup> cellGroups = new ArrayList<>();
   private final Map<String, Labels> stimuli = new LinkedHashMap<>();
   private final Map<String, Integer> images = new LinkedHashMap<>();
-  private final List<Cell> cells;
+  private final List<GridCell> cells;
   private final StudyPlan plan;
 
-  StudyGraph(StudyPlan plan, FeatureStore store, RunContext context) {
+  StudyGraph(StudyPlan plan, FeatureCache store, RunContext context) {
     this.plan = plan;
     this.cells = plan.cells();
     Map<String, FeatureGroup> byDigest = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ public final class StudyGraph {
       }
       stimuli.put(subject, Labels.of(ids));
       images.put(subject, source.size());
-      String digest = FeatureStore.stimuliDigest(source);
+      String digest = FeatureCache.stimuliDigest(source);
       digestOf.put(subject, digest);
       FeatureGroup g = byDigest.get(digest);
       if (g == null) {
@@ -71,12 +71,12 @@ public final class StudyGraph {
     // first appearance of each layer × reducer, so gram task i and cells task i are the same entry
     // whenever no two subjects share stimuli.
     for (String subject : plan.subjects) {
-      for (Cell c : cells) {
+      for (GridCell c : cells) {
         if (!c.subject().equals(subject)) {
           continue;
         }
         FeatureGroup fg = byDigest.get(digestOf.get(subject));
-        FeatureStore.Target t = new FeatureStore.Target(c.layer(), c.reducer());
+        FeatureCache.Target t = new FeatureCache.Target(c.layer(), c.reducer());
         String key = store.key(plan, fg.digest(), t);
         Entry e = byKey.get(key);
         if (e == null) {
@@ -97,7 +97,7 @@ public final class StudyGraph {
     }
   }
 
-  private static long columns(FeatureStore.Target t, int n) {
+  private static long columns(FeatureCache.Target t, int n) {
     LayerInfo l = t.layer();
     if (t.reducer().isNone()) {
       return l.size();
@@ -123,7 +123,7 @@ public final class StudyGraph {
   }
 
   /** Every cell, in grid order. */
-  List<Cell> cells() {
+  List<GridCell> cells() {
     return cells;
   }
 
@@ -159,7 +159,7 @@ public final class StudyGraph {
   }
 
   /** The cells task that holds a cell. */
-  CellGroup groupOf(Cell cell) {
+  CellGroup groupOf(GridCell cell) {
     for (CellGroup g : cellGroups) {
       if (g.cells().contains(cell)) {
         return g;
@@ -202,7 +202,7 @@ public final class StudyGraph {
       int n = images.get(g.subject());
       List<String> outputs = g.cells().stream()
           .map(c -> out.resolve("cells").resolve(c.key(context)).toString()).toList();
-      int rois = (int) g.cells().stream().map(Cell::roi).distinct().count();
+      int rois = (int) g.cells().stream().map(GridCell::roi).distinct().count();
       tasks.add(new StudyTask(StudyTask.Stage.CELLS, g.index(), "cells " + g.index() + ": "
           + g.subject() + " " + g.layer().name() + " " + g.reducer().spec() + ", " + rois
           + " ROIs × " + plan.metrics.size() + " metrics",

@@ -192,8 +192,8 @@ public final class StudyPlan implements AutoCloseable {
   }
 
   /** Every cell, in grid order: subject, ROI, layer, reducer, metric. */
-  public List<Cell> cells() {
-    List<Cell> out = new ArrayList<>();
+  public List<GridCell> cells() {
+    List<GridCell> out = new ArrayList<>();
     for (String s : subjects) {
       for (String roi : rois.get(s)) {
         for (LayerInfo layer : layers) {
@@ -202,7 +202,7 @@ public final class StudyPlan implements AutoCloseable {
               continue;
             }
             for (MetricVariant m : metrics) {
-              out.add(new Cell(s, roi, layer, allLayers.indexOf(layer), r, m));
+              out.add(new GridCell(s, roi, layer, allLayers.indexOf(layer), r, m));
             }
           }
         }

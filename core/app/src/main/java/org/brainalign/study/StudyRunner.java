@@ -46,7 +46,7 @@ public final class StudyRunner {
   private final StudyPlan plan;
   private final Path out;
   private final Path cache;
-  private final FeatureStore store;
+  private final FeatureCache store;
   private final RunContext context;
   private final PrintWriter log;
   private StudyGraph graph;
@@ -64,7 +64,7 @@ public final class StudyRunner {
     this.plan = plan;
     this.out = out;
     this.cache = cache;
-    this.store = new FeatureStore(cache, plan.file.nonFinite(), log);
+    this.store = new FeatureCache(cache, plan.file.nonFinite(), log);
     this.context = context;
     this.log = log;
   }
@@ -166,9 +166,9 @@ public final class StudyRunner {
     StudyGraph g = graph();
     Path cellsDir = out.resolve("cells");
     String ctx = plan.context();
-    Map<Integer, List<Cell>> missing = new java.util.TreeMap<>();
+    Map<Integer, List<GridCell>> missing = new java.util.TreeMap<>();
     for (StudyGraph.CellGroup c : g.cellGroups()) {
-      for (Cell cell : c.cells()) {
+      for (GridCell cell : c.cells()) {
         if (!CellOutput.complete(cellsDir, cell.key(ctx))) {
           missing.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(cell);
         }
@@ -262,7 +262,7 @@ public final class StudyRunner {
     return warnings;
   }
 
-  private boolean allComplete(List<Cell> cells) {
+  private boolean allComplete(List<GridCell> cells) {
     Path cellsDir = out.resolve("cells");
     String ctx = plan.context();
     return cells.stream().allMatch(c -> CellOutput.complete(cellsDir, c.key(ctx)));
@@ -271,7 +271,7 @@ public final class StudyRunner {
   /** Features task: one forward pass for the entries of this stimulus set that some cell needs. */
   private void features(StudyGraph.FeatureGroup f) {
     StudyGraph g = graph();
-    Map<String, FeatureStore.Target> needed = new LinkedHashMap<>();
+    Map<String, FeatureCache.Target> needed = new LinkedHashMap<>();
     for (StudyGraph.CellGroup c : g.cellGroups()) {
       if (c.entry().featureTask() == f.index() && !allComplete(c.cells())) {
         needed.put(c.entry().key(), c.entry().target());
@@ -286,11 +286,11 @@ public final class StudyRunner {
     }
     try (AutoCloseable lock = store.lock(needed.keySet())) {
       // Checked under the entries' locks: another study sharing the cache may have just written them.
-      Map<String, FeatureStore.Target> missing = new LinkedHashMap<>();
+      Map<String, FeatureCache.Target> missing = new LinkedHashMap<>();
       needed.forEach((key, t) -> {
         String problem = store.problem(key, t.layer().name());
         if (problem != null) {
-          if (!problem.equals(FeatureStore.ABSENT)) {
+          if (!problem.equals(FeatureCache.ABSENT)) {
             log.printf("cache entry %s is %s: rebuilding%n", key, problem);
           }
           missing.put(key, t);
@@ -330,7 +330,7 @@ public final class StudyRunner {
   /** Gram task: the entry's centred Gram matrix, cached beside it, where the features are wide. */
   private void gram(StudyGraph.Entry e) {
     StudyGraph g = graph();
-    List<Cell> readers = new ArrayList<>();
+    List<GridCell> readers = new ArrayList<>();
     for (StudyGraph.CellGroup c : g.cellGroups()) {
       if (c.entry() == e) {
         readers.addAll(c.cells());
@@ -360,9 +360,9 @@ public final class StudyRunner {
   private int[] cells(StudyGraph.CellGroup group, Progress progress) {
     Path cellsDir = out.resolve("cells");
     String ctx = plan.context();
-    List<Cell> pending = new ArrayList<>();
+    List<GridCell> pending = new ArrayList<>();
     int resumed = 0;
-    for (Cell c : group.cells()) {
+    for (GridCell c : group.cells()) {
       if (CellOutput.complete(cellsDir, c.key(ctx))) {
         resumed++;
         progress.advance(1);
@@ -383,7 +383,7 @@ public final class StudyRunner {
       loadedSubject = group.subject();
     }
     Map<String, Loaded> responses = new LinkedHashMap<>();
-    for (Cell c : pending) {
+    for (GridCell c : pending) {
       responses.computeIfAbsent(c.roi(), roi -> loaded.computeIfAbsent(roi,
           r -> load(group.subject(), r)));
     }
@@ -411,7 +411,7 @@ public final class StudyRunner {
     return new Loaded(voxels, voxelScan);
   }
 
-  private void runCells(List<Cell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
+  private void runCells(List<GridCell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
       String key, Path cellsDir, Progress progress, SharedWork shared) {
     int n = features.rows();
     int q = byRoi.values().stream().mapToInt(l -> l.voxels().columns()).max().orElse(1);
@@ -425,7 +425,7 @@ public final class StudyRunner {
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try {
       List<Future<?>> futures = new ArrayList<>();
-      for (Cell c : pending) {
+      for (GridCell c : pending) {
         futures.add(pool.submit(() -> {
           long t = System.nanoTime();
           LabelledMatrix responses = byRoi.get(c.roi()).voxels();
@@ -535,7 +535,7 @@ public final class StudyRunner {
    * The non-finite policy and, under {@code drop}, the columns dropped from each feature matrix and
    * each ROI's responses, gathered from the finished cells (so resumed cells count too).
    */
-  private Map<String, Object> nonFiniteSummary(List<Cell> cells) {
+  private Map<String, Object> nonFiniteSummary(List<GridCell> cells) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("policy", plan.file.nonFinite().id());
     if (plan.file.nonFinite() != NonFinitePolicy.DROP) {
@@ -543,7 +543,7 @@ public final class StudyRunner {
     }
     Map<String, Map<String, Object>> features = new LinkedHashMap<>();
     Map<String, Map<String, Object>> responses = new LinkedHashMap<>();
-    for (Cell c : cells) {
+    for (GridCell c : cells) {
       Path summary = out.resolve("cells").resolve(c.key(plan.context()))
           .resolve(org.brainalign.engine.io.ResultWriter.SUMMARY);
       Object nf = JsonFiles.read(summary).get("non_finite");
@@ -569,7 +569,7 @@ public final class StudyRunner {
     return s;
   }
 
-  private void writeStudyJson(List<Cell> cells, double seconds, List<String> warnings) {
+  private void writeStudyJson(List<GridCell> cells, double seconds, List<String> warnings) {
     Map<String, Object> study = new LinkedHashMap<>();
     study.put("model", plan.model.options().toString());
     study.put("layers", plan.layers.stream().map(l -> l.name()).toList());

@@ -28,13 +28,13 @@ import org.brainalign.engine.io.json.JsonFiles;
 final class StudyTables {
   private StudyTables() {}
 
-  static void write(StudyPlan plan, List<Cell> cells, Path out, Path cellsDir) {
+  static void write(StudyPlan plan, List<GridCell> cells, Path out, Path cellsDir) {
     List<List<Object>> spectra = new ArrayList<>();
     List<List<Object>> scores = new ArrayList<>();
     String dataset = plan.dataset.entry().provider().id();
     String model = plan.model.entry().provider().id();
     String context = plan.context();
-    for (Cell c : cells) {
+    for (GridCell c : cells) {
       Path dir = cellsDir.resolve(c.key(context));
       Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
       StudyColumns.CellId id = new StudyColumns.CellId(dataset, c.subject(), c.roi(), model,

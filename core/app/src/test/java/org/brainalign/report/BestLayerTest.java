@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The best-layer rule with known numbers: score first, then the first 10 ranks, then depth. */
 class BestLayerTest {
-  private static Cell.Layer layer(int i) {
-    return new Cell.Layer("resnet50", "l" + i, i);
+  private static ResultCell.Layer layer(int i) {
+    return new ResultCell.Layer("resnet50", "l" + i, i);
   }
 
   @Test
@@ -55,13 +55,13 @@ class BestLayerTest {
       rank[i] = i + 1;
       mean[i] = i + 1;
     }
-    Spectrum s = new Spectrum(rank, mean, new double[20], new double[20], 1);
+    MeanSpectrum s = new MeanSpectrum(rank, mean, new double[20], new double[20], 1);
     assertThat(s.leadingMean(10)).isEqualTo(5.5);
   }
 
   @Test
   void lowerIsBetterScoresAreTurned() {
-    Cell c = new Cell("d", "s", "r", "m", "l", 0, "none", "none", 0, "error-metric");
+    ResultCell c = new ResultCell("d", "s", "r", "m", "l", 0, "none", "none", 0, "error-metric");
     assertThat(new ScoreRow(c, 0.2, "mse", false).oriented())
         .isGreaterThan(new ScoreRow(c, 0.7, "mse", false).oriented());
   }
@@ -69,13 +69,13 @@ class BestLayerTest {
   @Test
   void syntheticStudyHasItsKnownBestLayers(@TempDir Path dir) throws IOException {
     StudyGrid grid = new StudyGrid(StudyResults.read(SyntheticStudy.write(dir)));
-    Cell.Roi early = new Cell.Roi("synthetic", "early");
-    Cell.Roi late = new Cell.Roi("synthetic", "late");
+    ResultCell.Roi early = new ResultCell.Roi("synthetic", "early");
+    ResultCell.Roi late = new ResultCell.Roi("synthetic", "late");
     assertThat(BestLayerFigures.best(grid, "cross-decomposition", early).layer().name())
         .isEqualTo("layer1");
     assertThat(BestLayerFigures.best(grid, "cross-decomposition", late).layer().name())
         .isEqualTo("layer3");
-    assertThat(grid.meanScore("cross-decomposition", early, new Cell.Layer("resnet50", "layer1", 1))
+    assertThat(grid.meanScore("cross-decomposition", early, new ResultCell.Layer("resnet50", "layer1", 1))
         .score()).isEqualTo(40.0);
   }
 }

@@ -15,9 +15,9 @@ class LayerHeatmapTest {
   void cellsHoldLog10OfBinMeansAndNaNWhereTheMeanIsNotPositive() {
     // Ranks 1..10: bins {1,2}, {3,4}, {5..9}, {10} (of the bin 10–21).
     double[] rank = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    Spectrum shallow = new Spectrum(rank, new double[] {0.4, 0.2, 0.1, 0.1, 0.05, 0.03, 0.02,
+    MeanSpectrum shallow = new MeanSpectrum(rank, new double[] {0.4, 0.2, 0.1, 0.1, 0.05, 0.03, 0.02,
         0.01, 0.01, -0.01}, new double[10], new double[10], 1);
-    Spectrum deep = new Spectrum(new double[] {1, 2}, new double[] {0.01, 0.01}, new double[2],
+    MeanSpectrum deep = new MeanSpectrum(new double[] {1, 2}, new double[] {0.01, 0.01}, new double[2],
         new double[2], 1);
     JFreeChart chart = LayerHeatmap.chart("t", List.of("conv1", "layer4"),
         List.of(shallow, deep), new RankBins(3));

@@ -50,8 +50,8 @@ class StudyResultsTest {
   @Test
   void spectraAreAveragedOverSubjectsWithTheSdAcrossThem() throws IOException {
     StudyGrid grid = new StudyGrid(StudyResults.read(SyntheticStudy.write(dir)));
-    Spectrum s = grid.spectrum("cross-decomposition", new Cell.Roi("synthetic", "early"),
-        new Cell.Layer("resnet50", "layer1", 1), Cell.NONE);
+    MeanSpectrum s = grid.spectrum("cross-decomposition", new ResultCell.Roi("synthetic", "early"),
+        new ResultCell.Layer("resnet50", "layer1", 1), ResultCell.NONE);
     // Subjects 1 and 2 have amplitude 0.4 × 1.05 and 0.4 × 1.10 at rank 1.
     assertThat(s.subjects()).isEqualTo(2);
     assertThat(s.rank()).hasSize(SyntheticStudy.RANKS);
@@ -62,9 +62,9 @@ class StudyResultsTest {
 
   @Test
   void subjectsWithFewerRanksAverageOverThoseThatHaveThem() {
-    Cell a = new Cell("d", "s1", "r", "m", "l", 0, "none", "none", 0, "cd");
-    Cell b = new Cell("d", "s2", "r", "m", "l", 0, "none", "none", 0, "cd");
-    Spectrum s = Spectrum.average(List.of(
+    ResultCell a = new ResultCell("d", "s1", "r", "m", "l", 0, "none", "none", 0, "cd");
+    ResultCell b = new ResultCell("d", "s2", "r", "m", "l", 0, "none", "none", 0, "cd");
+    MeanSpectrum s = MeanSpectrum.average(List.of(
         new CellSpectrum(a, new double[] {1, 2, 3}, new double[] {0.5, 0.3, 0.2},
             new double[] {0.01, 0.02, 0.03}, new double[] {0.1, 0.1, 0.1}),
         new CellSpectrum(b, new double[] {1, 2}, new double[] {0.7, 0.1},
@@ -89,8 +89,8 @@ class StudyResultsTest {
       rank[i] = i + 1;
       mean[i] = 1.0 / (i + 1);
     }
-    Spectrum full = new Spectrum(rank, mean, new double[n], new double[n], 1);
-    Spectrum drawn = full.forPlot();
+    MeanSpectrum full = new MeanSpectrum(rank, mean, new double[n], new double[n], 1);
+    MeanSpectrum drawn = full.forPlot();
     assertThat(drawn.rank().length).isBetween(150, 250);
     assertThat(java.util.Arrays.copyOf(drawn.rank(), 100)).isEqualTo(
         java.util.Arrays.copyOf(rank, 100));
@@ -99,7 +99,7 @@ class StudyResultsTest {
     assertThat(drawn.mean()[100]).isCloseTo((1 / 101.0 + 1 / 102.0 + 1 / 103.0 + 1 / 104.0) / 4,
         within(1e-15));
     assertThat(drawn.rank()[drawn.rank().length - 1]).isGreaterThan(9_000).isLessThanOrEqualTo(n);
-    Spectrum small = new Spectrum(new double[] {1, 2}, new double[] {1, 1}, new double[2],
+    MeanSpectrum small = new MeanSpectrum(new double[] {1, 2}, new double[] {1, 1}, new double[2],
         new double[2], 1);
     assertThat(small.forPlot()).isSameAs(small);
   }

@@ -61,7 +61,7 @@ final class EncodingRun {
     List<Fold> folds = new ArrayList<>(splits.size());
     try (Progress progress = context.progress(task, splits.size())) {
       for (Split s : splits) {
-        Spectrum sp = features.spectrum(s);
+        SplitSpectrum sp = features.spectrum(s);
         double[] ytr = rows(yAll, q, s.train());
         double[] yte = rows(yAll, q, s.test());
         RidgeFit.Prediction pred = RidgeFit.fit(sp, ytr, q, settings.alphas());

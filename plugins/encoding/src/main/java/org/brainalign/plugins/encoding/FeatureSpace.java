@@ -16,7 +16,7 @@ import org.brainalign.geometry.gram.RowBlocks;
 interface FeatureSpace {
 
   /** The spectrum of the centred training rows of {@code split}, and the test projection. */
-  Spectrum spectrum(Split split);
+  SplitSpectrum spectrum(Split split);
 
   /** Where the dual form's Gram matrix came from: {@code cached}, {@code computed}, or {@code none}. */
   default String gram() {

@@ -79,7 +79,7 @@ final class KernelFeatures implements FeatureSpace {
   }
 
   @Override
-  public Spectrum spectrum(Split split) {
+  public SplitSpectrum spectrum(Split split) {
     int[] tr = split.train();
     int[] te = split.test();
     int ntr = tr.length;
@@ -130,7 +130,7 @@ final class KernelFeatures implements FeatureSpace {
       BLAS.engine.gemm(Layout.ROW_MAJOR, Transpose.NO_TRANSPOSE, Transpose.NO_TRANSPOSE, nte, r, ntr,
           1.0, kte, ntr, u, r, 0.0, t, r);
     }
-    return new Spectrum(u, lambda, mult, t, ntr, nte, "dual");
+    return new SplitSpectrum(u, lambda, mult, t, ntr, nte, "dual");
   }
 
   private double[] centred(int[] rows, int[] cols, double[] m, double c) {

@@ -19,7 +19,7 @@ final class PrimalFeatures implements FeatureSpace {
   }
 
   @Override
-  public Spectrum spectrum(Split split) {
+  public SplitSpectrum spectrum(Split split) {
     int p = x.columns();
     int ntr = split.train().length;
     int nte = split.test().length;
@@ -58,6 +58,6 @@ final class PrimalFeatures implements FeatureSpace {
       lambda[j] = s[j] * s[j];
       m[j] = s[j];
     }
-    return new Spectrum(ur, lambda, m, t, ntr, nte, "primal");
+    return new SplitSpectrum(ur, lambda, m, t, ntr, nte, "primal");
   }
 }

@@ -24,7 +24,7 @@ final class RidgeFit {
    * @param alphas penalties, all &gt; 0
    * @return predicted test responses {@code (nTest × q)} and the penalty chosen for each voxel
    */
-  static Prediction fit(Spectrum sp, double[] ytr, int q, double[] alphas) {
+  static Prediction fit(SplitSpectrum sp, double[] ytr, int q, double[] alphas) {
     int ntr = sp.nTrain();
     int r = sp.rank();
     double[] ybar = Matrices.columnMeans(ytr, ntr, q);
@@ -82,7 +82,7 @@ final class RidgeFit {
     }
   }
 
-  private static void chooseByLeaveOneOut(Spectrum sp, double[] yc, double[] b, int q,
+  private static void chooseByLeaveOneOut(SplitSpectrum sp, double[] yc, double[] b, int q,
       double[] alphas, double[] chosen) {
     int ntr = sp.nTrain();
     int r = sp.rank();

@@ -41,8 +41,8 @@ class EncodingInvariantsTest {
         y[i] = rng.nextGaussian();
       }
       Split split = everyThird(27);
-      Spectrum primal = new PrimalFeatures(x).spectrum(split);
-      Spectrum dual = KernelFeatures.of(x, Long.MAX_VALUE / 4).spectrum(split);
+      SplitSpectrum primal = new PrimalFeatures(x).spectrum(split);
+      SplitSpectrum dual = KernelFeatures.of(x, Long.MAX_VALUE / 4).spectrum(split);
       double[] alphas = {0.01, 1, 100};
       var a = RidgeFit.fit(primal, y, 4, alphas);
       var b = RidgeFit.fit(dual, y, 4, alphas);

@@ -16,7 +16,7 @@ package org.brainalign.plugins.encoding;
  * @param testProjection T, row-major {@code (nTest × r)}
  * @param route {@code primal} or {@code dual}
  */
-record Spectrum(double[] u, double[] lambda, double[] multiplier, double[] testProjection,
+record SplitSpectrum(double[] u, double[] lambda, double[] multiplier, double[] testProjection,
     int nTrain, int nTest, String route) {
 
   int rank() {

@@ -29,12 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A feature store abandoned in the middle of extraction (the store is never closed, as when the
- * process is killed) is resumed by {@link FeatureStore#resume} + {@link Extraction#run}: the model
+ * process is killed) is resumed by {@link FeatureFolderWriter#resume} + {@link Extraction#run}: the model
  * runs only on the images after the recorded rows and the files, digests included, equal those of
  * an uninterrupted run. A partial file or record that does not match, or another definition, makes
  * it start again from image 0, saying why.
  */
-class FeatureStoreResumeTest {
+class FeatureFolderWriterResumeTest {
   private static final int IMAGES = 11;
   private static final int BATCH = 3;
   private static final String DEFINITION = "definition-1";
@@ -95,7 +95,7 @@ class FeatureStoreResumeTest {
     }
     images = ImageFolder.open(folder);
     reference = dir.resolve("reference");
-    try (FeatureStore s = FeatureStore.create(reference, layers, Map.of(), IMAGES,
+    try (FeatureFolderWriter s = FeatureFolderWriter.create(reference, layers, Map.of(), IMAGES,
         NpyDtype.FLOAT32, DEFINITION)) {
       Extraction.run(model, images, 0, List.of("conv", "fc"), s, RunContext.quiet(1));
       s.commit(images, Map.of());
@@ -104,7 +104,7 @@ class FeatureStoreResumeTest {
 
   /** Runs the extraction and abandons it at the start of batch {@code killAt} (0-based). */
   private void killAtBatch(Path out, int killAt) {
-    FeatureStore s = FeatureStore.create(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
+    FeatureFolderWriter s = FeatureFolderWriter.create(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
         DEFINITION);
     try {
       Extraction.run(model, images, 0, List.of("conv", "fc"), (layer, first, n, v) -> {
@@ -125,7 +125,7 @@ class FeatureStoreResumeTest {
   private long rerun(Path out, String definition) {
     read.set(0);
     long first;
-    try (FeatureStore s = FeatureStore.resume(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
+    try (FeatureFolderWriter s = FeatureFolderWriter.resume(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
         definition, Long.MAX_VALUE, new PrintWriter(log, true))) {
       first = s.rows();
       Extraction.run(model, images, first, List.of("conv", "fc"), s, RunContext.quiet(1));
@@ -137,12 +137,12 @@ class FeatureStoreResumeTest {
   }
 
   private void assertSameAsReference(Path out) throws IOException {
-    for (String f : List.of("conv.npy", "fc.npy", FeatureStore.STIMULI)) {
+    for (String f : List.of("conv.npy", "fc.npy", FeatureFolderWriter.STIMULI)) {
       assertThat(Files.readAllBytes(out.resolve(f))).as(f)
           .isEqualTo(Files.readAllBytes(reference.resolve(f)));
     }
-    assertThat(JsonFiles.read(out.resolve(FeatureStore.MANIFEST)).get(FeatureStore.FILES))
-        .isEqualTo(JsonFiles.read(reference.resolve(FeatureStore.MANIFEST)).get(FeatureStore.FILES));
+    assertThat(JsonFiles.read(out.resolve(FeatureFolderWriter.MANIFEST)).get(FeatureFolderWriter.FILES))
+        .isEqualTo(JsonFiles.read(reference.resolve(FeatureFolderWriter.MANIFEST)).get(FeatureFolderWriter.FILES));
   }
 
   @Test
@@ -160,7 +160,7 @@ class FeatureStoreResumeTest {
   @Test
   void killedBeforeTheFirstCheckpointStartsAgainSilently() throws IOException {
     Path out = dir.resolve("early");
-    FeatureStore s = FeatureStore.create(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
+    FeatureFolderWriter s = FeatureFolderWriter.create(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
         DEFINITION);
     s.accept("conv", 0, BATCH, new float[BATCH * 12]);
     assertThat(out.resolve(ExtractionProgress.FILE)).doesNotExist();
@@ -245,7 +245,7 @@ class FeatureStoreResumeTest {
   void createDiscardsAnInterruptedStore() throws IOException {
     Path out = dir.resolve("forced");
     killAtBatch(out, 2);
-    try (FeatureStore s = FeatureStore.create(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
+    try (FeatureFolderWriter s = FeatureFolderWriter.create(out, layers, Map.of(), IMAGES, NpyDtype.FLOAT32,
         DEFINITION)) {
       assertThat(s.rows()).isZero();
       assertThat(out.resolve(ExtractionProgress.FILE)).doesNotExist();
@@ -263,8 +263,8 @@ class FeatureStoreResumeTest {
     Map<String, Object> ba = new LinkedHashMap<>();
     ba.put("b", List.of(new java.util.TreeMap<>(Map.of("y", 2, "x", 1))));
     ba.put("a", 1);
-    assertThat(FeatureStore.definitionDigest(ab)).isEqualTo(FeatureStore.definitionDigest(ba))
-        .isNotEqualTo(FeatureStore.definitionDigest(Map.of("a", 2, "b", ab.get("b"))));
+    assertThat(FeatureFolderWriter.definitionDigest(ab)).isEqualTo(FeatureFolderWriter.definitionDigest(ba))
+        .isNotEqualTo(FeatureFolderWriter.definitionDigest(Map.of("a", 2, "b", ab.get("b"))));
   }
 
   @SuppressWarnings("unchecked")

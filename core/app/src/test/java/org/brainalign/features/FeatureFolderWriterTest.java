@@ -23,7 +23,7 @@ import org.brainalign.support.npy.NpyDtype;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FeatureStoreTest {
+class FeatureFolderWriterTest {
   @TempDir Path dir;
 
   private final List<LayerInfo> layers = List.of(new LayerInfo("layer1", new int[] {2, 3, 3}),
@@ -49,13 +49,13 @@ class FeatureStoreTest {
     for (NpyDtype dtype : List.of(NpyDtype.FLOAT32, NpyDtype.FLOAT16)) {
       Path out = dir.resolve(dtype.descr().replace("<", ""));
       ImageFolder images = folder(5);
-      try (FeatureStore s = new FeatureStore(out, layers, Map.of(), 5, dtype)) {
+      try (FeatureFolderWriter s = new FeatureFolderWriter(out, layers, Map.of(), 5, dtype)) {
         for (int first = 0; first < 5; first += 2) {
           int n = Math.min(2, 5 - first);
           s.accept("layer1", first, n, batch(first, n, 18));
           s.accept("fc", first, n, batch(first, n, 4));
         }
-        assertThat(out.resolve(FeatureStore.MANIFEST)).doesNotExist();
+        assertThat(out.resolve(FeatureFolderWriter.MANIFEST)).doesNotExist();
         s.commit(images, Map.of("layers", s.describeLayers()));
       }
       Matrix m = MatrixFiles.open(out.resolve("layer1.npy").toString()).matrix().data();
@@ -64,11 +64,11 @@ class FeatureStoreTest {
       double[] row = new double[18];
       m.readRows(3, 4, row);
       assertThat(row[17]).isEqualTo(value(3, 17));
-      assertThat(Files.readAllLines(out.resolve(FeatureStore.STIMULI)))
+      assertThat(Files.readAllLines(out.resolve(FeatureFolderWriter.STIMULI)))
           .containsExactly("image", "img0.png", "img1.png", "img2.png", "img3.png", "img4.png");
       @SuppressWarnings("unchecked")
       Map<String, Object> l1 = (Map<String, Object>) ((Map<String, Object>) JsonFiles
-          .read(out.resolve(FeatureStore.MANIFEST)).get("layers")).get("layer1");
+          .read(out.resolve(FeatureFolderWriter.MANIFEST)).get("layers")).get("layer1");
       assertThat(l1.get("shape")).isEqualTo(List.of(2, 3, 3));
       assertThat(l1.get("columns")).isEqualTo(18);
     }
@@ -96,7 +96,7 @@ class FeatureStoreTest {
       }
     };
     Path out = dir.resolve("reduced");
-    try (FeatureStore s = new FeatureStore(out, List.of(layers.get(1)), Map.of("fc", pairs), 3,
+    try (FeatureFolderWriter s = new FeatureFolderWriter(out, List.of(layers.get(1)), Map.of("fc", pairs), 3,
         NpyDtype.FLOAT32)) {
       s.accept("fc", 0, 2, batch(0, 2, 4));
       s.accept("fc", 2, 1, batch(2, 1, 4));
@@ -121,7 +121,7 @@ class FeatureStoreTest {
   @Test
   void outOfOrderOrMisSizedBatchesAreRefusedAndNothingIsLeft() throws IOException {
     Path out = dir.resolve("bad");
-    try (FeatureStore s = new FeatureStore(out, layers, Map.of(), 4, NpyDtype.FLOAT32)) {
+    try (FeatureFolderWriter s = new FeatureFolderWriter(out, layers, Map.of(), 4, NpyDtype.FLOAT32)) {
       s.accept("fc", 0, 2, batch(0, 2, 4));
       assertThatThrownBy(() -> s.accept("fc", 3, 1, batch(3, 1, 4)))
           .isInstanceOf(BrainAlignException.class).hasMessageContaining("starts at image 3");

@@ -4,7 +4,8 @@ import org.brainalign.api.model.LayerInfo;
 import org.brainalign.support.digest.Sha256;
 
 /**
- * One cell of the study grid: subject × ROI × layer × reducer × metric.
+ * One cell of the study grid to compute: subject × ROI × layer × reducer × metric (the report
+ * reads a computed cell back from the tables as {@code report.ResultCell}).
  *
  * @param subject subject id as given in the study
  * @param roi region name
@@ -13,7 +14,7 @@ import org.brainalign.support.digest.Sha256;
  * @param reducer the reducer setting
  * @param metric the metric
  */
-public record Cell(String subject, String roi, LayerInfo layer, int layerIndex,
+public record GridCell(String subject, String roi, LayerInfo layer, int layerIndex,
     ReducerVariant reducer, MetricVariant metric) {
 
   /**

@@ -38,14 +38,15 @@ import org.brainalign.features.Extraction;
 /**
  * The feature cache of a study: one folder per (model with every option and weights digest, dataset
  * and stimuli, layer, reducer), named by a digest of all of those, so a changed option never reuses a
- * stale entry. An entry is a feature-store folder holding {@code <layer>.npy} (float32, one row per
+ * stale entry. An entry is a feature folder written by
+ * {@link org.brainalign.features.FeatureFolderWriter}: {@code <layer>.npy} (float32, one row per
  * stimulus), {@code stimuli.csv} and {@code manifest.json}, written last: an entry without a manifest
  * is incomplete and is rebuilt. The manifest records the size and SHA-256 digest of the layer file;
  * an entry is trusted only when the size matches (checked every time) and the digest matches
  * (checked once per entry per process), otherwise it is rebuilt. The entry's cached Gram matrix is
  * named by that digest, so it can never be paired with other features.
  */
-final class FeatureStore {
+final class FeatureCache {
   /** What {@link #problem} says of an entry that was never written. */
   static final String ABSENT = "absent";
   /** Layer files whose digest matched their manifest in this process: path|sha|bytes|mtime. */
@@ -59,7 +60,7 @@ final class FeatureStore {
    * @param nonFinite what to do with feature columns holding NaN or ±Inf
    * @param log where a dropped-columns notice goes
    */
-  FeatureStore(Path root, NonFinitePolicy nonFinite, PrintWriter log) {
+  FeatureCache(Path root, NonFinitePolicy nonFinite, PrintWriter log) {
     this.root = root;
     this.nonFinite = nonFinite;
     this.log = log;
@@ -125,12 +126,12 @@ final class FeatureStore {
    */
   boolean looksComplete(String key, String layer) {
     Path d = dir(key);
-    Path manifest = d.resolve(org.brainalign.features.FeatureStore.MANIFEST);
+    Path manifest = d.resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST);
     if (!Files.isRegularFile(manifest)) {
       return false;
     }
     try {
-      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureStore.FILES);
+      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureFolderWriter.FILES);
       if (files instanceof Map<?, ?> f && f.get(layer + ".npy") instanceof Map<?, ?> r
           && r.get("bytes") instanceof Number bytes) {
         return Files.size(d.resolve(layer + ".npy")) == bytes.longValue();
@@ -171,14 +172,14 @@ final class FeatureStore {
     if (!Files.isDirectory(d)) {
       return ABSENT;
     }
-    Path manifest = d.resolve(org.brainalign.features.FeatureStore.MANIFEST);
+    Path manifest = d.resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST);
     if (!Files.isRegularFile(manifest)) {
       return "incomplete (no manifest.json: an interrupted write)";
     }
     String file = layer + ".npy";
     Map<?, ?> record;
     try {
-      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureStore.FILES);
+      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureFolderWriter.FILES);
       record = files instanceof Map<?, ?> f && f.get(file) instanceof Map<?, ?> r ? r : null;
     } catch (RuntimeException e) {
       return "corrupt (unreadable manifest.json: " + rootMessage(e) + ")";
@@ -227,8 +228,8 @@ final class FeatureStore {
 
   /** The SHA-256 digest of an entry's layer file, as its manifest records it. */
   private String digest(String key, String layer) {
-    Object files = JsonFiles.read(dir(key).resolve(org.brainalign.features.FeatureStore.MANIFEST))
-        .get(org.brainalign.features.FeatureStore.FILES);
+    Object files = JsonFiles.read(dir(key).resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST))
+        .get(org.brainalign.features.FeatureFolderWriter.FILES);
     return (String) ((Map<?, ?>) ((Map<?, ?>) files).get(layer + ".npy")).get("sha256");
   }
 
@@ -285,7 +286,7 @@ final class FeatureStore {
   /**
    * Runs the model once over {@code images} and writes every target, reduced on the fly, batch by
    * batch (memory stays bounded however many images there are). Each target is one
-   * {@link org.brainalign.features.FeatureStore} folder holding {@code <layer>.npy}. An entry left
+   * {@link org.brainalign.features.FeatureFolderWriter} folder holding {@code <layer>.npy}. An entry left
    * partial by an interrupted run of the same definition is resumed: the model runs only on the
    * images after the rows every target still holds ("resuming at image K of N" on the log).
    */
@@ -304,20 +305,20 @@ final class FeatureStore {
         fitted.put(e.getKey(), f);
         Path d = dir(e.getKey());
         Files.createDirectories(d);
-        Files.deleteIfExists(d.resolve(org.brainalign.features.FeatureStore.MANIFEST));
+        Files.deleteIfExists(d.resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST));
         deleteGrams(d);
         // the key digests model, provenance, dataset, stimuli, layer and reducer; add what else
         // defines the bytes
-        String definition = org.brainalign.features.FeatureStore.definitionDigest(Map.of(
+        String definition = org.brainalign.features.FeatureFolderWriter.definitionDigest(Map.of(
             "key", e.getKey(), "stimuli", stimuli, "rows", n, "versions", Versions.all()));
         definitions.put(e.getKey(), definition);
-        first = Math.min(first, org.brainalign.features.FeatureStore.recordedRows(d,
+        first = Math.min(first, org.brainalign.features.FeatureFolderWriter.recordedRows(d,
             List.of(t.layer()), reducers(t, f), n, NpyDtype.FLOAT32, definition));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the feature cache under " + root, e);
     }
-    Map<String, org.brainalign.features.FeatureStore> stores = open(targets, fitted, definitions, n,
+    Map<String, org.brainalign.features.FeatureFolderWriter> stores = open(targets, fitted, definitions, n,
         first);
     try {
       first = stores.values().iterator().next().rows();
@@ -326,16 +327,16 @@ final class FeatureStore {
             + "run)%n", first, n);
         log.flush();
       }
-      Map<String, List<org.brainalign.features.FeatureStore>> byLayer = new LinkedHashMap<>();
+      Map<String, List<org.brainalign.features.FeatureFolderWriter>> byLayer = new LinkedHashMap<>();
       stores.forEach((key, s) -> byLayer.computeIfAbsent(targets.get(key).layer().name(),
           k -> new ArrayList<>()).add(s));
       Extraction.run(plan.model.extension(), images, first, new ArrayList<>(byLayer.keySet()),
           (layer, from, count, values) -> {
-            for (org.brainalign.features.FeatureStore s : byLayer.getOrDefault(layer, List.of())) {
+            for (org.brainalign.features.FeatureFolderWriter s : byLayer.getOrDefault(layer, List.of())) {
               s.accept(layer, from, count, values);
             }
           }, context);
-      for (Map.Entry<String, org.brainalign.features.FeatureStore> e : stores.entrySet()) {
+      for (Map.Entry<String, org.brainalign.features.FeatureFolderWriter> e : stores.entrySet()) {
         Target t = targets.get(e.getKey());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", plan.model.options().toString());
@@ -349,7 +350,7 @@ final class FeatureStore {
         e.getValue().commit(images, m);
       }
     } finally {
-      stores.values().forEach(org.brainalign.features.FeatureStore::close);
+      stores.values().forEach(org.brainalign.features.FeatureFolderWriter::close);
     }
   }
 
@@ -362,30 +363,30 @@ final class FeatureStore {
    * cannot be resumed (a file no longer matches its record), every store starts from image 0, so
    * that all of them continue from the same image.
    */
-  private Map<String, org.brainalign.features.FeatureStore> open(Map<String, Target> targets,
+  private Map<String, org.brainalign.features.FeatureFolderWriter> open(Map<String, Target> targets,
       Map<String, FittedReducer> fitted, Map<String, String> definitions, int n, long first) {
-    Map<String, org.brainalign.features.FeatureStore> stores = new LinkedHashMap<>();
+    Map<String, org.brainalign.features.FeatureFolderWriter> stores = new LinkedHashMap<>();
     try {
       for (Map.Entry<String, Target> e : targets.entrySet()) {
         Target t = e.getValue();
-        stores.put(e.getKey(), org.brainalign.features.FeatureStore.resume(dir(e.getKey()),
+        stores.put(e.getKey(), org.brainalign.features.FeatureFolderWriter.resume(dir(e.getKey()),
             List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,
             definitions.get(e.getKey()), first, log));
       }
       if (stores.values().stream().allMatch(s -> s.rows() == first)) {
         return stores;
       }
-      stores.values().forEach(org.brainalign.features.FeatureStore::close);
+      stores.values().forEach(org.brainalign.features.FeatureFolderWriter::close);
       stores.clear();
       for (Map.Entry<String, Target> e : targets.entrySet()) {
         Target t = e.getValue();
-        stores.put(e.getKey(), org.brainalign.features.FeatureStore.create(dir(e.getKey()),
+        stores.put(e.getKey(), org.brainalign.features.FeatureFolderWriter.create(dir(e.getKey()),
             List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,
             definitions.get(e.getKey())));
       }
       return stores;
     } catch (RuntimeException e) {
-      stores.values().forEach(org.brainalign.features.FeatureStore::close);
+      stores.values().forEach(org.brainalign.features.FeatureFolderWriter::close);
       throw e;
     }
   }

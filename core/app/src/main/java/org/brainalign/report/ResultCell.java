@@ -12,15 +12,15 @@ import org.brainalign.study.StudyColumns;
  * @param reducerAxis {@code none}, {@code all}, {@code channel} or {@code spatial}
  * @param reducerDim target dimensionality of the reducer, or 0 when there is none
  */
-record Cell(String dataset, String subject, String roi, String model, String layer, int layerIndex,
+record ResultCell(String dataset, String subject, String roi, String model, String layer, int layerIndex,
     String reducer, String reducerAxis, int reducerDim, String metric) {
 
   static final String NONE = "none";
 
   /** The cell of a row, from the {@link StudyColumns#CELL} columns. */
-  static Cell of(TidyCsv.Row r) {
+  static ResultCell of(TidyCsv.Row r) {
     List<String> c = StudyColumns.CELL;
-    return new Cell(r.text(c.get(0)), r.text(c.get(1)), r.text(c.get(2)), r.text(c.get(3)),
+    return new ResultCell(r.text(c.get(0)), r.text(c.get(1)), r.text(c.get(2)), r.text(c.get(3)),
         r.text(c.get(4)), r.integer(c.get(5), -1), r.text(c.get(6)), r.text(c.get(7)),
         r.integer(c.get(8), 0), r.text(c.get(9)));
   }

@@ -18,10 +18,10 @@ import java.util.TreeMap;
  * @param nullQuantile mean permutation-null quantile per rank ({@code NaN} without permutations)
  * @param subjects number of subjects averaged
  */
-record Spectrum(double[] rank, double[] mean, double[] sd, double[] nullQuantile, int subjects) {
+record MeanSpectrum(double[] rank, double[] mean, double[] sd, double[] nullQuantile, int subjects) {
 
   /** Averages the spectra of one ROI × layer × reducer × metric over subjects (one each). */
-  static Spectrum average(List<CellSpectrum> subjects) {
+  static MeanSpectrum average(List<CellSpectrum> subjects) {
     // rank → [count, mean, M2 (Welford), Σ null quantile, count of nulls, last fold SD]
     Map<Double, double[]> byRank = new TreeMap<>();
     for (CellSpectrum s : subjects) {
@@ -55,7 +55,7 @@ record Spectrum(double[] rank, double[] mean, double[] sd, double[] nullQuantile
       nullQ[i] = a[4] == 0 ? Double.NaN : a[3] / a[4];
       i++;
     }
-    return new Spectrum(rank, mean, sd, nullQ, subjects.size());
+    return new MeanSpectrum(rank, mean, sd, nullQ, subjects.size());
   }
 
   /** Ranks up to this are always drawn one by one. */
@@ -71,7 +71,7 @@ record Spectrum(double[] rank, double[] mean, double[] sd, double[] nullQuantile
    * quantile) over {@value #PLOT_BINS_PER_DECADE} geometric bins per decade, so a 10,000-rank
    * spectrum is about 200 points and the report stays small. Statistics use the full spectrum.
    */
-  Spectrum forPlot() {
+  MeanSpectrum forPlot() {
     if (rank.length <= PLOT_MAX_POINTS) {
       return this;
     }
@@ -103,7 +103,7 @@ record Spectrum(double[] rank, double[] mean, double[] sd, double[] nullQuantile
       q[i] = a[4] / a[0];
       i++;
     }
-    return new Spectrum(r, m, s, q, subjects);
+    return new MeanSpectrum(r, m, s, q, subjects);
   }
 
   /** Mean correlation over the first {@code k} ranks (rank ≤ k); {@code NaN} if there are none. */

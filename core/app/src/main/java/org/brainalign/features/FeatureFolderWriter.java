@@ -22,10 +22,11 @@ import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.engine.io.npy.NpyWriter;
 
 /**
- * A feature store being written: {@code OUT/<layer>.npy} (one row per image, columns = the activation
- * flattened in (C, H, W) order, or the reducer's output), {@code OUT/stimuli.csv} (column
- * {@code image}, in row order) and {@code OUT/manifest.json}, written last so that its presence marks
- * a complete store; it records each layer file's size and SHA-256 digest. Each {@code .npy} is
+ * Writes one feature folder (a "feature store": the output of {@code brainalign features}, and
+ * each entry of a study's feature cache): {@code OUT/<layer>.npy} (one row per image, columns =
+ * the activation flattened in (C, H, W) order, or the reducer's output), {@code OUT/stimuli.csv}
+ * (column {@code image}, in row order) and {@code OUT/manifest.json}, written last so that its
+ * presence marks a complete store; it records each layer file's size and SHA-256 digest. Each {@code .npy} is
  * streamed batch by batch under a fixed header, so memory holds one batch whatever the number of
  * images; unfinished files are removed on close.
  *
@@ -34,7 +35,7 @@ import org.brainalign.engine.io.npy.NpyWriter;
  * {@code progress.json} records how many rows they hold. {@link #resume} reopens such a store, cut
  * back to the recorded rows, so the model only has to run on the images after {@link #rows()}.
  */
-public final class FeatureStore implements ActivationSink, AutoCloseable {
+public final class FeatureFolderWriter implements ActivationSink, AutoCloseable {
   /** The manifest's name. */
   public static final String MANIFEST = "manifest.json";
   /** The stimulus list's name. */
@@ -58,12 +59,12 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
    *
    * @param reducers fitted reducer per layer name, or an empty map for raw activations
    */
-  public FeatureStore(Path out, List<LayerInfo> infos, Map<String, FittedReducer> reducers, int images,
+  public FeatureFolderWriter(Path out, List<LayerInfo> infos, Map<String, FittedReducer> reducers, int images,
       NpyDtype dtype) {
     this(out, infos, reducers, images, dtype, null, null, 0);
   }
 
-  private FeatureStore(Path out, List<LayerInfo> infos, Map<String, FittedReducer> reducers,
+  private FeatureFolderWriter(Path out, List<LayerInfo> infos, Map<String, FittedReducer> reducers,
       long images, NpyDtype dtype, String definition, Map<String, NpyWriter.Checkpoint> from,
       long keep) {
     this.out = out;
@@ -94,10 +95,10 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
    *     stimuli, layers, reducer, dtype, versions): a later {@link #resume} with another definition
    *     never reuses these files
    */
-  public static FeatureStore create(Path out, List<LayerInfo> infos,
+  public static FeatureFolderWriter create(Path out, List<LayerInfo> infos,
       Map<String, FittedReducer> reducers, int images, NpyDtype dtype, String definition) {
     ExtractionProgress.delete(out);
-    return new FeatureStore(out, infos, reducers, images, dtype, definition, null, 0);
+    return new FeatureFolderWriter(out, infos, reducers, images, dtype, definition, null, 0);
   }
 
   /**
@@ -119,14 +120,14 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
    * when there was simply no record) and starts from scratch like {@link #create}: a mismatching
    * partial file is never trusted.
    */
-  public static FeatureStore resume(Path out, List<LayerInfo> infos,
+  public static FeatureFolderWriter resume(Path out, List<LayerInfo> infos,
       Map<String, FittedReducer> reducers, int images, NpyDtype dtype, String definition,
       long maxRows, PrintWriter log) {
     ExtractionProgress.Read r = ExtractionProgress.read(out, definition, images, dtype,
         columns(infos, reducers));
     if (r.checkpoints() != null && Math.min(maxRows, r.rows()) > 0) {
       try {
-        return new FeatureStore(out, infos, reducers, images, dtype, definition, r.checkpoints(),
+        return new FeatureFolderWriter(out, infos, reducers, images, dtype, definition, r.checkpoints(),
             Math.min(maxRows, r.rows()));
       } catch (DataFormatException e) {
         log.println("cannot resume the partial feature store in " + out + ": " + e.getMessage()
@@ -156,7 +157,7 @@ public final class FeatureStore implements ActivationSink, AutoCloseable {
       return t;
     }
     if (o instanceof Collection<?> c) {
-      return c.stream().map(FeatureStore::sorted).toList();
+      return c.stream().map(FeatureFolderWriter::sorted).toList();
     }
     return o;
   }
