@@ -1,21 +1,20 @@
 package org.brainalign.plugins.surrogate.images;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
+import org.brainalign.support.image.ImageDecoding;
 
 /**
  * The PNG and JPEG files of one folder (not its subfolders), sorted by file name; the id of an image
- * is its file name. Decoded by {@code javax.imageio} on each read, so nothing is held in memory.
+ * is its file name. Decoded on each read, so nothing is held in memory; grey, palette, 16-bit and
+ * CMYK files give the same pixels as PIL and {@code brainalign features --images}.
  */
 public final class FolderImages implements ImageSource {
   private final Path folder;
@@ -64,31 +63,9 @@ public final class FolderImages implements ImageSource {
     return files.get(index).getFileName().toString();
   }
 
+  /** Decodes one image exactly as PIL's {@code convert("RGB")} does ({@link ImageDecoding}). */
   @Override
   public RgbImage read(int index) {
-    Path f = files.get(index);
-    BufferedImage img;
-    try {
-      img = ImageIO.read(f.toFile());
-    } catch (IOException e) {
-      throw new DataFormatException(f, "cannot decode image: " + e.getMessage(), e);
-    }
-    if (img == null) {
-      throw new DataFormatException(f, "expected a PNG or JPEG image, found an undecodable file. "
-          + "Remove it from " + folder + " or convert it.");
-    }
-    int w = img.getWidth();
-    int h = img.getHeight();
-    byte[] px = new byte[w * h * 3];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int rgb = img.getRGB(x, y);
-        int o = (y * w + x) * 3;
-        px[o] = (byte) (rgb >> 16);
-        px[o + 1] = (byte) (rgb >> 8);
-        px[o + 2] = (byte) rgb;
-      }
-    }
-    return new RgbImage(w, h, px);
+    return ImageDecoding.read(files.get(index));
   }
 }
