@@ -14,6 +14,7 @@ import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.support.stats.Correlation;
 
 /**
  * Times the steps of one dual-route fold with the plugin's own code (run by
@@ -153,8 +154,8 @@ public final class FoldBenchmark {
     double[] cov = new double[rank];
     for (int r = 0; r < rank; r++) {
       singular[r] = s[r] / (ntr - 1);
-      corr[r] = Stats.pearson(sx.a(), sy.a(), r * nte, nte);
-      cov[r] = Stats.covariance(sx.a(), sy.a(), r * nte, nte);
+      corr[r] = Correlation.pearson(sx.a(), sy.a(), r * nte, nte);
+      cov[r] = Correlation.covariance(sx.a(), sy.a(), r * nte, nte);
     }
     return new FoldSpectrum(singular, corr, cov, sx, sy, ntr, fx.dropped(), fy.dropped());
   }
