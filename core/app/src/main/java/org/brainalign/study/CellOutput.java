@@ -24,14 +24,14 @@ import org.brainalign.engine.io.ResultWriter;
 final class CellOutput {
   private CellOutput() {}
 
-  static boolean complete(Path cells, String key) {
-    return Files.isRegularFile(cells.resolve(key).resolve(ResultWriter.SUMMARY));
+  static boolean complete(Path cells, CellKey key) {
+    return Files.isRegularFile(key.in(cells).resolve(ResultWriter.SUMMARY));
   }
 
-  static void write(Path cells, String key, GridCell cell, AlignmentResult result,
+  static void write(Path cells, CellKey key, GridCell cell, AlignmentResult result,
       LabelledMatrix features, LabelledMatrix responses, Map<String, Object> nonFinite,
       double seconds) {
-    Path tmp = AtomicFiles.unique(cells.resolve(key));
+    Path tmp = AtomicFiles.unique(key.in(cells));
     try {
       ResultWriter.writeDetails(tmp, result);
       Map<String, Object> s = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ final class CellOutput {
       s.put("seconds", seconds);
       s.put("result", result.summary());
       ResultWriter.writeSummary(tmp, s);
-      Path target = cells.resolve(key);
+      Path target = key.in(cells);
       if (complete(cells, key)) {
         deleteTree(tmp); // another writer published the same cell first: keep its folder
         return;

@@ -49,12 +49,12 @@ import org.brainalign.features.Extraction;
 final class FeatureCache {
   /** What {@link #problem} says of an entry that was never written. */
   static final String ABSENT = "absent";
-  /** Layer files whose digest matched their manifest in this process: path|sha|bytes|mtime. */
-  private static final Set<String> VERIFIED = ConcurrentHashMap.newKeySet();
+  /** Layer files whose digest matched their manifest in this process, as they were then. */
+  private static final Set<VerifiedFile> VERIFIED = ConcurrentHashMap.newKeySet();
   private final Path root;
   private final NonFinitePolicy nonFinite;
   private final PrintWriter log;
-  private final ConcurrentHashMap<String, NonFiniteColumns> scans = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<EntryKey, NonFiniteColumns> scans = new ConcurrentHashMap<>();
 
   /**
    * @param nonFinite what to do with feature columns holding NaN or ±Inf
@@ -69,7 +69,28 @@ final class FeatureCache {
   /** A feature matrix to produce: a layer, optionally reduced. */
   record Target(LayerInfo layer, ReducerVariant reducer) {}
 
-  String key(StudyPlan plan, String stimuliDigest, Target t) {
+  /** A layer file as it was when its digest matched the manifest: trusted while all of it holds. */
+  private record VerifiedFile(Path path, String sha256, long bytes, long modifiedMillis) {}
+
+  /**
+   * An entry's folder name in the cache: a readable layer and reducer slug plus a digest of the
+   * entry's identity (see {@link #key}).
+   *
+   * @param folder the folder name, also the {@code key} its manifest records
+   */
+  record EntryKey(String folder) implements Comparable<EntryKey> {
+    @Override
+    public int compareTo(EntryKey o) {
+      return folder.compareTo(o.folder);
+    }
+
+    @Override
+    public String toString() {
+      return folder;
+    }
+  }
+
+  EntryKey key(StudyPlan plan, String stimuliDigest, Target t) {
     Map<String, Object> id = new LinkedHashMap<>();
     id.put("model", plan.model.options().toString());
     id.put("model_provenance", plan.model.extension().provenance());
@@ -80,7 +101,7 @@ final class FeatureCache {
     String slug = (t.layer().name() + "_" + (t.reducer().isNone() ? "none" : t.reducer().axis()
         + (t.reducer().dim() == null ? "" : "-" + t.reducer().dim()))).replaceAll("[^A-Za-z0-9.-]+",
         "-");
-    return slug + "_" + Sha256.of(JsonFiles.toJson(id)).substring(0, 16);
+    return new EntryKey(slug + "_" + Sha256.of(JsonFiles.toJson(id)).substring(0, 16));
   }
 
   /**
@@ -90,7 +111,7 @@ final class FeatureCache {
    * lock is free. On file systems whose locks do not reach across nodes the task graph keeps one
    * writer per entry; readers trust an entry only through its manifest, written last.
    */
-  AutoCloseable lock(Collection<String> keys) {
+  AutoCloseable lock(Collection<EntryKey> keys) {
     List<FileChannel> channels = new ArrayList<>();
     List<FileLock> locks = new ArrayList<>();
     AutoCloseable release = () -> {
@@ -103,8 +124,8 @@ final class FeatureCache {
     };
     try {
       Files.createDirectories(root);
-      for (String key : new TreeSet<>(keys)) {
-        FileChannel channel = FileChannel.open(root.resolve(key + ".lock"),
+      for (EntryKey key : new TreeSet<>(keys)) {
+        FileChannel channel = FileChannel.open(root.resolve(key.folder() + ".lock"),
             StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         channels.add(channel);
         locks.add(channel.lock());
@@ -124,7 +145,7 @@ final class FeatureCache {
    * A cheap completeness check for planning (no digest): the manifest is there and the layer file
    * has the size it records. {@link #problem} is the full check a task makes before using an entry.
    */
-  boolean looksComplete(String key, String layer) {
+  boolean looksComplete(EntryKey key, String layer) {
     Path d = dir(key);
     Path manifest = d.resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST);
     if (!Files.isRegularFile(manifest)) {
@@ -146,7 +167,7 @@ final class FeatureCache {
    * The Gram cache file an entry would use with this backend: named by the features' digest and, when
    * columns were dropped as non-finite, {@code .finite}; null when the entry has no manifest.
    */
-  Path gramFile(String key, String layer, boolean finite, String backendId, GramBackend backend) {
+  Path gramFile(EntryKey key, String layer, boolean finite, String backendId, GramBackend backend) {
     String digest;
     try {
       digest = digest(key, layer);
@@ -158,8 +179,8 @@ final class FeatureCache {
         org.brainalign.geometry.gram.GramPrecision.of(backend.precision()));
   }
 
-  Path dir(String key) {
-    return root.resolve(key);
+  Path dir(EntryKey key) {
+    return root.resolve(key.folder());
   }
 
   /**
@@ -167,7 +188,7 @@ final class FeatureCache {
    * "incomplete (…)" without its manifest, "corrupt (…)" when the manifest is unreadable or lacks
    * the layer file's digest, or the file's size or SHA-256 digest differs from the manifest's.
    */
-  String problem(String key, String layer) {
+  String problem(EntryKey key, String layer) {
     Path d = dir(key);
     if (!Files.isDirectory(d)) {
       return ABSENT;
@@ -191,11 +212,11 @@ final class FeatureCache {
     }
     Path data = d.resolve(file);
     long size;
-    String stamp;
+    VerifiedFile stamp;
     try {
       size = Files.size(data);
-      stamp = data.toAbsolutePath() + "|" + sha + "|" + size + "|"
-          + Files.getLastModifiedTime(data).toMillis();
+      stamp = new VerifiedFile(data.toAbsolutePath(), sha, size,
+          Files.getLastModifiedTime(data).toMillis());
     } catch (IOException e) {
       return "corrupt (" + file + " unreadable: " + e + ")";
     }
@@ -227,7 +248,7 @@ final class FeatureCache {
   }
 
   /** The SHA-256 digest of an entry's layer file, as its manifest records it. */
-  private String digest(String key, String layer) {
+  private String digest(EntryKey key, String layer) {
     Object files = JsonFiles.read(dir(key).resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST))
         .get(org.brainalign.features.FeatureFolderWriter.FILES);
     return (String) ((Map<?, ?>) ((Map<?, ?>) files).get(layer + ".npy")).get("sha256");
@@ -241,7 +262,7 @@ final class FeatureCache {
    *     Gram file, and single precision adds {@code -f32}: {@code .gram-torch-f32.npy})
    * @param backend computes the cached Gram matrix
    */
-  LabelledMatrix open(String key, String layer, Labels stimuli, String name, String backendId,
+  LabelledMatrix open(EntryKey key, String layer, Labels stimuli, String name, String backendId,
       GramBackend backend) {
     NpyMatrix npy = NpyMatrix.open(dir(key).resolve(layer + ".npy"));
     LabelledMatrix m = new LabelledMatrix(name, npy, stimuli, Labels.range("unit", npy.columns()));
@@ -256,7 +277,7 @@ final class FeatureCache {
     return new LabelledMatrix(name, cached, stimuli, kept.columnIds());
   }
 
-  private NonFiniteColumns nonFinite(String key, String name, NpyMatrix npy) {
+  private NonFiniteColumns nonFinite(EntryKey key, String name, NpyMatrix npy) {
     if (nonFinite != NonFinitePolicy.DROP) {
       return null;
     }
@@ -271,7 +292,7 @@ final class FeatureCache {
   }
 
   /** The non-finite scan of an opened entry, or null under {@code non-finite: error}. */
-  NonFiniteColumns scanned(String key) {
+  NonFiniteColumns scanned(EntryKey key) {
     return scans.get(key);
   }
 
@@ -290,15 +311,15 @@ final class FeatureCache {
    * partial by an interrupted run of the same definition is resumed: the model runs only on the
    * images after the rows every target still holds ("resuming at image K of N" on the log).
    */
-  void extract(StudyPlan plan, ImageSource images, Map<String, Target> targets,
+  void extract(StudyPlan plan, ImageSource images, Map<EntryKey, Target> targets,
       RunContext context) {
     int n = images.size();
     String stimuli = stimuliDigest(images);
-    Map<String, FittedReducer> fitted = new LinkedHashMap<>();
-    Map<String, String> definitions = new LinkedHashMap<>();
+    Map<EntryKey, FittedReducer> fitted = new LinkedHashMap<>();
+    Map<EntryKey, String> definitions = new LinkedHashMap<>();
     long first = Long.MAX_VALUE;
     try {
-      for (Map.Entry<String, Target> e : targets.entrySet()) {
+      for (Map.Entry<EntryKey, Target> e : targets.entrySet()) {
         Target t = e.getValue();
         FittedReducer f = t.reducer().isNone() ? null
             : t.reducer().reducer().fit(new ReducerInput(t.layer().name(), t.layer().shape(), n));
@@ -310,7 +331,7 @@ final class FeatureCache {
         // the key digests model, provenance, dataset, stimuli, layer and reducer; add what else
         // defines the bytes
         String definition = org.brainalign.features.FeatureFolderWriter.definitionDigest(Map.of(
-            "key", e.getKey(), "stimuli", stimuli, "rows", n, "versions", Versions.all()));
+            "key", e.getKey().folder(), "stimuli", stimuli, "rows", n, "versions", Versions.all()));
         definitions.put(e.getKey(), definition);
         first = Math.min(first, org.brainalign.features.FeatureFolderWriter.recordedRows(d,
             List.of(t.layer()), reducers(t, f), n, NpyDtype.FLOAT32, definition));
@@ -318,7 +339,7 @@ final class FeatureCache {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the feature cache under " + root, e);
     }
-    Map<String, org.brainalign.features.FeatureFolderWriter> stores = open(targets, fitted, definitions, n,
+    Map<EntryKey, org.brainalign.features.FeatureFolderWriter> stores = open(targets, fitted, definitions, n,
         first);
     try {
       first = stores.values().iterator().next().rows();
@@ -336,7 +357,7 @@ final class FeatureCache {
               s.accept(layer, from, count, values);
             }
           }, context);
-      for (Map.Entry<String, org.brainalign.features.FeatureFolderWriter> e : stores.entrySet()) {
+      for (Map.Entry<EntryKey, org.brainalign.features.FeatureFolderWriter> e : stores.entrySet()) {
         Target t = targets.get(e.getKey());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", plan.model.options().toString());
@@ -363,11 +384,11 @@ final class FeatureCache {
    * cannot be resumed (a file no longer matches its record), every store starts from image 0, so
    * that all of them continue from the same image.
    */
-  private Map<String, org.brainalign.features.FeatureFolderWriter> open(Map<String, Target> targets,
-      Map<String, FittedReducer> fitted, Map<String, String> definitions, int n, long first) {
-    Map<String, org.brainalign.features.FeatureFolderWriter> stores = new LinkedHashMap<>();
+  private Map<EntryKey, org.brainalign.features.FeatureFolderWriter> open(Map<EntryKey, Target> targets,
+      Map<EntryKey, FittedReducer> fitted, Map<EntryKey, String> definitions, int n, long first) {
+    Map<EntryKey, org.brainalign.features.FeatureFolderWriter> stores = new LinkedHashMap<>();
     try {
-      for (Map.Entry<String, Target> e : targets.entrySet()) {
+      for (Map.Entry<EntryKey, Target> e : targets.entrySet()) {
         Target t = e.getValue();
         stores.put(e.getKey(), org.brainalign.features.FeatureFolderWriter.resume(dir(e.getKey()),
             List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,
@@ -378,7 +399,7 @@ final class FeatureCache {
       }
       stores.values().forEach(org.brainalign.features.FeatureFolderWriter::close);
       stores.clear();
-      for (Map.Entry<String, Target> e : targets.entrySet()) {
+      for (Map.Entry<EntryKey, Target> e : targets.entrySet()) {
         Target t = e.getValue();
         stores.put(e.getKey(), org.brainalign.features.FeatureFolderWriter.create(dir(e.getKey()),
             List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,

@@ -17,19 +17,28 @@ import org.brainalign.support.digest.Sha256;
 public record GridCell(String subject, String roi, LayerInfo layer, int layerIndex,
     ReducerVariant reducer, MetricVariant metric) {
 
+  /** The cells computed together on one feature matrix: one subject × layer × reducer. */
+  record GroupKey(String subject, String layer, String reducer) {}
+
   /**
    * A stable folder name: readable parts plus a digest of every setting, so a changed option never
-   * reuses a stale result.
+   * reuses a stale result. The digested identity is the context's canonical text and the cell's
+   * coordinates joined by {@code |}, as every earlier release wrote it ({@code CellKeyTest}).
    *
-   * @param context model and dataset specs, which are part of the identity
+   * @param context model, dataset and settings, which are part of the identity
    */
-  String key(String context) {
-    String identity = context + "|" + subject + "|" + roi + "|" + layer.name() + "|"
-        + reducer.spec() + "|" + metric.spec();
+  CellKey key(CellContext context) {
+    String identity = String.join("|", context.canonical(), subject, roi, layer.name(),
+        reducer.spec(), metric.spec());
     String readable = slug(subject) + "_" + slug(roi) + "_" + slug(layer.name()) + "_"
         + slug(reducer.isNone() ? "none" : reducer.axis() + (reducer.dim() == null ? ""
             : "-" + reducer.dim())) + "_" + slug(metric.id());
-    return readable + "_" + Sha256.of(identity).substring(0, 10);
+    return new CellKey(readable + "_" + Sha256.of(identity).substring(0, 10));
+  }
+
+  /** The group this cell is computed in. */
+  GroupKey groupKey() {
+    return new GroupKey(subject, layer.name(), reducer.spec());
   }
 
   private static String slug(String s) {

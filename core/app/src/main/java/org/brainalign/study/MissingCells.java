@@ -12,7 +12,7 @@ final class MissingCells {
   private MissingCells() {}
 
   static String describe(Map<Integer, List<GridCell>> missing, StudyGraph graph, Path out,
-      String context) {
+      CellContext context) {
     int count = missing.values().stream().mapToInt(List::size).sum();
     StringBuilder sb = new StringBuilder();
     sb.append("merge: ").append(count).append(" of ").append(graph.cells().size())

@@ -24,10 +24,10 @@ import org.brainalign.engine.io.json.JsonFiles;
 public final class StudyGraph {
   /** Subjects sharing one stimulus set: one forward pass of the model. */
   record FeatureGroup(int index, List<String> subjects, ImageSource images, String digest,
-      Map<String, FeatureCache.Target> targets) {}
+      Map<FeatureCache.EntryKey, FeatureCache.Target> targets) {}
 
   /** One feature entry of the cache (a layer, optionally reduced, of one stimulus set). */
-  record Entry(int index, String key, FeatureCache.Target target, int featureTask, long columns) {}
+  record Entry(int index, FeatureCache.EntryKey key, FeatureCache.Target target, int featureTask, long columns) {}
 
   /** The cells of one subject × layer × reducer, run together on one shared feature matrix. */
   record CellGroup(int index, String subject, LayerInfo layer, ReducerVariant reducer, Entry entry,
@@ -65,8 +65,8 @@ public final class StudyGraph {
       }
       g.subjects().add(subject);
     }
-    Map<String, Entry> byKey = new LinkedHashMap<>();
-    Map<String, CellGroup> groups = new LinkedHashMap<>();
+    Map<FeatureCache.EntryKey, Entry> byKey = new LinkedHashMap<>();
+    Map<GridCell.GroupKey, CellGroup> groups = new LinkedHashMap<>();
     // Grid order is subject, ROI, layer, reducer, metric; cell groups follow the subject and the
     // first appearance of each layer × reducer, so gram task i and cells task i are the same entry
     // whenever no two subjects share stimuli.
@@ -77,7 +77,7 @@ public final class StudyGraph {
         }
         FeatureGroup fg = byDigest.get(digestOf.get(subject));
         FeatureCache.Target t = new FeatureCache.Target(c.layer(), c.reducer());
-        String key = store.key(plan, fg.digest(), t);
+        FeatureCache.EntryKey key = store.key(plan, fg.digest(), t);
         Entry e = byKey.get(key);
         if (e == null) {
           e = new Entry(byKey.size(), key, t, fg.index(), columns(t, images.get(subject)));
@@ -85,11 +85,10 @@ public final class StudyGraph {
           entries.add(e);
           fg.targets().put(key, t);
         }
-        String group = subject + "|" + c.layer().name() + "|" + c.reducer().spec();
-        CellGroup cg = groups.get(group);
+        CellGroup cg = groups.get(c.groupKey());
         if (cg == null) {
           cg = new CellGroup(groups.size(), subject, c.layer(), c.reducer(), e, new ArrayList<>());
-          groups.put(group, cg);
+          groups.put(c.groupKey(), cg);
           cellGroups.add(cg);
         }
         cg.cells().add(c);
@@ -178,7 +177,7 @@ public final class StudyGraph {
       for (Entry e : entries) {
         if (e.featureTask() == g.index()) {
           disk += 4L * n * e.columns();
-          outputs.add(cache.resolve(e.key()).toString());
+          outputs.add(cache.resolve(e.key().folder()).toString());
         }
       }
       tasks.add(new StudyTask(StudyTask.Stage.FEATURES, g.index(), "features " + g.index() + ": "
@@ -192,16 +191,16 @@ public final class StudyGraph {
       tasks.add(new StudyTask(StudyTask.Stage.GRAM, e.index(), "gram " + e.index() + ": "
           + e.key() + (wide ? "" : " (narrow features: nothing to cache)"),
           List.of(StudyTask.Stage.FEATURES.id() + ":" + e.featureTask()),
-          wide ? List.of(cache.resolve(e.key()).resolve(e.target().layer().name()
+          wide ? List.of(cache.resolve(e.key().folder()).resolve(e.target().layer().name()
               + ".<digest>.gram.npy").toString()) : List.of(),
           TaskEstimates.gramMemory(n, wide), wide ? 8L * n * n : 0,
           TaskEstimates.gramSeconds(n, e.columns(), wide)));
     }
-    String context = plan.context();
+    CellContext context = plan.context();
     for (CellGroup g : cellGroups) {
       int n = images.get(g.subject());
       List<String> outputs = g.cells().stream()
-          .map(c -> out.resolve("cells").resolve(c.key(context)).toString()).toList();
+          .map(c -> c.key(context).in(out.resolve("cells")).toString()).toList();
       int rois = (int) g.cells().stream().map(GridCell::roi).distinct().count();
       tasks.add(new StudyTask(StudyTask.Stage.CELLS, g.index(), "cells " + g.index() + ": "
           + g.subject() + " " + g.layer().name() + " " + g.reducer().spec() + ", " + rois

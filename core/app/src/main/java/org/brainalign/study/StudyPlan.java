@@ -211,14 +211,12 @@ public final class StudyPlan implements AutoCloseable {
     return out;
   }
 
-  /** Model and dataset specs with every option, and the non-finite mode: part of a cell's identity. */
-  String context() {
-    // Under non-finite: drop a cell's result differs; error-mode keys stay those of earlier runs.
-    // So does one from another Gram backend (float32 on a device); blas keys stay as they were.
-    return model.options() + "|" + dataset.options()
-        + (file.nonFinite() == NonFinitePolicy.DROP ? "|non-finite=drop" : "")
-        + (gramBackendId().equals(BlasGramBackend.ID) ? "" : "|gram-backend=" + gramBackend.options())
-        + (eigenBackend.isDefault() ? "" : "|eigen-backend=" + eigenBackend.spec());
+  /** Model and dataset specs with every option, and the settings that change a cell's numbers. */
+  CellContext context() {
+    return new CellContext(model.options().toString(), dataset.options().toString(),
+        file.nonFinite() == NonFinitePolicy.DROP,
+        gramBackendId().equals(BlasGramBackend.ID) ? null : gramBackend.options().toString(),
+        eigenBackend.isDefault() ? null : eigenBackend.spec());
   }
 
   /** The study's name, as its file gives it. */

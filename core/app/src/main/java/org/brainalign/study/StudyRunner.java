@@ -165,7 +165,7 @@ public final class StudyRunner {
   public Outcome merge() {
     StudyGraph g = graph();
     Path cellsDir = out.resolve("cells");
-    String ctx = plan.context();
+    CellContext ctx = plan.context();
     Map<Integer, List<GridCell>> missing = new java.util.TreeMap<>();
     for (StudyGraph.CellGroup c : g.cellGroups()) {
       for (GridCell cell : c.cells()) {
@@ -264,14 +264,14 @@ public final class StudyRunner {
 
   private boolean allComplete(List<GridCell> cells) {
     Path cellsDir = out.resolve("cells");
-    String ctx = plan.context();
+    CellContext ctx = plan.context();
     return cells.stream().allMatch(c -> CellOutput.complete(cellsDir, c.key(ctx)));
   }
 
   /** Features task: one forward pass for the entries of this stimulus set that some cell needs. */
   private void features(StudyGraph.FeatureGroup f) {
     StudyGraph g = graph();
-    Map<String, FeatureCache.Target> needed = new LinkedHashMap<>();
+    Map<FeatureCache.EntryKey, FeatureCache.Target> needed = new LinkedHashMap<>();
     for (StudyGraph.CellGroup c : g.cellGroups()) {
       if (c.entry().featureTask() == f.index() && !allComplete(c.cells())) {
         needed.put(c.entry().key(), c.entry().target());
@@ -286,7 +286,7 @@ public final class StudyRunner {
     }
     try (AutoCloseable lock = store.lock(needed.keySet())) {
       // Checked under the entries' locks: another study sharing the cache may have just written them.
-      Map<String, FeatureCache.Target> missing = new LinkedHashMap<>();
+      Map<FeatureCache.EntryKey, FeatureCache.Target> missing = new LinkedHashMap<>();
       needed.forEach((key, t) -> {
         String problem = store.problem(key, t.layer().name());
         if (problem != null) {
@@ -359,7 +359,7 @@ public final class StudyRunner {
    */
   private int[] cells(StudyGraph.CellGroup group, Progress progress) {
     Path cellsDir = out.resolve("cells");
-    String ctx = plan.context();
+    CellContext ctx = plan.context();
     List<GridCell> pending = new ArrayList<>();
     int resumed = 0;
     for (GridCell c : group.cells()) {
@@ -412,7 +412,7 @@ public final class StudyRunner {
   }
 
   private void runCells(List<GridCell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
-      String key, Path cellsDir, Progress progress, SharedWork shared) {
+      FeatureCache.EntryKey key, Path cellsDir, Progress progress, SharedWork shared) {
     int n = features.rows();
     int q = byRoi.values().stream().mapToInt(l -> l.voxels().columns()).max().orElse(1);
     long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, q)) + (256L << 20);
@@ -541,10 +541,11 @@ public final class StudyRunner {
     if (plan.file.nonFinite() != NonFinitePolicy.DROP) {
       return s;
     }
-    Map<String, Map<String, Object>> features = new LinkedHashMap<>();
-    Map<String, Map<String, Object>> responses = new LinkedHashMap<>();
+    record SubjectRoi(String subject, String roi) {}
+    Map<GridCell.GroupKey, Map<String, Object>> features = new LinkedHashMap<>();
+    Map<SubjectRoi, Map<String, Object>> responses = new LinkedHashMap<>();
     for (GridCell c : cells) {
-      Path summary = out.resolve("cells").resolve(c.key(plan.context()))
+      Path summary = c.key(plan.context()).in(out.resolve("cells"))
           .resolve(org.brainalign.engine.io.ResultWriter.SUMMARY);
       Object nf = JsonFiles.read(summary).get("non_finite");
       if (!(nf instanceof Map<?, ?> m)) {
@@ -556,13 +557,13 @@ public final class StudyRunner {
       f.put("reducer", c.reducer().spec());
       f.put("columns", m.get("units"));
       f.put("dropped_columns", m.get("dropped_units"));
-      features.putIfAbsent(c.subject() + "|" + c.layer().name() + "|" + c.reducer().spec(), f);
+      features.putIfAbsent(c.groupKey(), f);
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("subject", c.subject());
       r.put("roi", c.roi());
       r.put("columns", m.get("voxels"));
       r.put("dropped_columns", m.get("dropped_voxels"));
-      responses.putIfAbsent(c.subject() + "|" + c.roi(), r);
+      responses.putIfAbsent(new SubjectRoi(c.subject(), c.roi()), r);
     }
     s.put("features", new ArrayList<>(features.values()));
     s.put("responses", new ArrayList<>(responses.values()));

@@ -33,9 +33,9 @@ final class StudyTables {
     List<List<Object>> scores = new ArrayList<>();
     String dataset = plan.dataset.entry().provider().id();
     String model = plan.model.entry().provider().id();
-    String context = plan.context();
+    CellContext context = plan.context();
     for (GridCell c : cells) {
-      Path dir = cellsDir.resolve(c.key(context));
+      Path dir = c.key(context).in(cellsDir);
       Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
       StudyColumns.CellId id = new StudyColumns.CellId(dataset, c.subject(), c.roi(), model,
           c.layer().name(), c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
