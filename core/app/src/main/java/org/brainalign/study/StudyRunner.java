@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.Responses;
@@ -27,6 +30,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.geometry.gram.NativeBlas;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
@@ -50,11 +54,15 @@ public final class StudyRunner {
   private final RunContext context;
   private final PrintWriter log;
   private StudyGraph graph;
-  /** The responses of one subject's ROIs, kept while consecutive cells tasks read that subject. */
-  private String loadedSubject;
-  private final Map<String, Loaded> loaded = new LinkedHashMap<>();
+  /** The responses of the ROIs of subjects whose cells tasks are still to run in this process. */
+  private final Map<SubjectRoi, Loaded> loaded = new ConcurrentHashMap<>();
 
   private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan) {}
+
+  private record SubjectRoi(String subject, String roi) {}
+
+  /** The threads and memory one cells task may use. */
+  private record Share(int threads, long memoryBudget) {}
 
   /**
    * @param cache the feature cache folder (shared between studies is fine)
@@ -112,11 +120,9 @@ public final class StudyRunner {
       for (StudyGraph.Entry e : g.entries()) {
         gram(e);
       }
-      for (StudyGraph.CellGroup c : g.cellGroups()) {
-        int[] r = cells(c, progress);
-        done[0] += r[0];
-        done[1] += r[1];
-      }
+      int[] r = cellGroups(g.cellGroups(), progress);
+      done[0] += r[0];
+      done[1] += r[1];
     }
     List<String> warnings = mergeTables((System.nanoTime() - t0) / 1e9);
     return new Outcome(g.cells().size(), done[0], done[1], warnings);
@@ -147,7 +153,7 @@ public final class StudyRunner {
       case CELLS -> {
         StudyGraph.CellGroup c = g.cellGroups().get(index);
         try (Progress progress = context.progress("cells", c.cells().size())) {
-          r = cells(c, progress);
+          r = cells(c, progress, new Share(context.threads(), context.memoryBudget()));
         }
       }
       default -> throw new IllegalStateException(stage.toString());
@@ -352,12 +358,97 @@ public final class StudyRunner {
   }
 
   /**
+   * Every cells task of a one-process run. Tasks run side by side when each is smaller than the
+   * machine: as many at once as there are threads and as their estimated memory fits the budget
+   * (each given its share of both), so a grid of one-cell tasks (one ROI, one metric) still uses
+   * every core; one at a time, with all threads, when a task is as large as the machine. A subject's
+   * responses are read once and dropped when its last task ends. The tables do not depend on the
+   * order: every cell is its own folder, and the merge reads them in grid order.
+   *
+   * @return {computed, resumed}
+   */
+  private int[] cellGroups(List<StudyGraph.CellGroup> groups, Progress progress) {
+    Map<String, AtomicInteger> remaining = new ConcurrentHashMap<>();
+    long perTask = 1;
+    for (StudyGraph.CellGroup c : groups) {
+      remaining.computeIfAbsent(c.subject(), k -> new AtomicInteger()).incrementAndGet();
+      perTask = Math.max(perTask, TaskEstimates.cellsMemory(graph().stimuli(c.subject()).size())
+          - TaskEstimates.jvmMemory());
+    }
+    int slots = (int) Math.max(1, Math.min(Math.min(context.threads(), groups.size()),
+        context.memoryBudget() / perTask));
+    Share share = new Share(Math.max(1, context.threads() / slots), context.memoryBudget() / slots);
+    int[] done = new int[2];
+    NativeBlas.load(); // before the threads: JavaCPP's first load deadlocks when raced
+    ExecutorService pool = Executors.newFixedThreadPool(slots);
+    try {
+      List<Future<int[]>> futures = new ArrayList<>();
+      for (StudyGraph.CellGroup c : groups) {
+        futures.add(pool.submit(() -> {
+          int[] r = cells(c, progress, share);
+          if (remaining.get(c.subject()).decrementAndGet() == 0) {
+            loaded.keySet().removeIf(k -> k.subject().equals(c.subject()));
+          }
+          return r;
+        }));
+      }
+      for (Future<int[]> f : futures) {
+        int[] r = await(f);
+        done[0] += r[0];
+        done[1] += r[1];
+      }
+    } finally {
+      stop(pool);
+    }
+    return done;
+  }
+
+  /**
+   * Cancels the tasks not started and waits for the running ones: after a failure nothing may go on
+   * writing into the output folder once the error is reported (their cells are published whole or
+   * not at all).
+   */
+  private static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static <T> T await(Future<T> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new BrainAlignException("cell failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BrainAlignException("interrupted", e);
+    }
+  }
+
+  /**
    * Cells task: every pending ROI × metric of one subject × layer × reducer, all reading one feature
    * matrix instance (and so one cached Gram matrix and whatever the metric derives from it).
    *
    * @return {computed, resumed}
    */
-  private int[] cells(StudyGraph.CellGroup group, Progress progress) {
+  private int[] cells(StudyGraph.CellGroup group, Progress progress, Share share) {
     Path cellsDir = out.resolve("cells");
     CellContext ctx = plan.context();
     List<GridCell> pending = new ArrayList<>();
@@ -378,19 +469,16 @@ public final class StudyRunner {
         group.reducer().spec(), pending.size());
     log.flush();
     LabelledMatrix features = openChecked(group.entry(), group.subject());
-    if (!group.subject().equals(loadedSubject)) {
-      loaded.clear();
-      loadedSubject = group.subject();
-    }
     Map<String, Loaded> responses = new LinkedHashMap<>();
     for (GridCell c : pending) {
-      responses.computeIfAbsent(c.roi(), roi -> loaded.computeIfAbsent(roi,
-          r -> load(group.subject(), r)));
+      responses.computeIfAbsent(c.roi(), roi -> loaded.computeIfAbsent(
+          new SubjectRoi(group.subject(), roi), k -> load(k.subject(), k.roi())));
     }
     // Work that depends only on these features (cross-decomposition's per-fold factors of K_tr),
     // computed once and reused by every ROI and metric of the group within half the memory budget.
-    try (BoundedSharedWork shared = new BoundedSharedWork(context.memoryBudget() / 2)) {
-      runCells(pending, features, responses, group.entry().key(), cellsDir, progress, shared);
+    try (BoundedSharedWork shared = new BoundedSharedWork(share.memoryBudget() / 2)) {
+      runCells(pending, features, responses, group.entry().key(), cellsDir, progress, shared,
+          share);
     }
     return new int[] {pending.size(), resumed};
   }
@@ -412,16 +500,17 @@ public final class StudyRunner {
   }
 
   private void runCells(List<GridCell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
-      FeatureCache.EntryKey key, Path cellsDir, Progress progress, SharedWork shared) {
+      FeatureCache.EntryKey key, Path cellsDir, Progress progress, SharedWork shared, Share share) {
     int n = features.rows();
     int q = byRoi.values().stream().mapToInt(l -> l.voxels().columns()).max().orElse(1);
     long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, q)) + (256L << 20);
-    int parallel = (int) Math.max(1, Math.min(context.threads(),
-        context.memoryBudget() / Math.max(1, perCell)));
+    int parallel = (int) Math.max(1, Math.min(share.threads(),
+        share.memoryBudget() / Math.max(1, perCell)));
     parallel = Math.min(parallel, pending.size());
-    RunContext cellContext = new ConsoleRunContext(Math.max(1, context.threads() / parallel),
-        context.memoryBudget() / parallel, context.scratchDir(), System.err, true,
+    RunContext cellContext = new ConsoleRunContext(Math.max(1, share.threads() / parallel),
+        share.memoryBudget() / parallel, context.scratchDir(), System.err, true,
         plan.eigenBackend().solver().orElse(null), shared);
+    NativeBlas.load(); // before the threads: JavaCPP's first load deadlocks when raced
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -454,20 +543,10 @@ public final class StudyRunner {
         }));
       }
       for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException re) {
-            throw re;
-          }
-          throw new BrainAlignException("cell failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new BrainAlignException("interrupted", e);
-        }
+        await(f);
       }
     } finally {
-      pool.shutdownNow();
+      stop(pool);
     }
   }
 
@@ -541,7 +620,6 @@ public final class StudyRunner {
     if (plan.file.nonFinite() != NonFinitePolicy.DROP) {
       return s;
     }
-    record SubjectRoi(String subject, String roi) {}
     Map<GridCell.GroupKey, Map<String, Object>> features = new LinkedHashMap<>();
     Map<SubjectRoi, Map<String, Object>> responses = new LinkedHashMap<>();
     for (GridCell c : cells) {

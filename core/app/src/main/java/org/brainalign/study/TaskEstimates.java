@@ -13,6 +13,11 @@ final class TaskEstimates {
 
   private TaskEstimates() {}
 
+  /** A JVM with its plugins, before any data. */
+  static long jvmMemory() {
+    return GIB;
+  }
+
   static long featuresMemory() {
     return 2 * GIB;
   }
