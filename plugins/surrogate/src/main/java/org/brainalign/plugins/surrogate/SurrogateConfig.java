@@ -13,7 +13,7 @@ import org.brainalign.api.extension.Options;
  * layers and map sizes — happen when the model is created, see {@link SurrogateDataset}).
  *
  * @param images the numbers of images n, each in [2, 100000], distinct: one value (all of a folder's
- *     images, or that many generated) or, with {@code grid}, each subject's first n images
+ *     images, or that many generated) or, in a grid, each subject's first n images
  * @param size generated image side in pixels, [32, 1024]
  * @param folder a folder of images, or {@code null} for the simulated generator
  * @param source the source model's spec
