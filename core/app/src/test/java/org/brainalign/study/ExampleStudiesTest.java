@@ -22,9 +22,23 @@ class ExampleStudiesTest {
     for (Path f : files) {
       StudyFile study = StudyFile.read(f);
       assertThat(study.model().spec()).as(f.toString()).startsWith("resnet50");
-      assertThat(study.dataset().spec()).as(f.toString()).startsWith("nsd:root=");
+      assertThat(study.dataset().spec()).as(f.toString()).matches(
+          spec -> spec.startsWith("nsd:root=") || spec.startsWith("surrogate:"),
+          "an nsd or surrogate dataset");
       assertThat(study.metrics()).as(f.toString()).isNotEmpty();
     }
+  }
+
+  @Test
+  void theIdentificationStudySweepsNoiseAndNWithEveryMetric() throws IOException {
+    StudyFile study = StudyFile.read(Path.of("../../examples/studies/identification.yaml"));
+    assertThat(study.dataset().spec()).startsWith("surrogate:source=[resnet50:weights=random:0,")
+        .contains("reliability=[0.2,0.5,0.9]").contains("images=[60,120,240]")
+        .contains("subjects=2");
+    assertThat(study.model().layers()).containsExactly("relu", "layer1", "layer2", "layer3",
+        "layer4", "avgpool");
+    assertThat(study.metrics()).extracting(m -> m.split(":")[0]).containsExactly(
+        "cross-decomposition", "rsa", "encoding", "versa", "cka");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.brainalign.plugins.surrogate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,15 +16,14 @@ import org.brainalign.plugins.surrogate.readout.PooledReadout;
 import org.brainalign.plugins.surrogate.readout.Whitening;
 
 /**
- * The whitened latent channels of every ROI on every image, computed in one pass of the source
- * model: local ROIs keep the (d × H·W) map of each image, pooled ROIs only its spatial mean (d).
- * The channel mixture of an ROI is shared by all subjects (it is part of the answer); subjects
- * differ in their voxels.
- *
- * @param layers each ROI's source layer
- * @param values per ROI, {@code [image]} → latent (d × positions for local, d for pooled)
+ * The latent channels of every ROI on every image (the largest n of a grid), computed in one pass
+ * of the source model: local ROIs keep the (d × H·W) map of each image, pooled ROIs only its
+ * spatial mean (d). The channel mixture of an ROI is shared by all subjects (it is part of the
+ * answer); subjects differ in their voxels. Whitening is fitted per number of images n, on the
+ * first n images, and applied on read: a subject of n images sees exactly the latents of a dataset
+ * of those n images, while only the largest n is ever held.
  */
-record Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values) {
+final class Latents {
 
   /** Mixture stream index of ROI {@code r}, apart from every subject's voxel streams. */
   static final long MIXTURE = 1_000_000L;
@@ -40,6 +40,65 @@ record Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values) {
       out.put(roi.name(), SourceLayer.check(roi, config, model.layers()));
     }
     return out;
+  }
+
+  private final Map<String, SourceLayer> layers;
+  /** Per ROI, {@code [image]} → latent before whitening (d × positions for local, d for pooled). */
+  private final Map<String, float[][]> values;
+  private final Map<String, Integer> latent;
+  private final boolean whiten;
+  private final Map<String, Whitening> whitenings = new HashMap<>();
+
+  private Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values,
+      Map<String, Integer> latent, boolean whiten) {
+    this.layers = layers;
+    this.values = values;
+    this.latent = latent;
+    this.whiten = whiten;
+  }
+
+  /** Each ROI's source layer. */
+  Map<String, SourceLayer> layers() {
+    return layers;
+  }
+
+  /** The number of images the latents were computed on. */
+  int images() {
+    return values.values().iterator().next().length;
+  }
+
+  /**
+   * ROI {@code roi}'s latent of image {@code i} as a subject of the first {@code n} images sees it:
+   * whitened over those n images (and positions, for a local ROI) when whitening is on, rounded to
+   * float as stored.
+   *
+   * @return {@code (d × positions)} row-major for a local ROI, d values for a pooled one
+   */
+  double[] latent(String roi, int n, int i) {
+    float[] v = values.get(roi)[i];
+    double[] z = new double[v.length];
+    for (int x = 0; x < z.length; x++) {
+      z[x] = v[x];
+    }
+    if (whiten) {
+      int d = latent.get(roi);
+      whitening(roi, n).apply(z, v.length / d);
+      for (int x = 0; x < z.length; x++) {
+        z[x] = (float) z[x];
+      }
+    }
+    return z;
+  }
+
+  private synchronized Whitening whitening(String roi, int n) {
+    if (n < 2 || n > images()) {
+      throw new IllegalArgumentException("whitening over " + n + " of " + images() + " images");
+    }
+    return whitenings.computeIfAbsent(roi + "\n" + n, k -> {
+      float[][] v = values.get(roi);
+      int d = latent.get(roi);
+      return fit(v, n, d, v[0].length / d);
+    });
   }
 
   static Latents compute(SurrogateConfig config, ImageSource images, RunContext context) {
@@ -59,11 +118,13 @@ record Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values) {
       }
       Map<String, ChannelMixture> mixtures = new LinkedHashMap<>();
       Map<String, float[][]> values = new LinkedHashMap<>();
+      Map<String, Integer> latent = new LinkedHashMap<>();
       for (int r = 0; r < config.rois().size(); r++) {
         SurrogateRoi roi = config.rois().get(r);
         mixtures.put(roi.name(), ChannelMixture.sample(layers.get(roi.name()).channels(),
             roi.latent(), Streams.TUNING.draws(config.seed(), MIXTURE, r)));
         values.put(roi.name(), new float[n][]);
+        latent.put(roi.name(), roi.latent());
       }
       List<String> needed = new ArrayList<>(new LinkedHashSet<>(
           config.rois().stream().map(SurrogateRoi::layer).toList()));
@@ -90,18 +151,14 @@ record Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values) {
                 + " activations for image " + i);
           }
         }
-        if (config.whiten()) {
-          int positions = roi.readout() == Readout.LOCAL ? layers.get(roi.name()).positions() : 1;
-          whiten(v, roi.latent(), positions);
-        }
       }
-      return new Latents(layers, values);
+      return new Latents(layers, values, latent, config.whiten());
     }
   }
 
-  /** Whitens (d × positions) latents over images and positions, in place. */
-  static void whiten(float[][] v, int d, int positions) {
-    long total = (long) v.length * positions;
+  /** The whitening of the (d × positions) latents of the first n images, over images and positions. */
+  static Whitening fit(float[][] v, int n, int d, int positions) {
+    long total = (long) n * positions;
     int stride = (int) Math.max(1, total / 200_000);
     int m = (int) ((total + stride - 1) / stride);
     double[] samples = new double[m * d];
@@ -113,17 +170,7 @@ record Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values) {
         samples[k * d + j] = v[i][j * positions + p];
       }
     }
-    Whitening w = Whitening.fit(samples, k, d);
-    for (float[] img : v) {
-      double[] z = new double[img.length];
-      for (int x = 0; x < z.length; x++) {
-        z[x] = img[x];
-      }
-      w.apply(z, positions);
-      for (int x = 0; x < z.length; x++) {
-        img[x] = (float) z[x];
-      }
-    }
+    return Whitening.fit(samples, k, d);
   }
 
   private static float[] toFloat(double[] z) {

@@ -1,8 +1,10 @@
 package org.brainalign.plugins.surrogate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.Options;
 
@@ -10,49 +12,90 @@ import org.brainalign.api.extension.Options;
  * Validated options of the {@code surrogate} dataset (data-dependent checks — the source model's
  * layers and map sizes — happen when the model is created, see {@link SurrogateDataset}).
  *
- * @param images number of generated images, [2, 100000] (ignored with a folder)
+ * @param images the numbers of images n, each in [2, 100000], distinct: one value (all of a folder's
+ *     images, or that many generated) or, in a grid, each subject's first n images
  * @param size generated image side in pixels, [32, 1024]
  * @param folder a folder of images, or {@code null} for the simulated generator
  * @param source the source model's spec
  * @param rois the ROIs, names unique
  * @param rf receptive-field side of local readouts in map cells, [1, 1024]
  * @param voxels voxels per ROI, [1, 10000]
- * @param reliability one trial's reliability (signal variance / total), (0, 1]
+ * @param reliability one trial's reliability (signal variance / total), each in (0, 1], distinct
+ * @param listed which of {@code reliability} and {@code images} were given as bracketed lists; with
+ *     either, the subjects are the {@link GridSubject grid} reliability × images × replicate
  * @param repetitions trials per image, [1, 100]
  * @param subjects [1, 99]
  * @param seed [0, 2^32 − 1]
  * @param whiten whether latent channels are whitened before the voxel weights
  * @param options every option as given or defaulted
  */
-public record SurrogateConfig(int images, int size, String folder, String source,
-    List<SurrogateRoi> rois, int rf, int voxels, double reliability, int repetitions, int subjects,
-    long seed, boolean whiten, Map<String, String> options) {
+public record SurrogateConfig(List<Integer> images, int size, String folder, String source,
+    List<SurrogateRoi> rois, int rf, int voxels, List<Double> reliability, Set<String> listed,
+    int repetitions, int subjects, long seed, boolean whiten, Map<String, String> options) {
 
   public SurrogateConfig {
-    check("images", images, 2, 100_000);
+    images = List.copyOf(images);
+    reliability = List.copyOf(reliability);
+    for (int n : images) {
+      check("images", n, 2, 100_000, images.size() > 1 ? " in " + images : "");
+    }
+    distinct("images", images);
     check("size", size, 32, 1024);
     check("rf", rf, 1, 1024);
     check("voxels", voxels, 1, 10_000);
     check("repetitions", repetitions, 1, 100);
     check("subjects", subjects, 1, 99);
     check("seed", seed, 0, 0xffffffffL);
-    if (!(reliability > 0 && reliability <= 1)) {
-      throw new InvalidOptionException("option 'reliability' of 'surrogate': expected one trial's "
-          + "reliability in (0, 1], found " + reliability + ". Use 1 for noiseless data.");
+    for (double r : reliability) {
+      if (!(r > 0 && r <= 1)) {
+        throw new InvalidOptionException("option 'reliability' of 'surrogate': expected one trial's "
+            + "reliability in (0, 1], found " + r + (reliability.size() > 1 ? " in " + reliability
+            : "") + ". Use 1 for noiseless data.");
+      }
+    }
+    distinct("reliability", reliability);
+    listed = Set.copyOf(listed);
+    if (images.isEmpty() || reliability.isEmpty() || (listed.isEmpty() && images.size()
+        + reliability.size() > 2)) {
+      throw new IllegalArgumentException("one value each unless grid, found images " + images
+          + ", reliability " + reliability);
     }
     rois = List.copyOf(rois);
     options = Map.copyOf(options);
   }
 
+  /** Whether the subjects are a grid: {@code reliability} or {@code images} was a bracketed list. */
+  public boolean grid() {
+    return !listed.isEmpty();
+  }
+
+  /** The largest number of images: how many are generated, or must be in the folder. */
+  public int maxImages() {
+    return images.stream().mapToInt(Integer::intValue).max().getAsInt();
+  }
+
   /** Trial noise sd in units of the signal sd: {@code √(1/reliability − 1)}. */
-  public double noise() {
+  static double noise(double reliability) {
     return Math.sqrt(1 / reliability - 1);
   }
 
   private static void check(String key, long value, long min, long max) {
+    check(key, value, min, max, "");
+  }
+
+  private static void check(String key, long value, long min, long max, String where) {
     if (value < min || value > max) {
       throw new InvalidOptionException("option '" + key + "' of 'surrogate': expected an integer in ["
-          + min + ", " + max + "], found " + value + ".");
+          + min + ", " + max + "], found " + value + where + ".");
+    }
+  }
+
+  private static void distinct(String key, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.indexOf(values.get(i)) != i) {
+        throw new InvalidOptionException("option '" + key + "' of 'surrogate': expected distinct "
+            + "values, found " + values.get(i) + " twice in " + values + ". Remove the duplicate.");
+      }
     }
   }
 
@@ -89,10 +132,24 @@ public record SurrogateConfig(int images, int size, String folder, String source
       rois.add(new SurrogateRoi(names.get(i), r, layers.get(i), (int) latent[i]));
     }
     String folder = o.string("folder");
-    return new SurrogateConfig(narrow("images", o.integer("images")),
+    List<Integer> images = new ArrayList<>();
+    for (long v : o.integers("images")) {
+      images.add(narrow("images", v));
+    }
+    List<Double> reliability = new ArrayList<>();
+    for (double v : o.reals("reliability")) {
+      reliability.add(v);
+    }
+    Set<String> listed = new HashSet<>();
+    for (String key : List.of("reliability", "images")) {
+      if (o.asMap().get(key).strip().startsWith("[")) {
+        listed.add(key);
+      }
+    }
+    return new SurrogateConfig(images,
         narrow("size", o.integer("size")), folder.equals("generated") ? null : folder,
         unbracket(o.string("source")), rois, narrow("rf", o.integer("rf")),
-        narrow("voxels", o.integer("voxels")), o.real("reliability"),
+        narrow("voxels", o.integer("voxels")), reliability, listed,
         narrow("repetitions", o.integer("repetitions")), narrow("subjects", o.integer("subjects")),
         o.integer("seed"), o.bool("whiten"), o.asMap());
   }

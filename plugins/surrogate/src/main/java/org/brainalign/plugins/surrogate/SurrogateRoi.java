@@ -14,8 +14,8 @@ import java.util.Map;
  */
 public record SurrogateRoi(String name, Readout readout, String layer, int latent) {
 
-  /** The known answer for the manifest and study.json. */
-  Map<String, Object> answer(SurrogateConfig config) {
+  /** The known answer of subject {@code g} for the manifest and study.json. */
+  Map<String, Object> answer(SurrogateConfig config, GridSubject g) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("source_model", config.source());
     m.put("layer", layer);
@@ -25,8 +25,10 @@ public record SurrogateRoi(String name, Readout readout, String layer, int laten
       m.put("receptive_field", config.rf());
     }
     m.put("whiten", config.whiten());
-    m.put("reliability", config.reliability());
+    m.put("reliability", g.reliability());
     m.put("repetitions", config.repetitions());
+    m.put("images", g.images());
+    m.put("replicate", g.replicate() + 1);
     return m;
   }
 }
