@@ -18,11 +18,7 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.matrix.Matrix;
-import org.brainalign.api.model.ActivationSink;
 import org.brainalign.api.model.ImageSource;
-import org.brainalign.api.model.LayerInfo;
-import org.brainalign.api.model.VisionModel;
-import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.simulated.random.Draws;
 import org.junit.jupiter.api.Test;
@@ -256,57 +252,7 @@ class SubjectGridTest {
     return out;
   }
 
-  /** The toy context, counting the models it creates and the images they run on. */
   static RunContext counting(AtomicInteger models, AtomicInteger images) {
-    return new RunContext() {
-      @Override
-      public int threads() {
-        return 1;
-      }
-
-      @Override
-      public long memoryBudget() {
-        return 1L << 30;
-      }
-
-      @Override
-      public Path scratchDir() {
-        return CONTEXT.scratchDir();
-      }
-
-      @Override
-      public Progress progress(String task, long total) {
-        return Progress.none();
-      }
-
-      @Override
-      public VisionModel model(String spec) {
-        models.incrementAndGet();
-        VisionModel toy = CONTEXT.model(spec);
-        return new VisionModel() {
-          @Override
-          public List<LayerInfo> layers() {
-            return toy.layers();
-          }
-
-          @Override
-          public void extract(ImageSource source, List<String> layers, ActivationSink sink,
-              RunContext context) {
-            images.addAndGet(source.size());
-            toy.extract(source, layers, sink, context);
-          }
-
-          @Override
-          public Map<String, Object> provenance() {
-            return toy.provenance();
-          }
-
-          @Override
-          public void close() {
-            toy.close();
-          }
-        };
-      }
-    };
+    return ToyModel.context(models, images);
   }
 }

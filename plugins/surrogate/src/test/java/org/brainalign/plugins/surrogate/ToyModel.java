@@ -1,15 +1,16 @@
 package org.brainalign.plugins.surrogate;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.brainalign.api.model.ActivationSink;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.model.VisionModel;
-import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.Progress;
-import java.nio.file.Path;
+import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.simulated.random.Draws;
 
 /**
@@ -22,8 +23,15 @@ final class ToyModel implements VisionModel {
       new LayerInfo("b", new int[] {16, 3, 3}));
   private final double[] wa = new double[8 * 4];
   private final double[] wb = new double[16 * 8 * 4];
+  private final AtomicInteger imagesRun;
 
   ToyModel(long seed) {
+    this(seed, new AtomicInteger());
+  }
+
+  /** @param imagesRun counts the images every {@link #extract} runs on */
+  ToyModel(long seed, AtomicInteger imagesRun) {
+    this.imagesRun = imagesRun;
     Draws d = new Draws(seed);
     for (int i = 0; i < wa.length; i++) {
       wa[i] = d.normal();
@@ -96,6 +104,7 @@ final class ToyModel implements VisionModel {
   @Override
   public void extract(ImageSource images, List<String> layers, ActivationSink sink,
       RunContext context) {
+    imagesRun.addAndGet(images.size());
     for (int i = 0; i < images.size(); i++) {
       float[][] out = forward(images.read(i));
       for (String l : layers) {
@@ -114,6 +123,11 @@ final class ToyModel implements VisionModel {
 
   /** A context whose {@link RunContext#model} gives a toy model seeded by the spec's last digit. */
   static RunContext context() {
+    return context(new AtomicInteger(), new AtomicInteger());
+  }
+
+  /** The toy context, counting the models it creates and the images they run on. */
+  static RunContext context(AtomicInteger models, AtomicInteger images) {
     return new RunContext() {
       @Override
       public int threads() {
@@ -140,7 +154,8 @@ final class ToyModel implements VisionModel {
         if (!spec.startsWith("toy")) {
           throw new org.brainalign.api.InvalidInputException("unknown model " + spec);
         }
-        return new ToyModel(spec.equals("toy") ? 0 : Long.parseLong(spec.substring(4)));
+        models.incrementAndGet();
+        return new ToyModel(spec.equals("toy") ? 0 : Long.parseLong(spec.substring(4)), images);
       }
     };
   }
