@@ -20,6 +20,9 @@ public record GridCell(String subject, String roi, LayerInfo layer, int layerInd
   /** The cells computed together on one feature matrix: one subject × layer × reducer. */
   record GroupKey(String subject, String layer, String reducer) {}
 
+  /** One subject's ROI: the responses a cell reads. */
+  record RoiKey(String subject, String roi) {}
+
   /**
    * A stable folder name: readable parts plus a digest of every setting, so a changed option never
    * reuses a stale result. The digested identity is the context's canonical text and the cell's
@@ -34,6 +37,11 @@ public record GridCell(String subject, String roi, LayerInfo layer, int layerInd
         + slug(reducer.isNone() ? "none" : reducer.axis() + (reducer.dim() == null ? ""
             : "-" + reducer.dim())) + "_" + slug(metric.id());
     return new CellKey(readable + "_" + Sha256.of(identity).substring(0, 10));
+  }
+
+  /** The responses this cell reads. */
+  RoiKey roiKey() {
+    return new RoiKey(subject, roi);
   }
 
   /** The group this cell is computed in. */

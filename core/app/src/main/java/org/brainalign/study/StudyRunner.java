@@ -10,33 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
-import org.brainalign.api.matrix.Labels;
-import org.brainalign.api.metric.AlignmentInput;
-import org.brainalign.api.metric.AlignmentResult;
-import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
-import org.brainalign.geometry.gram.NativeBlas;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
-import org.brainalign.engine.run.BoundedSharedWork;
-import org.brainalign.engine.run.ConsoleRunContext;
 
 /**
  * Runs a study's task graph ({@link StudyGraph}): {@link #run} every task in one process (the
@@ -54,15 +38,7 @@ public final class StudyRunner {
   private final RunContext context;
   private final PrintWriter log;
   private StudyGraph graph;
-  /** The responses of the ROIs of subjects whose cells tasks are still to run in this process. */
-  private final Map<SubjectRoi, Loaded> loaded = new ConcurrentHashMap<>();
-
-  private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan) {}
-
-  private record SubjectRoi(String subject, String roi) {}
-
-  /** The threads and memory one cells task may use. */
-  private record Share(int threads, long memoryBudget) {}
+  private final CellsStage cellsStage;
 
   /**
    * @param cache the feature cache folder (shared between studies is fine)
@@ -75,6 +51,8 @@ public final class StudyRunner {
     this.store = new FeatureCache(cache, plan.file.nonFinite(), log);
     this.context = context;
     this.log = log;
+    this.cellsStage = new CellsStage(plan, out, store, context, log, this::graph,
+        this::openChecked, this::recordKnownAnswer);
   }
 
   /** What a run did. */
@@ -120,7 +98,7 @@ public final class StudyRunner {
       for (StudyGraph.Entry e : g.entries()) {
         gram(e);
       }
-      int[] r = cellGroups(g.cellGroups(), progress);
+      int[] r = cellsStage.all(g.cellGroups(), progress);
       done[0] += r[0];
       done[1] += r[1];
     }
@@ -153,7 +131,7 @@ public final class StudyRunner {
       case CELLS -> {
         StudyGraph.CellGroup c = g.cellGroups().get(index);
         try (Progress progress = context.progress("cells", c.cells().size())) {
-          r = cells(c, progress, new Share(context.threads(), context.memoryBudget()));
+          r = cellsStage.one(c, progress);
         }
       }
       default -> throw new IllegalStateException(stage.toString());
@@ -358,199 +336,6 @@ public final class StudyRunner {
   }
 
   /**
-   * Every cells task of a one-process run. Tasks run side by side when each is smaller than the
-   * machine: as many at once as there are threads and as their estimated memory fits the budget
-   * (each given its share of both), so a grid of one-cell tasks (one ROI, one metric) still uses
-   * every core; one at a time, with all threads, when a task is as large as the machine. A subject's
-   * responses are read once and dropped when its last task ends. The tables do not depend on the
-   * order: every cell is its own folder, and the merge reads them in grid order.
-   *
-   * @return {computed, resumed}
-   */
-  private int[] cellGroups(List<StudyGraph.CellGroup> groups, Progress progress) {
-    Map<String, AtomicInteger> remaining = new ConcurrentHashMap<>();
-    long perTask = 1;
-    for (StudyGraph.CellGroup c : groups) {
-      remaining.computeIfAbsent(c.subject(), k -> new AtomicInteger()).incrementAndGet();
-      perTask = Math.max(perTask, TaskEstimates.cellsMemory(graph().stimuli(c.subject()).size())
-          - TaskEstimates.jvmMemory());
-    }
-    int slots = (int) Math.max(1, Math.min(Math.min(context.threads(), groups.size()),
-        context.memoryBudget() / perTask));
-    Share share = new Share(Math.max(1, context.threads() / slots), context.memoryBudget() / slots);
-    int[] done = new int[2];
-    NativeBlas.load(); // before the threads: JavaCPP's first load deadlocks when raced
-    ExecutorService pool = Executors.newFixedThreadPool(slots);
-    try {
-      List<Future<int[]>> futures = new ArrayList<>();
-      for (StudyGraph.CellGroup c : groups) {
-        futures.add(pool.submit(() -> {
-          int[] r = cells(c, progress, share);
-          if (remaining.get(c.subject()).decrementAndGet() == 0) {
-            loaded.keySet().removeIf(k -> k.subject().equals(c.subject()));
-          }
-          return r;
-        }));
-      }
-      for (Future<int[]> f : futures) {
-        int[] r = await(f);
-        done[0] += r[0];
-        done[1] += r[1];
-      }
-    } finally {
-      stop(pool);
-    }
-    return done;
-  }
-
-  /**
-   * Cancels the tasks not started and waits for the running ones: after a failure nothing may go on
-   * writing into the output folder once the error is reported (their cells are published whole or
-   * not at all).
-   */
-  private static void stop(ExecutorService pool) {
-    pool.shutdownNow();
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static <T> T await(Future<T> f) {
-    try {
-      return f.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new BrainAlignException("cell failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BrainAlignException("interrupted", e);
-    }
-  }
-
-  /**
-   * Cells task: every pending ROI × metric of one subject × layer × reducer, all reading one feature
-   * matrix instance (and so one cached Gram matrix and whatever the metric derives from it).
-   *
-   * @return {computed, resumed}
-   */
-  private int[] cells(StudyGraph.CellGroup group, Progress progress, Share share) {
-    Path cellsDir = out.resolve("cells");
-    CellContext ctx = plan.context();
-    List<GridCell> pending = new ArrayList<>();
-    int resumed = 0;
-    for (GridCell c : group.cells()) {
-      if (CellOutput.complete(cellsDir, c.key(ctx))) {
-        resumed++;
-        progress.advance(1);
-      } else {
-        pending.add(c);
-      }
-    }
-    if (pending.isEmpty()) {
-      return new int[] {0, resumed};
-    }
-    log.printf("[cells %d/%d] %s %s %s: %d cells%n", group.index() + 1,
-        graph().cellGroups().size(), group.subject(), group.layer().name(),
-        group.reducer().spec(), pending.size());
-    log.flush();
-    LabelledMatrix features = openChecked(group.entry(), group.subject());
-    Map<String, Loaded> responses = new LinkedHashMap<>();
-    for (GridCell c : pending) {
-      responses.computeIfAbsent(c.roi(), roi -> loaded.computeIfAbsent(
-          new SubjectRoi(group.subject(), roi), k -> load(k.subject(), k.roi())));
-    }
-    // Work that depends only on these features (cross-decomposition's per-fold factors of K_tr),
-    // computed once and reused by every ROI and metric of the group within half the memory budget.
-    try (BoundedSharedWork shared = new BoundedSharedWork(share.memoryBudget() / 2)) {
-      runCells(pending, features, responses, group.entry().key(), cellsDir, progress, shared,
-          share);
-    }
-    return new int[] {pending.size(), resumed};
-  }
-
-  private Loaded load(String subject, String roi) {
-    Responses responses = plan.dataset.extension().responses(subject, roi, context);
-    recordKnownAnswer(subject, roi, responses);
-    LabelledMatrix voxels = responses.data();
-    NonFiniteColumns voxelScan = null;
-    if (plan.file.nonFinite() == NonFinitePolicy.DROP) {
-      voxelScan = NonFiniteColumns.scan(voxels.name(), voxels.data());
-      voxels = voxelScan.apply(voxels);
-      if (voxelScan.dropped() > 0) {
-        log.println("non-finite: " + voxelScan.describe());
-        log.flush();
-      }
-    }
-    return new Loaded(voxels, voxelScan);
-  }
-
-  private void runCells(List<GridCell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
-      FeatureCache.EntryKey key, Path cellsDir, Progress progress, SharedWork shared, Share share) {
-    int n = features.rows();
-    int q = byRoi.values().stream().mapToInt(l -> l.voxels().columns()).max().orElse(1);
-    long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, q)) + (256L << 20);
-    int parallel = (int) Math.max(1, Math.min(share.threads(),
-        share.memoryBudget() / Math.max(1, perCell)));
-    parallel = Math.min(parallel, pending.size());
-    RunContext cellContext = new ConsoleRunContext(Math.max(1, share.threads() / parallel),
-        share.memoryBudget() / parallel, context.scratchDir(), System.err, true,
-        plan.eigenBackend().solver().orElse(null), shared);
-    NativeBlas.load(); // before the threads: JavaCPP's first load deadlocks when raced
-    ExecutorService pool = Executors.newFixedThreadPool(parallel);
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (GridCell c : pending) {
-        futures.add(pool.submit(() -> {
-          long t = System.nanoTime();
-          LabelledMatrix responses = byRoi.get(c.roi()).voxels();
-          NonFiniteColumns voxelScan = byRoi.get(c.roi()).scan();
-          AlignmentResult r;
-          try {
-            r = c.metric().metric().compare(AlignmentInput.of(features, responses), cellContext);
-          } catch (RuntimeException e) {
-            throw NonFinitePolicy.withHint(e, "'non-finite: drop' under 'analysis:' in the study "
-                + "file");
-          }
-          Map<String, Object> nonFinite = null;
-          if (voxelScan != null) {
-            NonFiniteColumns unitScan = store.scanned(key);
-            nonFinite = new LinkedHashMap<>();
-            nonFinite.put("policy", NonFinitePolicy.DROP.id());
-            nonFinite.put("units", unitScan.columns());
-            nonFinite.put("dropped_units", unitScan.dropped());
-            nonFinite.put("voxels", voxelScan.columns());
-            nonFinite.put("dropped_voxels", voxelScan.dropped());
-          }
-          CellOutput.write(cellsDir, c.key(plan.context()), c, r, features, responses, nonFinite,
-              (System.nanoTime() - t) / 1e9);
-          progress.advance(1);
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        await(f);
-      }
-    } finally {
-      stop(pool);
-    }
-  }
-
-  /**
    * A dataset with a known answer (surrogate) puts it under {@code known_answer} in each ROI's
    * manifest; study.json repeats it per subject and ROI. Resumed ROIs whose responses were not read
    * again are missing from it.
@@ -621,7 +406,7 @@ public final class StudyRunner {
       return s;
     }
     Map<GridCell.GroupKey, Map<String, Object>> features = new LinkedHashMap<>();
-    Map<SubjectRoi, Map<String, Object>> responses = new LinkedHashMap<>();
+    Map<GridCell.RoiKey, Map<String, Object>> responses = new LinkedHashMap<>();
     for (GridCell c : cells) {
       Path summary = c.key(plan.context()).in(out.resolve("cells"))
           .resolve(org.brainalign.engine.io.ResultWriter.SUMMARY);
@@ -641,7 +426,7 @@ public final class StudyRunner {
       r.put("roi", c.roi());
       r.put("columns", m.get("voxels"));
       r.put("dropped_columns", m.get("dropped_voxels"));
-      responses.putIfAbsent(new SubjectRoi(c.subject(), c.roi()), r);
+      responses.putIfAbsent(c.roiKey(), r);
     }
     s.put("features", new ArrayList<>(features.values()));
     s.put("responses", new ArrayList<>(responses.values()));
