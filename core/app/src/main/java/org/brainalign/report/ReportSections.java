@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.brainalign.identification.Criterion;
 import org.brainalign.plot.SpectrumPlot;
 
 /** The report's figures, grouped as in the paper, with unique file names. */
@@ -18,7 +19,9 @@ final class ReportSections {
       String tag = metrics.size() > 1 ? " (" + metric + ")" : "";
       String id = metrics.size() > 1 ? "-" + Figure.slug(metric) : "";
       add(out, "fig1b" + id, "Best layer per ROI" + tag, "Held-out correlation against rank "
-          + "(log rank; symmetric-log correlation, so zero and negative values show) for the layer that aligns best with each ROI, as in Shen, Conwell & Bonner "
+          + "(log rank; symmetric-log correlation, so zero and negative values show) for the layer that aligns best with each ROI (the highest mean "
+          + "correlation over ranks 1–" + Criterion.LEADING_RANKS + ", mean over subjects; the "
+          + "shallower layer on an exact tie), as in Shen, Conwell & Bonner "
           + "(2024) Fig. 1B: the further right the spectrum stays above zero, the more dimensions "
           + "model and brain share. Points and bands: means and ± SD over " + SpectrumPlot.BINS_PER_DECADE
           + " geometric rank bins per decade; the faint line is the per-rank trace (beyond rank "

@@ -33,6 +33,8 @@ import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.run.BoundedSharedWork;
 import org.brainalign.engine.run.ConsoleRunContext;
+import org.brainalign.identification.CellEvidence;
+import org.brainalign.identification.Identification;
 
 /**
  * Runs a study's task graph ({@link StudyGraph}): {@link #run} every task in one process (the
@@ -158,7 +160,8 @@ public final class StudyRunner {
 
   /**
    * Computes nothing: checks that every cell is there, then writes {@code spectra.csv},
-   * {@code scores.csv} and {@code study.json}.
+   * {@code scores.csv}, {@code study.json} and, when some ROI has a known answer,
+   * {@code identification.csv}.
    *
    * @throws InvalidInputException listing the missing cells and the commands that make them
    */
@@ -256,9 +259,11 @@ public final class StudyRunner {
     CellOutput.discardTemporaries(cellsDir);
     log.println("tables: " + graph().cells().size() + " cells");
     log.flush();
-    StudyTables.write(plan, graph().cells(), out, cellsDir);
+    List<CellEvidence> evidence = StudyTables.write(plan, graph().cells(), out, cellsDir);
     List<String> warnings = warnings();
     writeStudyJson(graph().cells(), seconds, warnings);
+    // After study.json, from the same known answers; nothing (and no stale file) without any.
+    Identification.write(Identification.rows(evidence, knownAnswers()), out);
     return warnings;
   }
 
