@@ -11,7 +11,10 @@ import org.brainalign.plot.SpectrumPlot;
 final class ReportSections {
   private ReportSections() {}
 
-  static List<Section> build(StudyGrid grid) {
+  /**
+   * @param identification the rows of {@code identification.csv} (empty: no identification section)
+   */
+  static List<Section> build(StudyGrid grid, List<IdentificationResult> identification) {
     List<Section> out = new ArrayList<>();
     List<String> metrics = grid.spectrumMetrics();
     for (String metric : metrics) {
@@ -40,6 +43,10 @@ final class ReportSections {
     add(out, "metrics", "Layer preference by metric", "Each metric's score against layer depth, "
         + "normalised per metric so they share one axis; do the metrics agree on which layers "
         + "align best?", MetricFigures.build(grid));
+    Section identified = IdentificationFigures.section(identification);
+    if (identified != null) {
+      out.add(identified);
+    }
     dedupe(out);
     return out;
   }
@@ -64,7 +71,7 @@ final class ReportSections {
         }
         figures.add(new Figure(name, f.caption(), f.chart(), f.width(), f.height()));
       }
-      sections.set(s, new Section(sec.id(), sec.title(), sec.text(), figures));
+      sections.set(s, new Section(sec.id(), sec.title(), sec.text(), figures, sec.tables()));
     }
   }
 }

@@ -43,7 +43,7 @@ class BestLayerTest {
   }
 
   private BestLayer.Choice best(String metric) {
-    return BestLayer.choose(new StudyGrid(new StudyResults(spectra, scores, null, null)), metric,
+    return BestLayer.choose(new StudyGrid(new StudyResults(spectra, scores, null, null, List.of())), metric,
         ROI);
   }
 
