@@ -92,7 +92,10 @@ final class IdentificationFigures {
     for (int i = 0; i < data.getRowCount(); i++) {
       renderer.setSeriesPaint(i, ColorMap.category(i));
     }
-    CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("metric"), rateAxis(), renderer);
+    CategoryAxis x = new CategoryAxis("metric");
+    x.setMaximumCategoryLabelWidthRatio(1.5f); // "cross-decomposition" in full, not "cro..."
+    x.setMaximumCategoryLabelLines(2);
+    CategoryPlot plot = new CategoryPlot(data, x, rateAxis(), renderer);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     JFreeChart chart = new JFreeChart("Identification of the source layer",
