@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.report.StudyReport;
 import org.brainalign.study.StudyFile;
 import org.brainalign.study.StudyPlan;
@@ -42,8 +44,12 @@ final class MergeCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(StudyFile.read(study), plugins.registry())) {
-      StudyRunner.Outcome o = new StudyRunner(plan, out, out.resolve("cache"),
-          host.context(System.err), new PrintWriter(System.err, true)).merge();
+      // As for run: a dataset read out from a network (surrogate) needs the context's models to
+      // list its stimuli, which the merge's task graph reads.
+      RunContext context = new ModelOfferingRunContext(host.context(System.err),
+          plugins.registry());
+      StudyRunner.Outcome o = new StudyRunner(plan, out, out.resolve("cache"), context,
+          new PrintWriter(System.err, true)).merge();
       StudyReport.render(out);
       for (String w : o.warnings()) {
         stdout.println("WARNING: " + w);

@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Re-render the plots (DIR/plots/*.png, *.svg) and the self-contained page "
         + "DIR/report.html of a finished study from DIR/spectra.csv, DIR/scores.csv and "
-        + "DIR/study.json.",
+        + "DIR/study.json (and DIR/identification.csv where the study has one).",
         "Figures: best layer per ROI (paper Fig. 1B), all layers by depth with a rank-bin heat "
-            + "map (Fig. 2), channel vs spatial reduction sweeps (Fig. 3) and, with several "
-            + "metrics, their layer preferences and Spearman agreement."})
+            + "map (Fig. 2), channel vs spatial reduction sweeps (Fig. 3), with several "
+            + "metrics their layer preferences and Spearman agreement, and with known answers "
+            + "(surrogate) the system identification."})
 final class ReportCommand implements Callable<Integer> {
 
   @Spec

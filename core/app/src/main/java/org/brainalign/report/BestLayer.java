@@ -1,55 +1,48 @@
 package org.brainalign.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.brainalign.identification.Criterion;
+import org.brainalign.identification.LayerRanking;
 
 /**
- * The layer that aligns best with an ROI (the paper's Fig. 1B): the highest cross-decomposition
- * score averaged over subjects (lowest where a lower score is better); exact ties, and layers with
- * no score, are decided by the mean correlation over the first {@value #LEADING_RANKS} ranks; then
- * the shallower layer wins.
+ * The layer that aligns best with an ROI (the paper's Fig. 1B and the best layer of Fig. 2), by
+ * the same {@link Criterion} and ordering ({@link LayerRanking}) as {@code identification.csv}, on
+ * the subject means: for a metric with a spectrum, the mean correlation over ranks
+ * 1..{@value Criterion#LEADING_RANKS} of the subject-mean spectrum; for any other metric, the mean
+ * score over subjects turned so that larger is better. A layer without a value loses; exact ties
+ * go to the shallower layer.
  */
 final class BestLayer {
-  /** Ranks averaged to break ties. */
-  static final int LEADING_RANKS = 10;
-
   private BestLayer() {}
 
   /**
-   * One layer's evidence.
+   * The chosen layer.
    *
-   * @param score mean score over subjects, oriented so larger is better ({@code NaN} if none)
-   * @param leadingMean mean correlation over ranks 1..{@value #LEADING_RANKS} ({@code NaN} if none)
+   * @param value its criterion value (mean over subjects)
+   * @param candidates how many layers were compared
    */
-  record Candidate(ResultCell.Layer layer, double score, double leadingMean) {}
+  record Choice(ResultCell.Layer layer, Criterion criterion, double value, int candidates) {}
 
-  /** The best candidate, or {@code null} if there are none. */
-  static Candidate choose(List<Candidate> candidates) {
-    Candidate best = null;
-    for (Candidate c : candidates) {
-      if (best == null || better(c, best)) {
-        best = c;
+  /** The best unreduced layer of {@code metric} for {@code roi}, or {@code null} if none. */
+  static Choice choose(StudyGrid grid, String metric, ResultCell.Roi roi) {
+    boolean spectrum = grid.spectrumMetrics().contains(metric);
+    List<LayerRanking.Candidate<ResultCell.Layer>> candidates = new ArrayList<>();
+    boolean higherIsBetter = true;
+    for (ResultCell.Layer layer : spectrum ? grid.spectrumLayers(metric, roi)
+        : grid.scoreLayers(metric, roi)) {
+      double value;
+      if (spectrum) {
+        value = grid.spectrum(metric, roi, layer, ResultCell.NONE).leadingCorrelation();
+      } else {
+        ScoreRow s = grid.meanScore(metric, roi, layer);
+        higherIsBetter = s.higherIsBetter();
+        value = s.oriented();
       }
+      candidates.add(new LayerRanking.Candidate<>(layer, layer.index(), value));
     }
-    return best;
-  }
-
-  private static boolean better(Candidate a, Candidate b) {
-    int byScore = compareNanLast(a.score(), b.score());
-    if (byScore != 0) {
-      return byScore > 0;
-    }
-    int byLeading = compareNanLast(a.leadingMean(), b.leadingMean());
-    if (byLeading != 0) {
-      return byLeading > 0;
-    }
-    return a.layer().index() < b.layer().index();
-  }
-
-  /** Positive if a is larger; a number beats NaN; NaN ties NaN. */
-  private static int compareNanLast(double a, double b) {
-    if (Double.isNaN(a) || Double.isNaN(b)) {
-      return Double.isNaN(a) == Double.isNaN(b) ? 0 : Double.isNaN(a) ? -1 : 1;
-    }
-    return Double.compare(a, b);
+    LayerRanking.Candidate<ResultCell.Layer> best = LayerRanking.best(candidates);
+    return best == null ? null : new Choice(best.layer(), Criterion.of(spectrum, higherIsBetter),
+        best.value(), candidates.size());
   }
 }

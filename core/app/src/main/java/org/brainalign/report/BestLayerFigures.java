@@ -3,6 +3,7 @@ package org.brainalign.report;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.brainalign.identification.Criterion;
 import org.brainalign.plot.SpectrumPlot;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
@@ -14,16 +15,9 @@ import org.jfree.chart.title.TextTitle;
 final class BestLayerFigures {
   private BestLayerFigures() {}
 
-  /** The best layer of each ROI for one spectrum metric, or {@code null} for an ROI without one. */
-  static BestLayer.Candidate best(StudyGrid grid, String metric, ResultCell.Roi roi) {
-    List<BestLayer.Candidate> candidates = new ArrayList<>();
-    for (ResultCell.Layer layer : grid.spectrumLayers(metric, roi)) {
-      ScoreRow s = grid.meanScore(metric, roi, layer);
-      MeanSpectrum sp = grid.spectrum(metric, roi, layer, ResultCell.NONE);
-      candidates.add(new BestLayer.Candidate(layer, s == null ? Double.NaN : s.oriented(),
-          sp.leadingMean(BestLayer.LEADING_RANKS)));
-    }
-    return BestLayer.choose(candidates);
+  /** The best layer of an ROI for one spectrum metric, or {@code null} for an ROI without one. */
+  static BestLayer.Choice best(StudyGrid grid, String metric, ResultCell.Roi roi) {
+    return BestLayer.choose(grid, metric, roi);
   }
 
   static List<Figure> build(StudyGrid grid, String metric, String prefix) {
@@ -33,7 +27,7 @@ final class BestLayerFigures {
       out.add(overview);
     }
     for (ResultCell.Roi roi : grid.rois()) {
-      BestLayer.Candidate best = best(grid, metric, roi);
+      BestLayer.Choice best = best(grid, metric, roi);
       if (best == null) {
         continue;
       }
@@ -48,13 +42,13 @@ final class BestLayerFigures {
           sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null));
       chart.addSubtitle(new TextTitle(metric + ", unreduced, " + subjects(sp.subjects())));
       ScoreRow score = grid.meanScore(metric, roi, best.layer());
-      String scoreText = score == null || Double.isNaN(score.score()) ? "no score; chosen by"
-          : metric + " " + score.scoreName() + " " + Html.number(Double.toString(score.score()))
-              + ", the best of " + grid.spectrumLayers(metric, roi).size()
-              + " layers; ties broken by";
+      String scoreText = score == null || Double.isNaN(score.score()) ? ""
+          : "; " + metric + " " + score.scoreName() + " " + Html.number(Double.toString(
+              score.score()));
       out.add(Figure.spectrum(prefix + "fig1b-" + Figure.slug(roi.name()),
-          grid.label(roi) + ": spectrum of " + layer + ", the best layer (" + scoreText
-              + " the mean correlation over the first " + BestLayer.LEADING_RANKS + " ranks); "
+          grid.label(roi) + ": spectrum of " + layer + ", the best of " + best.candidates()
+              + " layers by the mean correlation over ranks 1–" + Criterion.LEADING_RANKS + " ("
+              + Html.number(Double.toString(best.value())) + scoreText + "); "
               + spread + (sp.hasNull() ? "; grey band: ± permutation-null quantile; dashed line: shared "
               + "dimensionality (leading ranks above the null)." : "."),
           chart));
@@ -67,7 +61,7 @@ final class BestLayerFigures {
     List<SpectrumPlot.Series> series = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (ResultCell.Roi roi : grid.rois()) {
-      BestLayer.Candidate best = best(grid, metric, roi);
+      BestLayer.Choice best = best(grid, metric, roi);
       if (best != null) {
         MeanSpectrum sp = grid.spectrum(metric, roi, best.layer(), ResultCell.NONE).forPlot();
         String label = grid.label(roi) + " × " + grid.label(best.layer());

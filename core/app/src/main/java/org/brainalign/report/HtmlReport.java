@@ -83,7 +83,29 @@ final class HtmlReport {
       line("<figcaption>" + Html.escape(f.caption()) + " <span class=\"file\">plots/"
           + Html.escape(f.name()) + ".png, .svg</span></figcaption></figure>");
     }
-    line("</div></section>");
+    line("</div>");
+    for (TextTable t : s.tables()) {
+      table(t);
+    }
+    line("</section>");
+  }
+
+  private void table(TextTable t) {
+    line("<p>" + Html.escape(t.caption()) + "</p>");
+    line("<div class=\"scroll\"><table><thead><tr>");
+    for (String h : t.header()) {
+      html.append("<th>").append(Html.escape(h)).append("</th>");
+    }
+    line("</tr></thead><tbody>");
+    for (List<String> row : t.rows()) {
+      html.append("<tr>");
+      for (String v : row) {
+        html.append(Html.isNumber(v.strip()) ? "<td class=\"num\">" : "<td>")
+            .append(Html.escape(v)).append("</td>");
+      }
+      line("</tr>");
+    }
+    line("</tbody></table></div>");
   }
 
   private void agreement(List<MetricAgreement.Row> rows) {

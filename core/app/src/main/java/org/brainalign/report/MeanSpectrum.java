@@ -3,6 +3,7 @@ package org.brainalign.report;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.brainalign.identification.Criterion;
 
 /**
  * A spectrum averaged over subjects: correlation against rank for one ROI × layer × reducer ×
@@ -106,17 +107,9 @@ record MeanSpectrum(double[] rank, double[] mean, double[] sd, double[] nullQuan
     return new MeanSpectrum(r, m, s, q, subjects);
   }
 
-  /** Mean correlation over the first {@code k} ranks (rank ≤ k); {@code NaN} if there are none. */
-  double leadingMean(int k) {
-    double sum = 0;
-    int n = 0;
-    for (int i = 0; i < rank.length; i++) {
-      if (rank[i] <= k && !Double.isNaN(mean[i])) {
-        sum += mean[i];
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
+  /** {@link Criterion#leadingCorrelation} of the subject-mean spectrum. */
+  double leadingCorrelation() {
+    return Criterion.leadingCorrelation(rank, mean);
   }
 
   /** Whether any rank has a permutation-null quantile. */

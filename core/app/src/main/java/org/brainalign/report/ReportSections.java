@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.brainalign.identification.Criterion;
 import org.brainalign.plot.SpectrumPlot;
 
 /** The report's figures, grouped as in the paper, with unique file names. */
 final class ReportSections {
   private ReportSections() {}
 
-  static List<Section> build(StudyGrid grid) {
+  /**
+   * @param identification the rows of {@code identification.csv} (empty: no identification section)
+   */
+  static List<Section> build(StudyGrid grid, List<IdentificationResult> identification) {
     List<Section> out = new ArrayList<>();
     List<String> metrics = grid.spectrumMetrics();
     for (String metric : metrics) {
@@ -18,7 +22,9 @@ final class ReportSections {
       String tag = metrics.size() > 1 ? " (" + metric + ")" : "";
       String id = metrics.size() > 1 ? "-" + Figure.slug(metric) : "";
       add(out, "fig1b" + id, "Best layer per ROI" + tag, "Held-out correlation against rank "
-          + "(log rank; symmetric-log correlation, so zero and negative values show) for the layer that aligns best with each ROI, as in Shen, Conwell & Bonner "
+          + "(log rank; symmetric-log correlation, so zero and negative values show) for the layer that aligns best with each ROI (the highest mean "
+          + "correlation over ranks 1–" + Criterion.LEADING_RANKS + ", mean over subjects; the "
+          + "shallower layer on an exact tie), as in Shen, Conwell & Bonner "
           + "(2024) Fig. 1B: the further right the spectrum stays above zero, the more dimensions "
           + "model and brain share. Points and bands: means and ± SD over " + SpectrumPlot.BINS_PER_DECADE
           + " geometric rank bins per decade; the faint line is the per-rank trace (beyond rank "
@@ -37,6 +43,10 @@ final class ReportSections {
     add(out, "metrics", "Layer preference by metric", "Each metric's score against layer depth, "
         + "normalised per metric so they share one axis; do the metrics agree on which layers "
         + "align best?", MetricFigures.build(grid));
+    Section identified = IdentificationFigures.section(identification);
+    if (identified != null) {
+      out.add(identified);
+    }
     dedupe(out);
     return out;
   }
@@ -61,7 +71,7 @@ final class ReportSections {
         }
         figures.add(new Figure(name, f.caption(), f.chart(), f.width(), f.height()));
       }
-      sections.set(s, new Section(sec.id(), sec.title(), sec.text(), figures));
+      sections.set(s, new Section(sec.id(), sec.title(), sec.text(), figures, sec.tables()));
     }
   }
 }

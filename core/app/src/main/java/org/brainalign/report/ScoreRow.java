@@ -1,5 +1,7 @@
 package org.brainalign.report;
 
+import org.brainalign.identification.Criterion;
+
 /**
  * One cell's scalar score (a row of {@code scores.csv}).
  *
@@ -10,6 +12,6 @@ record ScoreRow(ResultCell cell, double score, String scoreName, boolean higherI
 
   /** The score turned so that larger always means closer alignment. */
   double oriented() {
-    return higherIsBetter ? score : -score;
+    return Criterion.oriented(score, higherIsBetter);
   }
 }

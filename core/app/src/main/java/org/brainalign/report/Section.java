@@ -8,5 +8,12 @@ import java.util.List;
  * @param id HTML anchor
  * @param title heading
  * @param text one paragraph saying what to look for
+ * @param tables tables shown after the figures (often none)
  */
-record Section(String id, String title, String text, List<Figure> figures) {}
+record Section(String id, String title, String text, List<Figure> figures,
+    List<TextTable> tables) {
+
+  Section(String id, String title, String text, List<Figure> figures) {
+    this(id, title, text, figures, List.of());
+  }
+}

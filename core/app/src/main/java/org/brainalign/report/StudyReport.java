@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.identification.Identification;
 import org.brainalign.plot.ChartFiles;
 
 /**
@@ -20,7 +21,8 @@ import org.brainalign.plot.ChartFiles;
  *
  * <p>Reads {@code DIR/spectra.csv}, {@code DIR/scores.csv} and {@code DIR/study.json}; writes
  * {@code DIR/plots/NAME.png} and {@code .svg} for every figure (the paper's Figures 1B, 2 and 3,
- * and the metric comparison when there are several metrics), {@code DIR/plots/metric-agreement.csv}
+ * the metric comparison when there are several metrics, and the system identification when
+ * {@code DIR/identification.csv} exists), {@code DIR/plots/metric-agreement.csv}
  * with several metrics, and {@code DIR/report.html} last. Every file is written atomically; figures
  * of an earlier render that no longer apply are removed from {@code plots/}.
  */
@@ -55,7 +57,7 @@ public final class StudyReport {
   public static Rendered render(Path dir) {
     StudyResults results = StudyResults.read(dir);
     StudyGrid grid = new StudyGrid(results);
-    List<Section> sections = ReportSections.build(grid);
+    List<Section> sections = ReportSections.build(grid, results.identification());
     List<MetricAgreement.Row> agreement = grid.scoreMetrics().size() > 1
         ? MetricAgreement.rows(grid) : List.of();
 
@@ -82,7 +84,8 @@ public final class StudyReport {
     String page = HtmlReport.render(results.study(), summary(results, grid), sections, agreement,
         results.scoreTable(), "Rendered by brainalign " + Versions.all().getOrDefault(
             "brainalign", "") + " from " + StudyResults.SPECTRA + ", " + StudyResults.SCORES
-            + " and " + StudyResults.STUDY + " (re-render with: brainalign report DIR).");
+            + (results.identification().isEmpty() ? " and " : ", " + Identification.FILE + " and ")
+            + StudyResults.STUDY + " (re-render with: brainalign report DIR).");
     Path html = dir.resolve(HTML);
     AtomicFiles.write(html, page.getBytes(StandardCharsets.UTF_8));
     written.add(html);

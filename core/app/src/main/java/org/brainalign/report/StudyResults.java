@@ -13,15 +13,17 @@ import org.brainalign.study.StudyColumns;
 
 /**
  * The files of a finished study folder, read: {@code spectra.csv}, {@code scores.csv} and
- * {@code study.json} (written by {@code brainalign run}).
+ * {@code study.json} (written by {@code brainalign run}), and {@code identification.csv} where the
+ * study has one.
  *
  * @param spectra every spectrum cell, in file order
  * @param scores one row per cell
  * @param scoreTable {@code scores.csv} as written, for the report's table
  * @param study the parsed {@code study.json}
+ * @param identification the rows of {@code identification.csv}, empty without the file
  */
 record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
-    StudyInfo study) {
+    StudyInfo study, List<IdentificationResult> identification) {
 
   static final String SPECTRA = "spectra.csv";
   static final String SCORES = "scores.csv";
@@ -77,7 +79,7 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
           + "does not parse (" + rootMessage(e) + "). Rerun the study to rewrite it.", e);
     }
     return new StudyResults(spectra, List.copyOf(scores), scoreCsv,
-        StudyInfo.of(json));
+        StudyInfo.of(json), IdentificationResult.read(dir));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

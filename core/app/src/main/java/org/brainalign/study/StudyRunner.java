@@ -21,6 +21,8 @@ import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.identification.CellEvidence;
+import org.brainalign.identification.Identification;
 
 /**
  * Runs a study's task graph ({@link StudyGraph}): {@link #run} every task in one process (the
@@ -142,7 +144,8 @@ public final class StudyRunner {
 
   /**
    * Computes nothing: checks that every cell is there, then writes {@code spectra.csv},
-   * {@code scores.csv} and {@code study.json}.
+   * {@code scores.csv}, {@code study.json} and, when some ROI has a known answer,
+   * {@code identification.csv}.
    *
    * @throws InvalidInputException listing the missing cells and the commands that make them
    */
@@ -240,9 +243,11 @@ public final class StudyRunner {
     CellOutput.discardTemporaries(cellsDir);
     log.println("tables: " + graph().cells().size() + " cells");
     log.flush();
-    StudyTables.write(plan, graph().cells(), out, cellsDir);
+    List<CellEvidence> evidence = StudyTables.write(plan, graph().cells(), out, cellsDir);
     List<String> warnings = warnings();
     writeStudyJson(graph().cells(), seconds, warnings);
+    // After study.json, from the same known answers; nothing (and no stale file) without any.
+    Identification.write(Identification.rows(evidence, knownAnswers()), out);
     return warnings;
   }
 

@@ -18,6 +18,8 @@ import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.engine.io.csv.CsvCodec;
 import org.brainalign.engine.io.csv.TableWriter;
 import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.identification.CellEvidence;
+import org.brainalign.identification.Criterion;
 
 /**
  * Gathers finished cells, in grid order, into the study's tidy tables: {@code spectra.csv} (one row
@@ -28,7 +30,14 @@ import org.brainalign.engine.io.json.JsonFiles;
 final class StudyTables {
   private StudyTables() {}
 
-  static void write(StudyPlan plan, List<GridCell> cells, Path out, Path cellsDir) {
+  /**
+   * Writes both tables.
+   *
+   * @return what each unreduced cell says about its layer, from the same rows, for
+   *     {@code identification.csv}
+   */
+  static List<CellEvidence> write(StudyPlan plan, List<GridCell> cells, Path out, Path cellsDir) {
+    List<CellEvidence> evidence = new ArrayList<>();
     List<List<Object>> spectra = new ArrayList<>();
     List<List<Object>> scores = new ArrayList<>();
     String dataset = plan.dataset.entry().provider().id();
@@ -41,6 +50,7 @@ final class StudyTables {
           c.layer().name(), c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
           c.reducer().dim(), c.metric().id());
       double slope = Double.NaN;
+      double leading = Double.NaN;
       Path spectrum = dir.resolve("spectrum.csv");
       if (Files.isRegularFile(spectrum)) {
         Map<String, double[]> cols = readNumeric(spectrum);
@@ -52,6 +62,7 @@ final class StudyTables {
               value(cols, "correlation_sd", k), value(cols, "singular_value", k),
               value(cols, "null_quantile", k), Double.isNaN(rel) ? null : rel > 0).values());
         }
+        leading = Criterion.leadingCorrelation(rank, corr);
         slope = PowerLaw.slope(rank, corr, plan.file.slopeRanks()[0], plan.file.slopeRanks()[1]);
       }
       @SuppressWarnings("unchecked")
@@ -62,9 +73,17 @@ final class StudyTables {
           number(result, "shared_dimensionality", summary),
           number(result, "correlation_rank1", summary), slope, number(s, "n_stimuli", summary),
           number(s, "n_units", summary), number(s, "n_voxels", summary)).values());
+      if (c.reducer().isNone()) {
+        Number score = number(s, "score", summary);
+        Boolean higher = (Boolean) s.get("higher_is_better");
+        evidence.add(new CellEvidence(dataset, c.subject(), c.roi(), c.metric().id(),
+            c.layer().name(), c.layerIndex(), Files.isRegularFile(spectrum), leading,
+            score == null ? Double.NaN : score.doubleValue(), higher == null || higher));
+      }
     }
     TableWriter.write(new Table("spectra", StudyColumns.SPECTRA, spectra), out.resolve("spectra.csv"));
     TableWriter.write(new Table("scores", StudyColumns.SCORES, scores), out.resolve("scores.csv"));
+    return evidence;
   }
 
   /** A number of a summary, null when absent or non-finite (JSON null). */

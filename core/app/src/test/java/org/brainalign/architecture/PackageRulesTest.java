@@ -43,9 +43,11 @@ class PackageRulesTest {
       Map.entry("features", APP_BASE),
       Map.entry("cluster", APP_BASE),
       Map.entry("plot", APP_BASE),
-      Map.entry("study", union(APP_BASE, "features")),
-      Map.entry("report", union(APP_BASE, "plot", "study")),
-      Map.entry("cli", union(APP_BASE, "features", "cluster", "plot", "study", "report")));
+      Map.entry("identification", APP_BASE),
+      Map.entry("study", union(APP_BASE, "features", "identification")),
+      Map.entry("report", union(APP_BASE, "plot", "study", "identification")),
+      Map.entry("cli", union(APP_BASE, "features", "cluster", "plot", "study", "report",
+          "identification")));
 
   private static JavaClasses host;
   private static JavaClasses plugins;

@@ -4,51 +4,96 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.brainalign.identification.Criterion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The best-layer rule with known numbers: score first, then the first 10 ranks, then depth. */
+/**
+ * The best-layer rule with known numbers: a spectrum metric's layers by the mean correlation over
+ * ranks 1–10 (mean over subjects), never by its shared dimensionality; other metrics by the score
+ * turned so larger is better; exact ties to the shallower layer; a layer without a value loses.
+ */
 class BestLayerTest {
-  private static ResultCell.Layer layer(int i) {
-    return new ResultCell.Layer("resnet50", "l" + i, i);
+  static final String CD = "cross-decomposition";
+  static final ResultCell.Roi ROI = new ResultCell.Roi("d", "early");
+  final List<CellSpectrum> spectra = new ArrayList<>();
+  final List<ScoreRow> scores = new ArrayList<>();
+
+  private static ResultCell cell(String subject, int layer, String metric) {
+    return new ResultCell("d", subject, "early", "resnet50", "l" + layer, layer, "none", "none", 0,
+        metric);
+  }
+
+  /** A subject's spectrum: {@code leading} over ranks 1–10, 0.5 beyond; and its score. */
+  private void spectrum(String subject, int layer, double leading, double sharedDims) {
+    double[] rank = new double[30];
+    double[] corr = new double[30];
+    for (int i = 0; i < 30; i++) {
+      rank[i] = i + 1;
+      corr[i] = i < 10 ? leading : 0.5;
+    }
+    double[] nan = new double[30];
+    Arrays.fill(nan, Double.NaN);
+    ResultCell c = cell(subject, layer, CD);
+    spectra.add(new CellSpectrum(c, rank, corr, nan, nan));
+    scores.add(new ScoreRow(c, sharedDims, "shared_dimensionality", true));
+  }
+
+  private BestLayer.Choice best(String metric) {
+    return BestLayer.choose(new StudyGrid(new StudyResults(spectra, scores, null, null, List.of())), metric,
+        ROI);
   }
 
   @Test
-  void highestScoreWins() {
-    var best = BestLayer.choose(List.of(
-        new BestLayer.Candidate(layer(0), 3, 0.9),
-        new BestLayer.Candidate(layer(1), 7, 0.1),
-        new BestLayer.Candidate(layer(2), 5, 0.5)));
-    assertThat(best.layer()).isEqualTo(layer(1));
+  void theSharedDimensionalityDoesNotPickTheLayer() {
+    // The demo's defect: the stem shares more dimensions (31 vs 30), each less well.
+    spectrum("s1", 0, 0.30, 31);
+    spectrum("s1", 1, 0.45, 30);
+    spectrum("s1", 2, 0.40, 12);
+    BestLayer.Choice best = best(CD);
+    assertThat(best.layer().name()).isEqualTo("l1");
+    assertThat(best.criterion()).isEqualTo(Criterion.LEADING_CORRELATION);
+    assertThat(best.value()).isCloseTo(0.45, org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(best.candidates()).isEqualTo(3);
   }
 
   @Test
-  void tiedScoresAreDecidedByTheLeadingRanks() {
-    var best = BestLayer.choose(List.of(
-        new BestLayer.Candidate(layer(0), 3, 0.9),
-        new BestLayer.Candidate(layer(1), 5, 0.2),
-        new BestLayer.Candidate(layer(2), 5, 0.3),
-        new BestLayer.Candidate(layer(3), 2, 0.8)));
-    assertThat(best.layer()).isEqualTo(layer(2));
+  void subjectsAreAveragedBeforeChoosing() {
+    spectrum("s1", 0, 0.50, 10);
+    spectrum("s2", 0, 0.10, 10);
+    spectrum("s1", 1, 0.35, 10);
+    spectrum("s2", 1, 0.35, 10);
+    assertThat(best(CD).layer().name()).isEqualTo("l1"); // 0.35 > (0.5 + 0.1) / 2
   }
 
   @Test
-  void completeTiesGoToTheShallowerLayerAndMissingScoresLose() {
-    var best = BestLayer.choose(List.of(
-        new BestLayer.Candidate(layer(3), 5, 0.3),
-        new BestLayer.Candidate(layer(1), 5, 0.3),
-        new BestLayer.Candidate(layer(0), Double.NaN, 0.99)));
-    assertThat(best.layer()).isEqualTo(layer(1));
-    var noScores = BestLayer.choose(List.of(
-        new BestLayer.Candidate(layer(0), Double.NaN, 0.1),
-        new BestLayer.Candidate(layer(1), Double.NaN, 0.4)));
-    assertThat(noScores.layer()).isEqualTo(layer(1));
-    assertThat(BestLayer.choose(List.of())).isNull();
+  void exactTiesGoToTheShallowerLayerAndMissingValuesLose() {
+    spectrum("s1", 3, 0.3, 5);
+    spectrum("s1", 1, 0.3, 50);
+    spectrum("s1", 0, Double.NaN, 99);
+    assertThat(best(CD).layer().name()).isEqualTo("l1");
+    assertThat(best("no-such-metric")).isNull();
   }
 
   @Test
-  void leadingMeanAveragesRanksOneToTen() {
+  void otherMetricsUseTheirOrientedScore() {
+    for (int l = 0; l < 3; l++) {
+      scores.add(new ScoreRow(cell("s1", l, "rsa"), new double[] {0.1, 0.3, 0.2}[l], "spearman",
+          true));
+      scores.add(new ScoreRow(cell("s1", l, "error"), new double[] {0.1, 0.3, 0.05}[l], "mse",
+          false));
+    }
+    assertThat(best("rsa").layer().name()).isEqualTo("l1");
+    assertThat(best("rsa").criterion()).isEqualTo(Criterion.SCORE);
+    assertThat(best("error").layer().name()).isEqualTo("l2");
+    assertThat(best("error").criterion()).isEqualTo(Criterion.NEGATED_SCORE);
+  }
+
+  @Test
+  void leadingCorrelationAveragesRanksOneToTen() {
     double[] rank = new double[20];
     double[] mean = new double[20];
     for (int i = 0; i < 20; i++) {
@@ -56,7 +101,7 @@ class BestLayerTest {
       mean[i] = i + 1;
     }
     MeanSpectrum s = new MeanSpectrum(rank, mean, new double[20], new double[20], 1);
-    assertThat(s.leadingMean(10)).isEqualTo(5.5);
+    assertThat(s.leadingCorrelation()).isEqualTo(5.5);
   }
 
   @Test
@@ -71,11 +116,11 @@ class BestLayerTest {
     StudyGrid grid = new StudyGrid(StudyResults.read(SyntheticStudy.write(dir)));
     ResultCell.Roi early = new ResultCell.Roi("synthetic", "early");
     ResultCell.Roi late = new ResultCell.Roi("synthetic", "late");
-    assertThat(BestLayerFigures.best(grid, "cross-decomposition", early).layer().name())
-        .isEqualTo("layer1");
-    assertThat(BestLayerFigures.best(grid, "cross-decomposition", late).layer().name())
-        .isEqualTo("layer3");
-    assertThat(grid.meanScore("cross-decomposition", early, new ResultCell.Layer("resnet50", "layer1", 1))
+    assertThat(BestLayerFigures.best(grid, CD, early).layer().name()).isEqualTo("layer1");
+    assertThat(BestLayerFigures.best(grid, CD, late).layer().name()).isEqualTo("layer3");
+    assertThat(BestLayer.choose(grid, "rsa", early).layer().name()).isEqualTo("layer1");
+    assertThat(BestLayer.choose(grid, "rsa", late).layer().name()).isEqualTo("layer3");
+    assertThat(grid.meanScore(CD, early, new ResultCell.Layer("resnet50", "layer1", 1))
         .score()).isEqualTo(40.0);
   }
 }

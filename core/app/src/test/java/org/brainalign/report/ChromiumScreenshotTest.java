@@ -65,4 +65,30 @@ class ChromiumScreenshotTest {
     }
     assertThat(banner).as("orange warnings banner border").isTrue();
   }
+
+  /** The identification-rate figure as Chromium draws it: its bars in the first ROI's colour. */
+  @Test
+  void identificationFigureShowsItsBars(@TempDir Path dir) throws IOException, InterruptedException {
+    SyntheticStudy.write(dir);
+    SyntheticStudy.writeIdentification(dir);
+    StudyReport.render(dir);
+    Path shot = dir.resolve("identification.png");
+    Path profile = Files.createDirectories(dir.resolve("profile"));
+    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile, "--hide-scrollbars", "--screenshot=" + shot,
+        "--window-size=900,600", dir.resolve("plots/identification-rate.svg").toUri().toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    assertThat(shot).as(Files.readString(dir.resolve("chromium.log"))).exists();
+    BufferedImage img = ImageIO.read(shot.toFile());
+    int bar = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        bar += (img.getRGB(x, y) & 0xffffff) == (ColorMap.category(0).getRGB() & 0xffffff) ? 1 : 0;
+      }
+    }
+    // Two bars (cross-decomposition 0.75, rsa 0.5) of early's colour, tens of pixels each way.
+    assertThat(bar).as("pixels in the bars' colour").isGreaterThan(2_000);
+  }
 }

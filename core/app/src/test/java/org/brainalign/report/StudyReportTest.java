@@ -92,8 +92,8 @@ class StudyReportTest {
         .contains("sparse-random-projection:axis=channel,dim=8")
         .contains("0.1.0-SNAPSHOT").contains("ab12cd").contains("total_seconds")
         .contains("2 subjects").contains("early, late")
-        .contains("early: spectrum of layer1, the best layer (cross-decomposition "
-            + "shared_dimensionality 40, the best of 4 layers;")
+        .contains("early: spectrum of layer1, the best of 4 layers by the mean correlation over "
+            + "ranks 1–10 (0.2159; cross-decomposition shared_dimensionality 40);")
         .contains("<th>total_seconds</th><td>12.5</td>");
     assertThat(html.indexOf("class=\"warnings\"")).isLessThan(html.indexOf("<svg"));
     // 2 subjects × 2 ROIs × (4 layers × 2 metrics + 4 reduced cells) rows.

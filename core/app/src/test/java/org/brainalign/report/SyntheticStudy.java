@@ -3,10 +3,14 @@ package org.brainalign.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.identification.Criterion;
+import org.brainalign.identification.Identification;
+import org.brainalign.identification.IdentificationColumns;
 
 /**
  * Writes a small synthetic study folder the way {@code brainalign run} does: 2 subjects × 2 ROIs
@@ -73,6 +77,34 @@ public final class SyntheticStudy {
         "timings", Map.of("total_seconds", 12.5),
         "warnings", List.of(WARNING)));
     return dir;
+  }
+
+  /**
+   * Adds an {@code identification.csv} as a surrogate study over a subject grid would write it:
+   * subjects at reliability 0.3 and 0.8 × 60 and 240 images; {@code early}'s true layer layer1,
+   * {@code late}'s layer4, which the study lacks (a noted row). Cross-decomposition identifies
+   * {@code early} except at reliability 0.3 with 60 images (rank 2); rsa only at reliability 0.8
+   * (rank 3 otherwise).
+   */
+  public static void writeIdentification(Path dir) {
+    List<IdentificationColumns.Row> rows = new ArrayList<>();
+    for (double reliability : new double[] {0.3, 0.8}) {
+      for (int images : new int[] {60, 240}) {
+        String subject = "r" + reliability + "-n" + images + "-subj01";
+        for (String metric : List.of("cross-decomposition", "rsa")) {
+          boolean cd = metric.equals("cross-decomposition");
+          int rank = cd ? (reliability < 0.5 && images < 100 ? 2 : 1) : reliability > 0.5 ? 1 : 3;
+          Criterion criterion = cd ? Criterion.LEADING_CORRELATION : Criterion.SCORE;
+          rows.add(new IdentificationColumns.Row("synthetic", subject, "early", metric, "layer1",
+              "local", reliability, images, LAYERS.size(), rank, 0, rank == 1, criterion,
+              rank == 1 ? "layer1" : "conv1", ""));
+          rows.add(new IdentificationColumns.Row("synthetic", subject, "late", metric, "layer4",
+              "pooled", reliability, images, LAYERS.size(), null, null, null, criterion,
+              "layer3", "the true layer layer4 is not among the study's layers"));
+        }
+      }
+    }
+    Identification.write(rows, dir);
   }
 
   static String spec(String axis, int dim) {

@@ -1,0 +1,114 @@
+package org.brainalign.identification;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.brainalign.api.table.Table;
+import org.brainalign.engine.io.csv.TableWriter;
+
+/**
+ * System identification (the "model as brain" test of Han, Poggio &amp; Cheung, ICML 2023): on a
+ * dataset whose ROIs are read out from a known layer (surrogate), does each metric rank that layer
+ * first among the study's layers? One {@link IdentificationColumns.Row} per metric × subject × ROI
+ * with a known answer, from the unreduced cells, compared by the metric's {@link Criterion}.
+ */
+public final class Identification {
+  /** The file name in the study folder. */
+  public static final String FILE = "identification.csv";
+
+  private Identification() {}
+
+  /**
+   * The rows, in the order the cells' (subject, ROI, metric) first appear.
+   *
+   * @param cells every unreduced cell of the study (reduced cells must be left out)
+   * @param knownAnswers subject → ROI → the ROI's {@code known_answer} object (a JSON map with at
+   *     least {@code layer}; {@code readout}, {@code reliability}, {@code images} when present)
+   */
+  public static List<IdentificationColumns.Row> rows(List<CellEvidence> cells,
+      Map<String, Map<String, Object>> knownAnswers) {
+    Map<String, Criterion> criteria = new LinkedHashMap<>();
+    Map<String, List<CellEvidence>> groups = new LinkedHashMap<>();
+    for (CellEvidence c : cells) {
+      criteria.merge(c.metric(), Criterion.of(c.hasSpectrum(), c.higherIsBetter()),
+          (a, b) -> a == Criterion.LEADING_CORRELATION ? a : b);
+      groups.computeIfAbsent(c.subject() + "\u0000" + c.roi() + "\u0000" + c.metric(),
+          k -> new ArrayList<>()).add(c);
+    }
+    List<IdentificationColumns.Row> out = new ArrayList<>();
+    for (List<CellEvidence> group : groups.values()) {
+      CellEvidence first = group.get(0);
+      Object answer = knownAnswers.getOrDefault(first.subject(), Map.of()).get(first.roi());
+      if (answer instanceof Map<?, ?> known) {
+        out.add(row(group, known, criteria.get(first.metric())));
+      }
+    }
+    return out;
+  }
+
+  private static IdentificationColumns.Row row(List<CellEvidence> group, Map<?, ?> known,
+      Criterion criterion) {
+    List<LayerRanking.Candidate<String>> candidates = new ArrayList<>();
+    LayerRanking.Candidate<String> truth = null;
+    Object trueLayer = known.get("layer");
+    for (CellEvidence c : group) {
+      double value = criterion == Criterion.LEADING_CORRELATION ? c.leadingCorrelation()
+          : Criterion.oriented(c.score(), c.higherIsBetter());
+      LayerRanking.Candidate<String> candidate =
+          new LayerRanking.Candidate<>(c.layer(), c.layerIndex(), value);
+      candidates.add(candidate);
+      if (c.layer().equals(trueLayer)) {
+        truth = candidate;
+      }
+    }
+    CellEvidence first = group.get(0);
+    Integer rank = null;
+    Integer ties = null;
+    Boolean identified = null;
+    String note = "";
+    if (truth != null) {
+      LayerRanking.Place place = LayerRanking.place(candidates, truth);
+      rank = place.rank();
+      ties = place.ties();
+      identified = place.identified();
+    } else {
+      note = trueLayer == null ? "the known answer names no layer"
+          : "the true layer " + trueLayer + " is not among the study's layers ("
+              + String.join(", ", candidates.stream().map(LayerRanking.Candidate::layer).toList())
+              + ")";
+    }
+    return new IdentificationColumns.Row(first.dataset(), first.subject(), first.roi(),
+        first.metric(), trueLayer == null ? "" : trueLayer.toString(), text(known.get("readout")),
+        number(known.get("reliability")), number(known.get("images")), candidates.size(), rank,
+        ties, identified, criterion, LayerRanking.best(candidates).layer(), note);
+  }
+
+  /**
+   * Writes {@code rows} to {@code dir/}{@value #FILE} atomically; with no rows (no ROI has a known
+   * answer) writes nothing and removes an earlier file, so it never outlives its study.
+   */
+  public static void write(List<IdentificationColumns.Row> rows, Path dir) {
+    Path file = dir.resolve(FILE);
+    if (rows.isEmpty()) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot remove the stale " + file, e);
+      }
+      return;
+    }
+    List<List<Object>> values = rows.stream().map(IdentificationColumns.Row::values).toList();
+    TableWriter.write(new Table("identification", IdentificationColumns.ALL, values), file);
+  }
+
+  private static String text(Object v) {
+    return v == null ? null : v.toString();
+  }
+
+  private static Number number(Object v) {
+    return v instanceof Number n ? n : null;
+  }
+}

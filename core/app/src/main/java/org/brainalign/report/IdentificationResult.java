@@ -1,0 +1,47 @@
+package org.brainalign.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.brainalign.identification.Identification;
+import org.brainalign.identification.IdentificationColumns;
+
+/**
+ * One row of {@code identification.csv}: where one metric put one subject's ROI's true source layer.
+ *
+ * @param reliability the known answer's reliability ({@code NaN} if not given)
+ * @param images the known answer's number of images ({@code NaN} if not given)
+ * @param rank the true layer's rank (1 = best), or {@code null} if the study lacks that layer
+ * @param identified rank 1 with no tie
+ */
+record IdentificationResult(String subject, String roi, String metric, String trueLayer,
+    String trueReadout, double reliability, double images, int candidates, Integer rank,
+    boolean identified, String note) {
+
+  /**
+   * The rows of {@code dir/identification.csv}; empty when the study has no known answer (no file).
+   *
+   * @throws org.brainalign.api.DataFormatException if the file lacks a column or a value is malformed
+   */
+  static List<IdentificationResult> read(Path dir) {
+    Path file = dir.resolve(Identification.FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    List<IdentificationResult> out = new ArrayList<>();
+    for (TidyCsv.Row r : TidyCsv.read(file, IdentificationColumns.ALL).rows()) {
+      int rank = r.integer("rank", -1);
+      out.add(new IdentificationResult(r.text("subject"), r.text("roi"), r.text("metric"),
+          r.text("true_layer"), r.text("true_readout"), r.number("reliability"),
+          r.number("images"), r.integer("candidates", 0), rank < 0 ? null : rank,
+          Boolean.TRUE.equals(r.bool("identified")), r.text("note")));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether the true layer was among the study's layers (so the row counts). */
+  boolean ranked() {
+    return rank != null;
+  }
+}

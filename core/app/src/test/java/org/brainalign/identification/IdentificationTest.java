@@ -1,0 +1,144 @@
+package org.brainalign.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rank of the true layer with known numbers: ties, a true layer the study lacks, a metric where
+ * lower is better, NaN scores, a spectrum metric compared by its leading correlation (not its
+ * score), ROIs without a known answer.
+ */
+class IdentificationTest {
+  static final List<String> LAYERS = List.of("relu", "layer1", "layer2", "layer3");
+  final List<CellEvidence> cells = new ArrayList<>();
+
+  private void scores(String metric, boolean higherIsBetter, double... perLayer) {
+    for (int l = 0; l < perLayer.length; l++) {
+      cells.add(new CellEvidence("surrogate", "subj01", "early", metric, LAYERS.get(l), l, false,
+          Double.NaN, perLayer[l], higherIsBetter));
+    }
+  }
+
+  private static Map<String, Map<String, Object>> answer(String layer) {
+    Map<String, Object> known = new LinkedHashMap<>();
+    known.put("layer", layer);
+    known.put("readout", "local");
+    known.put("reliability", 0.5);
+    Map<String, Object> rois = new LinkedHashMap<>();
+    rois.put("early", known);
+    return Map.of("subj01", rois);
+  }
+
+  private IdentificationColumns.Row only(String layer) {
+    List<IdentificationColumns.Row> rows = Identification.rows(cells, answer(layer));
+    assertThat(rows).hasSize(1);
+    return rows.get(0);
+  }
+
+  @Test
+  void rankCountsStrictlyBetterLayers() {
+    scores("rsa", true, 0.1, 0.3, 0.4, 0.2);
+    IdentificationColumns.Row r = only("layer1");
+    assertThat(r.rank()).isEqualTo(2);
+    assertThat(r.ties()).isZero();
+    assertThat(r.identified()).isFalse();
+    assertThat(r.bestLayer()).isEqualTo("layer2");
+    assertThat(r.candidates()).isEqualTo(4);
+    assertThat(r.criterion()).isEqualTo(Criterion.SCORE);
+    assertThat(r.trueReadout()).isEqualTo("local");
+    assertThat(r.reliability()).isEqualTo(0.5);
+    assertThat(r.images()).isNull();
+    assertThat(only("layer2").identified()).isTrue();
+  }
+
+  @Test
+  void anExactTieIsRankOneButNotIdentified() {
+    scores("rsa", true, 0.1, 0.4, 0.4, 0.2);
+    IdentificationColumns.Row deep = only("layer2");
+    assertThat(deep.rank()).isEqualTo(1);
+    assertThat(deep.ties()).isEqualTo(1);
+    assertThat(deep.identified()).isFalse();
+    assertThat(deep.bestLayer()).isEqualTo("layer1"); // the shallower of the tie
+  }
+
+  @Test
+  void lowerIsBetterScoresAreTurned() {
+    scores("mse", false, 0.9, 0.2, 0.5, 0.6);
+    IdentificationColumns.Row r = only("layer1");
+    assertThat(r.rank()).isEqualTo(1);
+    assertThat(r.identified()).isTrue();
+    assertThat(r.criterion()).isEqualTo(Criterion.NEGATED_SCORE);
+  }
+
+  @Test
+  void nanScoresLoseToEveryNumberAndTieEachOther() {
+    scores("rsa", true, Double.NaN, 0.1, Double.NaN, 0.05);
+    assertThat(only("layer1").identified()).isTrue();
+    IdentificationColumns.Row nan = only("relu");
+    assertThat(nan.rank()).isEqualTo(3);
+    assertThat(nan.ties()).isEqualTo(1);
+    assertThat(nan.identified()).isFalse();
+  }
+
+  @Test
+  void aTrueLayerTheStudyLacksIsSaidNotDropped() {
+    scores("rsa", true, 0.1, 0.3, 0.4, 0.2);
+    IdentificationColumns.Row r = only("layer4");
+    assertThat(r.rank()).isNull();
+    assertThat(r.ties()).isNull();
+    assertThat(r.identified()).isNull();
+    assertThat(r.trueLayer()).isEqualTo("layer4");
+    assertThat(r.note()).contains("layer4").contains("relu, layer1, layer2, layer3");
+    assertThat(r.values()).hasSize(IdentificationColumns.ALL.size());
+  }
+
+  @Test
+  void aSpectrumMetricIsComparedByItsLeadingCorrelationNotItsScore() {
+    double[] leading = {0.30, 0.45, 0.40, 0.20};
+    double[] sharedDims = {31, 30, 12, 5};
+    for (int l = 0; l < 4; l++) {
+      cells.add(new CellEvidence("surrogate", "subj01", "early", "cross-decomposition",
+          LAYERS.get(l), l, true, leading[l], sharedDims[l], true));
+    }
+    IdentificationColumns.Row r = only("layer1");
+    assertThat(r.criterion()).isEqualTo(Criterion.LEADING_CORRELATION);
+    assertThat(r.identified()).isTrue();
+    assertThat(r.bestLayer()).isEqualTo("layer1");
+  }
+
+  @Test
+  void leadingCorrelationAveragesRanksOneToTenSkippingNaN() {
+    double[] rank = new double[20];
+    double[] corr = new double[20];
+    for (int i = 0; i < 20; i++) {
+      rank[i] = 20 - i; // any order
+      corr[i] = 20 - i;
+    }
+    assertThat(Criterion.leadingCorrelation(rank, corr)).isEqualTo(5.5);
+    corr[19] = Double.NaN; // rank 1
+    assertThat(Criterion.leadingCorrelation(rank, corr)).isEqualTo(6.0);
+    assertThat(Criterion.leadingCorrelation(new double[] {11}, new double[] {1})).isNaN();
+  }
+
+  @Test
+  void roisWithoutAKnownAnswerGiveNoRowsAndNoFile(@TempDir Path dir) throws IOException {
+    scores("rsa", true, 0.1, 0.3, 0.4, 0.2);
+    assertThat(Identification.rows(cells, Map.of())).isEmpty();
+    Identification.write(Identification.rows(cells, answer("layer2")), dir);
+    List<String> lines = Files.readAllLines(dir.resolve(Identification.FILE));
+    assertThat(lines.get(0)).isEqualTo(String.join(",", IdentificationColumns.ALL));
+    assertThat(lines.get(1)).isEqualTo(
+        "surrogate,subj01,early,rsa,layer2,local,0.5,,4,1,0,true,score,layer2,");
+    Identification.write(List.of(), dir);
+    assertThat(dir.resolve(Identification.FILE)).doesNotExist();
+  }
+}
