@@ -2,10 +2,12 @@ package org.brainalign.plugins.surrogate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.VisionModel;
@@ -48,10 +50,17 @@ final class Latents {
   private final Map<String, Integer> latent;
   private final boolean whiten;
   private final Map<String, Whitening> whitenings = new HashMap<>();
+  /** Source layer → the model's layers equal to its spatial mean ({@link SpatialMeans}). */
+  private final Map<String, List<String>> spatialMeans;
+  /** The pooled ROIs. */
+  private final Set<String> readsSpatialMean;
 
   private Latents(Map<String, SourceLayer> layers, Map<String, float[][]> values,
-      Map<String, Integer> latent, boolean whiten) {
+      Map<String, Integer> latent, boolean whiten, Set<String> readsSpatialMean,
+      Map<String, List<String>> spatialMeans) {
     this.layers = layers;
+    this.readsSpatialMean = readsSpatialMean;
+    this.spatialMeans = spatialMeans;
     this.values = values;
     this.latent = latent;
     this.whiten = whiten;
@@ -60,6 +69,16 @@ final class Latents {
   /** Each ROI's source layer. */
   Map<String, SourceLayer> layers() {
     return layers;
+  }
+
+  /**
+   * The layers of the source model that hold exactly what ROI {@code roi} reads besides its source
+   * layer: for a pooled ROI, those equal to the source's spatial mean; for a local one, none.
+   */
+  List<String> equivalentLayers(String roi) {
+    SourceLayer l = layers.get(roi);
+    return readsSpatialMean.contains(roi) ? spatialMeans.getOrDefault(l.name(), List.of())
+        : List.of();
   }
 
   /** The number of images the latents were computed on. */
@@ -110,6 +129,10 @@ final class Latents {
         SourceLayer l = layers.get(roi.name());
         bytes += 4L * n * roi.latent() * (roi.readout() == Readout.LOCAL ? l.positions() : 1);
       }
+      SpatialMeans spatialMeans = new SpatialMeans(config.rois().stream()
+          .filter(r -> r.readout() == Readout.POOLED).map(r -> layers.get(r.name())).toList(),
+          model.layers(), n);
+      bytes += spatialMeans.bytes(n);
       if (bytes > context.memoryBudget()) {
         throw InvalidInputException.of("dataset 'surrogate'", "its latent channels (images × "
             + "latent × positions floats) to fit the memory budget of "
@@ -128,7 +151,13 @@ final class Latents {
       }
       List<String> needed = new ArrayList<>(new LinkedHashSet<>(
           config.rois().stream().map(SurrogateRoi::layer).toList()));
+      for (String extra : spatialMeans.extraLayers()) {
+        if (!needed.contains(extra)) {
+          needed.add(extra);
+        }
+      }
       model.extract(images, needed, (layer, first, count, batch) -> {
+        spatialMeans.accept(layer, first, count, batch);
         for (SurrogateRoi roi : config.rois()) {
           if (!roi.layer().equals(layer)) {
             continue;
@@ -152,7 +181,10 @@ final class Latents {
           }
         }
       }
-      return new Latents(layers, values, latent, config.whiten());
+      Set<String> pooled = new HashSet<>(config.rois().stream()
+          .filter(r -> r.readout() == Readout.POOLED).map(SurrogateRoi::name).toList());
+      return new Latents(layers, values, latent, config.whiten(), pooled,
+          spatialMeans.equivalents());
     }
   }
 

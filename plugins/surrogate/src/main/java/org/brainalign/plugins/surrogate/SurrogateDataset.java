@@ -163,6 +163,7 @@ final class SurrogateDataset implements BrainDataset {
     SourceLayer l = lat.layers().get(spec.name());
     Map<String, Object> answer = spec.answer(config, g);
     answer.put("layer_shape", List.of(l.channels(), l.height(), l.width()));
+    answer.put("equivalent_layers", lat.equivalentLayers(spec.name()));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataset", "surrogate");
     m.put("subject", g.id());
