@@ -52,16 +52,18 @@ public final class Identification {
   private static IdentificationColumns.Row row(List<CellEvidence> group, Map<?, ?> known,
       Criterion criterion) {
     List<LayerRanking.Candidate<String>> candidates = new ArrayList<>();
-    LayerRanking.Candidate<String> truth = null;
+    List<LayerRanking.Candidate<String>> truths = new ArrayList<>();
     Object trueLayer = known.get("layer");
+    List<String> equivalent = known.get("equivalent_layers") instanceof List<?> l
+        ? l.stream().map(String::valueOf).toList() : List.of();
     for (CellEvidence c : group) {
       double value = criterion == Criterion.LEADING_CORRELATION ? c.leadingCorrelation()
           : Criterion.oriented(c.score(), c.higherIsBetter());
       LayerRanking.Candidate<String> candidate =
           new LayerRanking.Candidate<>(c.layer(), c.layerIndex(), value);
       candidates.add(candidate);
-      if (c.layer().equals(trueLayer)) {
-        truth = candidate;
+      if (c.layer().equals(trueLayer) || equivalent.contains(c.layer())) {
+        truths.add(candidate);
       }
     }
     CellEvidence first = group.get(0);
@@ -69,8 +71,8 @@ public final class Identification {
     Integer ties = null;
     Boolean identified = null;
     String note = "";
-    if (truth != null) {
-      LayerRanking.Place place = LayerRanking.place(candidates, truth);
+    if (!truths.isEmpty()) {
+      LayerRanking.Place place = LayerRanking.place(candidates, truths);
       rank = place.rank();
       ties = place.ties();
       identified = place.identified();
@@ -81,7 +83,8 @@ public final class Identification {
               + ")";
     }
     return new IdentificationColumns.Row(first.dataset(), first.subject(), first.roi(),
-        first.metric(), trueLayer == null ? "" : trueLayer.toString(), text(known.get("readout")),
+        first.metric(), trueLayer == null ? "" : trueLayer.toString(), String.join(" ", equivalent),
+        text(known.get("readout")),
         number(known.get("reliability")), number(known.get("images")), candidates.size(), rank,
         ties, identified, criterion, LayerRanking.best(candidates).layer(), note);
   }

@@ -49,10 +49,19 @@ public final class LayerRanking {
    * break ties here, so a tie is reported as one.
    */
   public static <L> Place place(List<Candidate<L>> candidates, Candidate<L> target) {
+    return place(candidates, List.of(target));
+  }
+
+  /**
+   * The place of the best of {@code targets} (equivalent answers, all among {@code candidates})
+   * against the other candidates: the targets never count against each other.
+   */
+  public static <L> Place place(List<Candidate<L>> candidates, List<Candidate<L>> targets) {
+    Candidate<L> target = best(targets);
     int better = 0;
     int ties = 0;
     for (Candidate<L> c : candidates) {
-      if (c == target) {
+      if (targets.contains(c)) {
         continue;
       }
       int cmp = compare(c.value(), target.value());

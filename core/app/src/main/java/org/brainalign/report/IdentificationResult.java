@@ -10,6 +10,7 @@ import org.brainalign.identification.IdentificationColumns;
 /**
  * One row of {@code identification.csv}: where one metric put one subject's ROI's true source layer.
  *
+ * @param trueLayer the true layer, followed by the layers equivalent to it ({@code layer4 ≡ avgpool})
  * @param reliability the known answer's reliability ({@code NaN} if not given)
  * @param images the known answer's number of images ({@code NaN} if not given)
  * @param rank the true layer's rank (1 = best), or {@code null} if the study lacks that layer
@@ -32,8 +33,10 @@ record IdentificationResult(String subject, String roi, String metric, String tr
     List<IdentificationResult> out = new ArrayList<>();
     for (TidyCsv.Row r : TidyCsv.read(file, IdentificationColumns.ALL).rows()) {
       int rank = r.integer("rank", -1);
+      String equivalent = r.text("equivalent_layers");
       out.add(new IdentificationResult(r.text("subject"), r.text("roi"), r.text("metric"),
-          r.text("true_layer"), r.text("true_readout"), r.number("reliability"),
+          r.text("true_layer") + (equivalent.isEmpty() ? "" : " ≡ " + equivalent),
+          r.text("true_readout"), r.number("reliability"),
           r.number("images"), r.integer("candidates", 0), rank < 0 ? null : rank,
           Boolean.TRUE.equals(r.bool("identified")), r.text("note")));
     }

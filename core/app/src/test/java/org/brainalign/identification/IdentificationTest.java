@@ -28,9 +28,10 @@ class IdentificationTest {
     }
   }
 
-  private static Map<String, Map<String, Object>> answer(String layer) {
+  private static Map<String, Map<String, Object>> answer(String layer, String... equivalent) {
     Map<String, Object> known = new LinkedHashMap<>();
     known.put("layer", layer);
+    known.put("equivalent_layers", List.of(equivalent));
     known.put("readout", "local");
     known.put("reliability", 0.5);
     Map<String, Object> rois = new LinkedHashMap<>();
@@ -90,6 +91,23 @@ class IdentificationTest {
   }
 
   @Test
+  void anEquivalentLayerNamesTheAnswerAndNeverCountsAgainstIt() {
+    scores("rsa", true, 0.1, 0.3, 0.5, 0.4);
+    List<IdentificationColumns.Row> rows = Identification.rows(cells, answer("layer3", "layer2"));
+    IdentificationColumns.Row r = rows.get(0);
+    assertThat(r.rank()).isEqualTo(1);
+    assertThat(r.ties()).isZero();
+    assertThat(r.identified()).isTrue();
+    assertThat(r.equivalentLayers()).isEqualTo("layer2");
+    assertThat(r.bestLayer()).isEqualTo("layer2");
+    // without the equivalence, layer3 is second
+    assertThat(only("layer3").rank()).isEqualTo(2);
+    // only the equivalent is in the study: it stands for the answer
+    assertThat(Identification.rows(cells, answer("layer4", "layer1")).get(0).rank())
+        .isEqualTo(3);
+  }
+
+  @Test
   void aTrueLayerTheStudyLacksIsSaidNotDropped() {
     scores("rsa", true, 0.1, 0.3, 0.4, 0.2);
     IdentificationColumns.Row r = only("layer4");
@@ -137,7 +155,7 @@ class IdentificationTest {
     List<String> lines = Files.readAllLines(dir.resolve(Identification.FILE));
     assertThat(lines.get(0)).isEqualTo(String.join(",", IdentificationColumns.ALL));
     assertThat(lines.get(1)).isEqualTo(
-        "surrogate,subj01,early,rsa,layer2,local,0.5,,4,1,0,true,score,layer2,");
+        "surrogate,subj01,early,rsa,layer2,,local,0.5,,4,1,0,true,score,layer2,");
     Identification.write(List.of(), dir);
     assertThat(dir.resolve(Identification.FILE)).doesNotExist();
   }

@@ -95,11 +95,11 @@ public final class SyntheticStudy {
           boolean cd = metric.equals("cross-decomposition");
           int rank = cd ? (reliability < 0.5 && images < 100 ? 2 : 1) : reliability > 0.5 ? 1 : 3;
           Criterion criterion = cd ? Criterion.LEADING_CORRELATION : Criterion.SCORE;
-          rows.add(new IdentificationColumns.Row("synthetic", subject, "early", metric, "layer1",
+          rows.add(new IdentificationColumns.Row("synthetic", subject, "early", metric, "layer1", "",
               "local", reliability, images, LAYERS.size(), rank, 0, rank == 1, criterion,
               rank == 1 ? "layer1" : "conv1", ""));
           rows.add(new IdentificationColumns.Row("synthetic", subject, "late", metric, "layer4",
-              "pooled", reliability, images, LAYERS.size(), null, null, null, criterion,
+              "avgpool", "pooled", reliability, images, LAYERS.size(), null, null, null, criterion,
               "layer3", "the true layer layer4 is not among the study's layers"));
         }
       }
