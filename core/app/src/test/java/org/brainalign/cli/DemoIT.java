@@ -193,6 +193,24 @@ class DemoIT {
   }
 
   @Test
+  void identificationNamesEachRoisSourceLayerOrItsEquivalent() throws IOException {
+    for (long seed : SEEDS) {
+      Map<String, Map<String, String>> byRoi = new HashMap<>();
+      for (Map<String, String> r : csv(OUT.get(seed).resolve("identification.csv"))) {
+        byRoi.put(r.get("roi"), r);
+      }
+      System.out.printf("seed %d identification: early best %s rank %s; late best %s rank %s "
+          + "(equivalent: %s)%n", seed, byRoi.get("early").get("best_layer"),
+          byRoi.get("early").get("rank"), byRoi.get("late").get("best_layer"),
+          byRoi.get("late").get("rank"), byRoi.get("late").get("equivalent_layers"));
+      assertThat(byRoi.get("early")).as("seed %d", seed).containsEntry("true_layer", "layer1")
+          .containsEntry("equivalent_layers", "").containsEntry("identified", "true");
+      assertThat(byRoi.get("late")).as("seed %d", seed).containsEntry("true_layer", "layer4")
+          .containsEntry("equivalent_layers", "avgpool").containsEntry("identified", "true");
+    }
+  }
+
+  @Test
   void figure3SpatialProjectionCostsEarlyAndChannelProjectionCostsLate() {
     for (long seed : SEEDS) {
       double e = m50(seed, "early", "layer1", "none", "");
