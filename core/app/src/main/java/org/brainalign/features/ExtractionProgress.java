@@ -2,6 +2,7 @@ package org.brainalign.features;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -94,6 +95,24 @@ final class ExtractionProgress {
       checkpoints.put(layer, new NpyWriter.Checkpoint(rows, b.longValue(), sha));
     }
     return new Read(rows, checkpoints, null);
+  }
+
+  /**
+   * Removes temporaries of the record left by a writer killed while replacing it
+   * ({@code progress.json.tmp-<host>-<pid>-<n>}, never read). Only the store's one writer (the
+   * folder's lock, or the cache entry's) calls it, so no live write is lost.
+   */
+  static void discardStale(Path out) {
+    if (!Files.isDirectory(out)) {
+      return;
+    }
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(out, FILE + ".tmp-*")) {
+      for (Path p : s) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove stale temporaries in " + out, e);
+    }
   }
 
   static void delete(Path out) {

@@ -97,6 +97,7 @@ public final class FeatureFolderWriter implements ActivationSink, AutoCloseable 
    */
   public static FeatureFolderWriter create(Path out, List<LayerInfo> infos,
       Map<String, FittedReducer> reducers, int images, NpyDtype dtype, String definition) {
+    ExtractionProgress.discardStale(out);
     ExtractionProgress.delete(out);
     return new FeatureFolderWriter(out, infos, reducers, images, dtype, definition, null, 0);
   }
@@ -123,6 +124,7 @@ public final class FeatureFolderWriter implements ActivationSink, AutoCloseable 
   public static FeatureFolderWriter resume(Path out, List<LayerInfo> infos,
       Map<String, FittedReducer> reducers, int images, NpyDtype dtype, String definition,
       long maxRows, PrintWriter log) {
+    ExtractionProgress.discardStale(out);
     ExtractionProgress.Read r = ExtractionProgress.read(out, definition, images, dtype,
         columns(infos, reducers));
     if (r.checkpoints() != null && Math.min(maxRows, r.rows()) > 0) {

@@ -107,6 +107,18 @@ class SlurmClusterIT {
     return out;
   }
 
+  /** Waits until the job is running. */
+  private static void awaitRunning(String job) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (System.nanoTime() < deadline) {
+      if (sh("squeue", "-h", "-j", job, "-o", "%T").trim().equals("RUNNING")) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("SLURM job " + job + " did not start: " + sh("squeue"));
+  }
+
   /** Waits until none of the jobs is queued or running. */
   private static void drain(Map<String, String> jobs) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
@@ -204,8 +216,22 @@ class SlurmClusterIT {
     Path cache = dir.resolve("shared-cache");
     Path other = dir.resolve("other.yaml");
     Files.writeString(other, STUDY.replace("name: slurm-it", "name: slurm-it-other"));
-    Map<String, String> a = jobs(submit("shared-a", study, dir.resolve("shared-a"), cache));
-    Map<String, String> b = jobs(submit("shared-b", other, dir.resolve("shared-b"), cache));
+    // Both nodes held by a blocker job while the two studies are submitted, so that the second
+    // submission still finds the shared entries missing (it would skip its features task had the
+    // first already extracted them) and both features tasks start the moment the blocker goes.
+    String blocker = sh("sbatch", "--parsable", "--nodes=2", "--exclusive", "--time=10:00",
+        "--output=/dev/null", "--wrap", "sleep 600").trim();
+    awaitRunning(blocker);
+    Map<String, String> a;
+    Map<String, String> b;
+    try {
+      a = jobs(submit("shared-a", study, dir.resolve("shared-a"), cache));
+      b = jobs(submit("shared-b", other, dir.resolve("shared-b"), cache));
+      assertThat(a).containsKey("features");
+      assertThat(b).as("both studies submitted a features task").containsKey("features");
+    } finally {
+      sh("scancel", blocker);
+    }
     drain(a);
     drain(b);
     assertSameTables(dir.resolve("shared-a"));

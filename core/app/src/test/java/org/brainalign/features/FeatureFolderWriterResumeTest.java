@@ -201,6 +201,17 @@ class FeatureFolderWriterResumeTest {
   }
 
   @Test
+  void aRecordTemporaryLeftByAKillIsRemovedByTheNextWriter() throws IOException {
+    Path out = dir.resolve("stale");
+    killAtBatch(out, 2);
+    Path stale = out.resolve(ExtractionProgress.FILE + ".tmp-host-4242-7");
+    Files.writeString(stale, "{\"half\": ");
+    assertThat(rerun(out, DEFINITION)).as("still resumed").isEqualTo(2L * BATCH);
+    assertThat(stale).doesNotExist();
+    assertSameAsReference(out);
+  }
+
+  @Test
   void aChangedDefinitionStartsAgain() throws IOException {
     Path out = dir.resolve("changed");
     killAtBatch(out, 2);
