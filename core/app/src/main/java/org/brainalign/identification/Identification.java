@@ -24,7 +24,8 @@ public final class Identification {
   /**
    * The rows, in the order the cells' (subject, ROI, metric) first appear.
    *
-   * @param cells every unreduced cell of the study (reduced cells must be left out)
+   * @param cells every cell of the study: the unreduced ones rank the layers, channel and spatial
+   *     reductions of the true layer infer the readout ({@link ReadoutEvidence})
    * @param knownAnswers subject → ROI → the ROI's {@code known_answer} object (a JSON map with at
    *     least {@code layer}; {@code readout}, {@code reliability}, {@code images} when present)
    */
@@ -42,7 +43,7 @@ public final class Identification {
     for (List<CellEvidence> group : groups.values()) {
       CellEvidence first = group.get(0);
       Object answer = knownAnswers.getOrDefault(first.subject(), Map.of()).get(first.roi());
-      if (answer instanceof Map<?, ?> known) {
+      if (answer instanceof Map<?, ?> known && group.stream().anyMatch(CellEvidence::unreduced)) {
         out.add(row(group, known, criteria.get(first.metric())));
       }
     }
@@ -57,8 +58,10 @@ public final class Identification {
     List<String> equivalent = known.get("equivalent_layers") instanceof List<?> l
         ? l.stream().map(String::valueOf).toList() : List.of();
     for (CellEvidence c : group) {
-      double value = criterion == Criterion.LEADING_CORRELATION ? c.leadingCorrelation()
-          : Criterion.oriented(c.score(), c.higherIsBetter());
+      if (!c.unreduced()) {
+        continue; // reduced cells speak to the readout, not the layer
+      }
+      double value = criterion.value(c);
       LayerRanking.Candidate<String> candidate =
           new LayerRanking.Candidate<>(c.layer(), c.layerIndex(), value);
       candidates.add(candidate);
@@ -86,7 +89,8 @@ public final class Identification {
         first.metric(), trueLayer == null ? "" : trueLayer.toString(), String.join(" ", equivalent),
         text(known.get("readout")),
         number(known.get("reliability")), number(known.get("images")), candidates.size(), rank,
-        ties, identified, criterion, LayerRanking.best(candidates).layer(), note);
+        ties, identified, criterion, LayerRanking.best(candidates).layer(),
+        trueLayer == null ? null : ReadoutEvidence.of(group, trueLayer.toString(), criterion), note);
   }
 
   /**

@@ -11,7 +11,8 @@ public final class IdentificationColumns {
   /** Every column, in file order. */
   public static final List<String> ALL = List.of("dataset", "subject", "roi", "metric",
       "true_layer", "equivalent_layers", "true_readout", "reliability", "images", "candidates", "rank", "ties",
-      "identified", "criterion", "best_layer", "note");
+      "identified", "criterion", "best_layer", "readout_dim", "channel_cost", "spatial_cost",
+      "inferred_readout", "readout_identified", "note");
 
   private IdentificationColumns() {}
 
@@ -31,16 +32,22 @@ public final class IdentificationColumns {
    * @param ties the number of other layers exactly as good, or null
    * @param identified rank 1 and no tie, or null
    * @param bestLayer the best candidate ({@link LayerRanking#best})
+   * @param readout which reduction costs more at the true layer, or null without both sweeps
    * @param note why rank is empty, else empty
    */
   public record Row(String dataset, String subject, String roi, String metric, String trueLayer,
       String equivalentLayers, String trueReadout, Number reliability, Number images, int candidates, Integer rank,
-      Integer ties, Boolean identified, Criterion criterion, String bestLayer, String note) {
+      Integer ties, Boolean identified, Criterion criterion, String bestLayer,
+      ReadoutEvidence readout, String note) {
 
     /** The values in {@link #ALL} order (null is an empty field). */
     public List<Object> values() {
       return Arrays.asList(dataset, subject, roi, metric, trueLayer, equivalentLayers, trueReadout, reliability,
-          images, candidates, rank, ties, identified, criterion.id(), bestLayer, note);
+          images, candidates, rank, ties, identified, criterion.id(), bestLayer,
+          readout == null ? null : readout.dim(), readout == null ? null : readout.channelCost(),
+          readout == null ? null : readout.spatialCost(), readout == null ? null
+              : readout.inferred(), readout == null || trueReadout == null ? null
+              : readout.inferred().equals(trueReadout), note);
     }
   }
 }

@@ -66,8 +66,34 @@ final class IdentificationFigures {
         + (unranked == 0 ? "" : " In " + unranked + " row" + (unranked == 1 ? "" : "s")
         + " the true layer is not among the layers of the study: left out of the rates and "
         + "ranks (see the note column of identification.csv).");
-    return new Section("identification", "System identification", text, figures,
-        List.of(table(rows, metrics, rois)));
+    List<TextTable> tables = new ArrayList<>(List.of(table(rows, metrics, rois)));
+    if (rows.stream().anyMatch(r -> r.inferredReadout() != null)) {
+      tables.add(readoutTable(rows, metrics, rois));
+    }
+    return new Section("identification", "System identification", text, figures, tables);
+  }
+
+  /** Per ROI × metric: how often the channel/spatial costs at the true layer name its readout. */
+  private static TextTable readoutTable(List<IdentificationResult> rows, List<String> metrics,
+      List<String> rois) {
+    List<String> header = new ArrayList<>(List.of("ROI", "true readout"));
+    metrics.forEach(m -> header.add(m + ": readout found"));
+    List<List<String>> body = new ArrayList<>();
+    for (String roi : rois) {
+      List<IdentificationResult> of = rows.stream().filter(r -> r.roi().equals(roi)).toList();
+      List<String> line = new ArrayList<>(List.of(roi, of.get(0).trueReadout()));
+      for (String metric : metrics) {
+        List<IdentificationResult> cell = of.stream().filter(r -> r.metric().equals(metric)
+            && r.inferredReadout() != null).toList();
+        long found = cell.stream().filter(r -> r.inferredReadout().equals(r.trueReadout())).count();
+        line.add(cell.isEmpty() ? "n/a" : found + "/" + cell.size());
+      }
+      body.add(line);
+    }
+    return new TextTable("Readout type (the paper's Figure 3 test): at the true layer, a local "
+        + "readout should lose more from a spatial than from a channel projection to the same "
+        + "dimensionality, a pooled one the reverse; how many subjects' ROIs the metric gets right "
+        + "(identification.csv: channel_cost, spatial_cost, inferred_readout).", header, body);
   }
 
   private static Figure rates(List<IdentificationResult> rows, List<String> metrics,

@@ -15,10 +15,12 @@ import org.brainalign.identification.IdentificationColumns;
  * @param images the known answer's number of images ({@code NaN} if not given)
  * @param rank the true layer's rank (1 = best), or {@code null} if the study lacks that layer
  * @param identified rank 1 with no tie
+ * @param inferredReadout the readout the metric's channel and spatial costs at the true layer
+ *     point to ({@code local}, {@code pooled}, or empty for a tie), null without both sweeps
  */
 record IdentificationResult(String subject, String roi, String metric, String trueLayer,
     String trueReadout, double reliability, double images, int candidates, Integer rank,
-    boolean identified, String note) {
+    boolean identified, String inferredReadout, String note) {
 
   /**
    * The rows of {@code dir/identification.csv}; empty when the study has no known answer (no file).
@@ -38,7 +40,8 @@ record IdentificationResult(String subject, String roi, String metric, String tr
           r.text("true_layer") + (equivalent.isEmpty() ? "" : " ≡ " + equivalent),
           r.text("true_readout"), r.number("reliability"),
           r.number("images"), r.integer("candidates", 0), rank < 0 ? null : rank,
-          Boolean.TRUE.equals(r.bool("identified")), r.text("note")));
+          Boolean.TRUE.equals(r.bool("identified")),
+          r.text("channel_cost").isEmpty() ? null : r.text("inferred_readout"), r.text("note")));
     }
     return List.copyOf(out);
   }

@@ -33,7 +33,7 @@ final class StudyTables {
   /**
    * Writes both tables.
    *
-   * @return what each unreduced cell says about its layer, from the same rows, for
+   * @return what each cell says about its layer, from the same rows, for
    *     {@code identification.csv}
    */
   static List<CellEvidence> write(StudyPlan plan, List<GridCell> cells, Path out, Path cellsDir) {
@@ -73,13 +73,12 @@ final class StudyTables {
           number(result, "shared_dimensionality", summary),
           number(result, "correlation_rank1", summary), slope, number(s, "n_stimuli", summary),
           number(s, "n_units", summary), number(s, "n_voxels", summary)).values());
-      if (c.reducer().isNone()) {
-        Number score = number(s, "score", summary);
-        Boolean higher = (Boolean) s.get("higher_is_better");
-        evidence.add(new CellEvidence(dataset, c.subject(), c.roi(), c.metric().id(),
-            c.layer().name(), c.layerIndex(), Files.isRegularFile(spectrum), leading,
-            score == null ? Double.NaN : score.doubleValue(), higher == null || higher));
-      }
+      Number score = number(s, "score", summary);
+      Boolean higher = (Boolean) s.get("higher_is_better");
+      evidence.add(new CellEvidence(dataset, c.subject(), c.roi(), c.metric().id(),
+          c.layer().name(), c.layerIndex(), c.reducer().isNone() ? "none" : c.reducer().axis(),
+          c.reducer().dim() == null ? 0 : c.reducer().dim(), Files.isRegularFile(spectrum),
+          leading, score == null ? Double.NaN : score.doubleValue(), higher == null || higher));
     }
     TableWriter.write(new Table("spectra", StudyColumns.SPECTRA, spectra), out.resolve("spectra.csv"));
     TableWriter.write(new Table("scores", StudyColumns.SCORES, scores), out.resolve("scores.csv"));

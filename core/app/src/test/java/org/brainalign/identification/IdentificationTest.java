@@ -1,6 +1,7 @@
 package org.brainalign.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,8 @@ class IdentificationTest {
 
   private void scores(String metric, boolean higherIsBetter, double... perLayer) {
     for (int l = 0; l < perLayer.length; l++) {
-      cells.add(new CellEvidence("surrogate", "subj01", "early", metric, LAYERS.get(l), l, false,
+      cells.add(new CellEvidence("surrogate", "subj01", "early", metric, LAYERS.get(l), l, "none",
+          0, false,
           Double.NaN, perLayer[l], higherIsBetter));
     }
   }
@@ -107,6 +109,54 @@ class IdentificationTest {
         .isEqualTo(3);
   }
 
+  private void reduced(String metric, String layer, String axis, long dim, double score,
+      boolean higherIsBetter) {
+    cells.add(new CellEvidence("surrogate", "subj01", "early", metric, layer, LAYERS.indexOf(layer),
+        axis, dim, false, Double.NaN, score, higherIsBetter));
+  }
+
+  @Test
+  void theReadoutIsTheAxisWhoseReductionCostsMoreAtTheTrueLayer() {
+    scores("rsa", true, 0.1, 0.6, 0.4, 0.2);
+    reduced("rsa", "layer1", "channel", 16, 0.58, true); // a common dim, but not the smallest
+    reduced("rsa", "layer1", "spatial", 16, 0.50, true);
+    reduced("rsa", "layer1", "channel", 4, 0.55, true);
+    reduced("rsa", "layer1", "spatial", 4, 0.30, true);
+    reduced("rsa", "layer1", "spatial", 2, 0.10, true); // no channel twin: not compared
+    reduced("rsa", "layer2", "channel", 4, 0.01, true); // another layer: ignored
+    IdentificationColumns.Row r = only("layer1");
+    assertThat(r.rank()).as("reduced cells do not rank layers").isEqualTo(1);
+    assertThat(r.candidates()).isEqualTo(4);
+    assertThat(r.readout().dim()).isEqualTo(4);
+    assertThat(r.readout().channelCost()).isCloseTo(0.05, within(1e-12));
+    assertThat(r.readout().spatialCost()).isCloseTo(0.30, within(1e-12));
+    assertThat(r.readout().inferred()).isEqualTo("local");
+    assertThat(r.values().get(IdentificationColumns.ALL.indexOf("readout_identified")))
+        .isEqualTo(true);
+    assertThat(only("layer2").readout()).as("layer2 has a channel reduction only").isNull();
+  }
+
+  @Test
+  void aLowerIsBetterMetricsCostsAreTurnedToo() {
+    scores("mse", false, 0.9, 0.2, 0.5, 0.6);
+    reduced("mse", "layer1", "channel", 4, 0.7, false);
+    reduced("mse", "layer1", "spatial", 4, 0.3, false);
+    IdentificationColumns.Row r = only("layer1");
+    assertThat(r.readout().inferred()).isEqualTo("pooled");
+    assertThat(r.values().get(IdentificationColumns.ALL.indexOf("readout_identified")))
+        .isEqualTo(false);
+  }
+
+  @Test
+  void withoutBothSweepsAtOneDimTheReadoutIsLeftEmpty() {
+    scores("rsa", true, 0.1, 0.6, 0.4, 0.2);
+    reduced("rsa", "layer1", "channel", 8, 0.55, true);
+    reduced("rsa", "layer1", "spatial", 4, 0.30, true);
+    IdentificationColumns.Row r = only("layer1");
+    assertThat(r.readout()).isNull();
+    assertThat(r.values().get(IdentificationColumns.ALL.indexOf("inferred_readout"))).isNull();
+  }
+
   @Test
   void aTrueLayerTheStudyLacksIsSaidNotDropped() {
     scores("rsa", true, 0.1, 0.3, 0.4, 0.2);
@@ -125,7 +175,7 @@ class IdentificationTest {
     double[] sharedDims = {31, 30, 12, 5};
     for (int l = 0; l < 4; l++) {
       cells.add(new CellEvidence("surrogate", "subj01", "early", "cross-decomposition",
-          LAYERS.get(l), l, true, leading[l], sharedDims[l], true));
+          LAYERS.get(l), l, "none", 0, true, leading[l], sharedDims[l], true));
     }
     IdentificationColumns.Row r = only("layer1");
     assertThat(r.criterion()).isEqualTo(Criterion.LEADING_CORRELATION);
@@ -155,7 +205,7 @@ class IdentificationTest {
     List<String> lines = Files.readAllLines(dir.resolve(Identification.FILE));
     assertThat(lines.get(0)).isEqualTo(String.join(",", IdentificationColumns.ALL));
     assertThat(lines.get(1)).isEqualTo(
-        "surrogate,subj01,early,rsa,layer2,,local,0.5,,4,1,0,true,score,layer2,");
+        "surrogate,subj01,early,rsa,layer2,,local,0.5,,4,1,0,true,score,layer2,,,,,,");
     Identification.write(List.of(), dir);
     assertThat(dir.resolve(Identification.FILE)).doesNotExist();
   }

@@ -97,10 +97,10 @@ public final class SyntheticStudy {
           Criterion criterion = cd ? Criterion.LEADING_CORRELATION : Criterion.SCORE;
           rows.add(new IdentificationColumns.Row("synthetic", subject, "early", metric, "layer1", "",
               "local", reliability, images, LAYERS.size(), rank, 0, rank == 1, criterion,
-              rank == 1 ? "layer1" : "conv1", ""));
+              rank == 1 ? "layer1" : "conv1", null, ""));
           rows.add(new IdentificationColumns.Row("synthetic", subject, "late", metric, "layer4",
               "avgpool", "pooled", reliability, images, LAYERS.size(), null, null, null, criterion,
-              "layer3", "the true layer layer4 is not among the study's layers"));
+              "layer3", null, "the true layer layer4 is not among the study's layers"));
         }
       }
     }
