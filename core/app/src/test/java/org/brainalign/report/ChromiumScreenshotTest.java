@@ -31,15 +31,7 @@ class ChromiumScreenshotTest {
   void screenshotShowsTheFigures(@TempDir Path dir) throws IOException, InterruptedException {
     SyntheticStudy.write(dir);
     StudyReport.render(dir);
-    Path shot = dir.resolve("screenshot.png");
-    Path profile = Files.createDirectories(dir.resolve("profile"));
-    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile, "--hide-scrollbars", "--screenshot=" + shot,
-        "--window-size=1400,3000", dir.resolve("report.html").toUri().toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    assertThat(shot).as(Files.readString(dir.resolve("chromium.log"))).exists();
+    Path shot = screenshot(dir, dir.resolve("report.html"), "screenshot.png", "1400,3000");
     String keep = System.getProperty("brainalign.screenshot");
     if (keep != null) {
       Files.copy(shot, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -72,15 +64,8 @@ class ChromiumScreenshotTest {
     SyntheticStudy.write(dir);
     SyntheticStudy.writeIdentification(dir);
     StudyReport.render(dir);
-    Path shot = dir.resolve("identification.png");
-    Path profile = Files.createDirectories(dir.resolve("profile"));
-    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile, "--hide-scrollbars", "--screenshot=" + shot,
-        "--window-size=900,600", dir.resolve("plots/identification-rate.svg").toUri().toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    assertThat(shot).as(Files.readString(dir.resolve("chromium.log"))).exists();
+    Path shot = screenshot(dir, dir.resolve("plots/identification-rate.svg"), "identification.png",
+        "900,600");
     BufferedImage img = ImageIO.read(shot.toFile());
     int bar = 0;
     for (int y = 0; y < img.getHeight(); y++) {
@@ -90,5 +75,20 @@ class ChromiumScreenshotTest {
     }
     // Two bars (cross-decomposition 0.75, rsa 0.5) of early's colour, tens of pixels each way.
     assertThat(bar).as("pixels in the bars' colour").isGreaterThan(2_000);
+  }
+
+  /** Chromium's screenshot of {@code page} at {@code size} ("W,H"), networking off. */
+  private static Path screenshot(Path dir, Path page, String name, String size)
+      throws IOException, InterruptedException {
+    Path shot = dir.resolve(name);
+    Path profile = Files.createDirectories(dir.resolve("profile-" + name));
+    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile, "--hide-scrollbars", "--screenshot=" + shot,
+        "--window-size=" + size, page.toUri().toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    assertThat(shot).as(Files.readString(dir.resolve(name + ".log"))).exists();
+    return shot;
   }
 }
