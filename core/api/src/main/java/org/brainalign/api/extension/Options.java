@@ -22,7 +22,8 @@ public final class Options {
   private final Map<String, OptionSpec<?>> specs;
   private final Map<String, String> values;
 
-  private Options(String extensionId, Map<String, OptionSpec<?>> specs, Map<String, String> values) {
+  private Options(
+      String extensionId, Map<String, OptionSpec<?>> specs, Map<String, String> values) {
     this.extensionId = extensionId;
     this.specs = specs;
     this.values = values;
@@ -153,7 +154,8 @@ public final class Options {
       throw new IllegalArgumentException("option '" + option.key() + "' of '" + extensionId
           + "' is declared as " + article(declared.type().label()) + " but read through "
           + article(option.type().label()) + " handle (OptionSpec<"
-          + option.valueType().getSimpleName() + ">). Read it through the constant that declares it.");
+          + option.valueType().getSimpleName()
+          + ">). Read it through the constant that declares it.");
     }
     if (!declared.equals(option)) {
       throw new IllegalArgumentException("option '" + option.key() + "' of '" + extensionId

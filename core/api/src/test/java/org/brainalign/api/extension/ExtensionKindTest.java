@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The kinds' declared types agree with each other: a kind's provider creates its extension type. */
+/** The kinds' declared types agree: a kind's provider interface creates its extension type. */
 class ExtensionKindTest {
 
   @Test

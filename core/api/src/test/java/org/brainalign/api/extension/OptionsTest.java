@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link Options#get(OptionSpec)}: values come back as the handle's Java type; wrong handles fail. */
+/** {@link Options#get(OptionSpec)}: values come back as the handle's type; wrong handles fail. */
 class OptionsTest {
   static final OptionSpec<Long> FOLDS = OptionSpec.integer("folds", 8, "folds");
   static final OptionSpec<Double> QUANTILE = OptionSpec.real("null-quantile", 0.99, "quantile");

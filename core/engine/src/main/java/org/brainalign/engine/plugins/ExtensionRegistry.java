@@ -16,7 +16,8 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Every extension the loaded plugins provide, keyed by kind and id: for each of
- * {@link ExtensionKind#values()}, the extensions implementing its {@link ExtensionKind#providerType()}.
+ * {@link ExtensionKind#values()}, the extensions implementing its
+ * {@link ExtensionKind#providerType()}.
  * Resolves an {@link ExtensionSpec} ({@code ID:key=value,...}) to a created extension of the kind's
  * {@link ExtensionKind#extensionType()}.
  */

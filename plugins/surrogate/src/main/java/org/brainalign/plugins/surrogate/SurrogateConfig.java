@@ -50,8 +50,8 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
       OptionSpec.integer("voxels", 150, "voxels per ROI, 1 to 10000");
   static final OptionSpec<double[]> RELIABILITY = OptionSpec.reals("reliability", "0.5",
       "one trial's reliability (signal / total variance), (0, 1]; the mean of R trials has "
-          + "R·r / (1 + (R − 1)·r); a bracketed list of distinct values makes the subjects a grid "
-          + "reliability × images × replicate");
+          + "R·r / (1 + (R − 1)·r); a bracketed list of distinct values makes the subjects "
+          + "a grid reliability × images × replicate");
   static final OptionSpec<Long> REPETITIONS =
       OptionSpec.integer("repetitions", 3, "trials per image, 1 to 100; rows are their mean");
   static final OptionSpec<Long> SUBJECTS = OptionSpec.integer("subjects", 1, "subjects subj01 …, "
@@ -65,9 +65,9 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
   static final OptionSpec<String> FOLDER = OptionSpec.string("folder", "generated", "a folder of "
       + "PNG/JPEG images (sorted by name), or 'generated' for the simulated dataset's images");
   static final OptionSpec<long[]> IMAGES = OptionSpec.integers("images", "240", "generated "
-      + "images, 2 to 100000 (ids sim-0000 …, the same images as simulated's at the same seed and "
-      + "size); a bracketed list of distinct values makes a grid whose subjects see the first n "
-      + "images (of a folder too)");
+      + "images, 2 to 100000 (ids sim-0000 …, the same images as simulated's at the same seed "
+      + "and size); a bracketed list of distinct values makes a grid whose subjects see the "
+      + "first n images (of a folder too)");
   static final OptionSpec<Long> SIZE =
       OptionSpec.integer("size", 112, "generated image side in pixels, 32 to 1024");
   /** Every option, in the order {@code brainalign plugins} lists them. */
