@@ -109,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
     NonFinitePolicy policy = NonFinitePolicy.parse(nonFinite, "--non-finite");
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<AlignmentMetric> m =
-          plugins.registry().create(ExtensionKind.METRIC, metric, AlignmentMetric.class);
+          plugins.registry().create(ExtensionKind.METRIC, metric);
       EigenBackend eigen = EigenBackend.resolve(eigenBackend, plugins.registry(),
           "--eigen-backend");
       MatrixFiles.Opened ox = MatrixFiles.open(x);

@@ -98,13 +98,13 @@ final class FeaturesCommand implements Callable<Integer> {
     List<Path> previous = PreviousOutputs.of(out, manifest, FeatureFolderWriter.FILES, ".npy");
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<VisionModel> m =
-          plugins.registry().create(ExtensionKind.MODEL, model, VisionModel.class);
+          plugins.registry().create(ExtensionKind.MODEL, model);
       try (VisionModel vision = m.extension()) {
         List<LayerInfo> chosen = LayerNames.resolve(vision.layers(), layers);
         Map<String, FittedReducer> reducers = new LinkedHashMap<>();
         ExtensionRegistry.Resolved<Reducer> r = null;
         if (reducer != null) {
-          r = plugins.registry().create(ExtensionKind.REDUCER, reducer, Reducer.class);
+          r = plugins.registry().create(ExtensionKind.REDUCER, reducer);
           for (LayerInfo l : chosen) {
             reducers.put(l.name(), r.extension().fit(new ReducerInput(l.name(), l.shape(), folder.size())));
           }

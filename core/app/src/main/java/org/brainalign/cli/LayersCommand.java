@@ -34,7 +34,7 @@ final class LayersCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<VisionModel> m =
-          plugins.registry().create(ExtensionKind.MODEL, model, VisionModel.class);
+          plugins.registry().create(ExtensionKind.MODEL, model);
       try (VisionModel vision = m.extension()) {
         out.printf("%-12s %-16s %s%n", "layer", "shape", "values");
         for (LayerInfo l : vision.layers()) {

@@ -64,7 +64,7 @@ final class ResponsesCommand implements Callable<Integer> {
     OutputFolder.requireFresh(out, manifest, "responses", force);
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<BrainDataset> ds =
-          plugins.registry().create(ExtensionKind.DATASET, dataset, BrainDataset.class);
+          plugins.registry().create(ExtensionKind.DATASET, dataset);
       try (BrainDataset d = ds.extension()) {
         RunContext context = new ModelOfferingRunContext(host.context(System.err),
             plugins.registry());

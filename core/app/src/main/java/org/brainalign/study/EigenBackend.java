@@ -56,8 +56,7 @@ public final class EigenBackend {
       known.addAll(ids);
       throw new UnknownExtensionException(ExtensionKind.EIGEN_BACKEND, parsed.id(), known);
     }
-    return new EigenBackend(registry.create(ExtensionKind.EIGEN_BACKEND, spec,
-        SymmetricEigenSolver.class));
+    return new EigenBackend(registry.create(ExtensionKind.EIGEN_BACKEND, spec));
   }
 
   /** The solver to offer metrics, empty for the default. */

@@ -67,7 +67,7 @@ public final class StudyPlan implements AutoCloseable {
     for (String spec : file.metrics()) {
       String s = withDefaults(registry, ExtensionKind.METRIC, spec, file, precision);
       ExtensionRegistry.Resolved<AlignmentMetric> m =
-          registry.create(ExtensionKind.METRIC, s, AlignmentMetric.class);
+          registry.create(ExtensionKind.METRIC, s);
       metrics.add(new MetricVariant(m.entry().provider().id(), m.options().toString(),
           m.extension(), m.options()));
     }
@@ -93,7 +93,7 @@ public final class StudyPlan implements AutoCloseable {
       }
       for (String s : specs) {
         ExtensionRegistry.Resolved<Reducer> r =
-            registry.create(ExtensionKind.REDUCER, s, Reducer.class);
+            registry.create(ExtensionKind.REDUCER, s);
         Map<String, String> o = r.options().asMap();
         Long dim = o.containsKey("dim") ? Long.valueOf(o.get("dim")) : null;
         reducers.add(new ReducerVariant(r.options().toString(), o.getOrDefault("axis", ""),
@@ -102,12 +102,12 @@ public final class StudyPlan implements AutoCloseable {
       }
     }
     ExtensionRegistry.Resolved<BrainDataset> dataset =
-        registry.create(ExtensionKind.DATASET, file.dataset().spec(), BrainDataset.class);
+        registry.create(ExtensionKind.DATASET, file.dataset().spec());
     ExtensionRegistry.Resolved<VisionModel> model = null;
     try {
       List<String> subjects = StudyChecks.subjects(file, dataset.extension());
       Map<String, List<String>> rois = StudyChecks.rois(file, dataset.extension(), subjects);
-      model = registry.create(ExtensionKind.MODEL, file.model().spec(), VisionModel.class);
+      model = registry.create(ExtensionKind.MODEL, file.model().spec());
       List<LayerInfo> all = model.extension().layers();
       List<LayerInfo> layers = StudyChecks.layers(file, all, model.entry().provider().id());
       StudyChecks.reducerLayers(file, layers);
@@ -127,7 +127,7 @@ public final class StudyPlan implements AutoCloseable {
    * Adds the study's folds, seed and Gram precision to a spec whose extension declares them and
    * leaves them unset.
    */
-  private static String withDefaults(ExtensionRegistry registry, ExtensionKind kind, String spec,
+  private static String withDefaults(ExtensionRegistry registry, ExtensionKind<?> kind, String spec,
       StudyFile file, String gramPrecision) {
     ExtensionSpec parsed = ExtensionSpec.parse(spec);
     List<String> keys = registry.entry(kind, parsed.id()).provider().options().stream()
@@ -163,7 +163,7 @@ public final class StudyPlan implements AutoCloseable {
       o.putIfAbsent("precision", file.gramPrecision());
     }
     ExtensionRegistry.Resolved<GramBackend> b = registry.create(ExtensionKind.GRAM_BACKEND,
-        new ExtensionSpec(parsed.id(), o).toString(), GramBackend.class);
+        new ExtensionSpec(parsed.id(), o).toString());
     String actual = b.extension().precision();
     if (file.gramPrecision() != null && !file.gramPrecision().equals(actual)) {
       throw new InvalidInputException("compute.gram-precision: '" + file.gramPrecision()

@@ -41,7 +41,7 @@ class PluginLinkageTest {
       public final class BrokenMetricProvider implements AlignmentMetricProvider {
         public String id() { return "broken"; }
         public String description() { return "uses an API this brainalign lacks"; }
-        public List<OptionSpec> options() { return List.of(); }
+        public List<OptionSpec<?>> options() { return List.of(); }
         public AlignmentMetric create(Options options) {
           return (input, context) -> %s;
         }

@@ -37,18 +37,21 @@ public final class TinyDatasetProvider implements BrainDatasetProvider {
     return "test dataset: random block images, two ROIs";
   }
 
+  static final OptionSpec<Long> IMAGES = OptionSpec.integer("images", 48, "number of images");
+  static final OptionSpec<Long> SEED = OptionSpec.integer("seed", 0, "seed");
+  static final OptionSpec<Boolean> NAN_VOXEL =
+      OptionSpec.bool("nan-voxel", false, "append a 13th voxel, +Inf for image 3");
+
   @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.integer("images", 48, "number of images"),
-        OptionSpec.integer("seed", 0, "seed"),
-        OptionSpec.bool("nan-voxel", false, "append a 13th voxel, +Inf for image 3"));
+  public List<OptionSpec<?>> options() {
+    return List.of(IMAGES, SEED, NAN_VOXEL);
   }
 
   @Override
   public BrainDataset create(Options options) {
-    int n = (int) options.integer("images");
-    long seed = options.integer("seed");
-    boolean nanVoxel = options.bool("nan-voxel");
+    int n = Math.toIntExact(options.get(IMAGES));
+    long seed = options.get(SEED);
+    boolean nanVoxel = options.get(NAN_VOXEL);
     return new BrainDataset() {
       @Override
       public List<String> subjects() {

@@ -31,16 +31,19 @@ public final class TinyModelProvider implements VisionModelProvider {
     return "test model: 4x4 grid of mean colours and global colour moments";
   }
 
+  static final OptionSpec<Long> BATCH = OptionSpec.integer("batch", 4, "images per batch");
+  static final OptionSpec<Boolean> NAN_COLUMN =
+      OptionSpec.bool("nan-column", false, "append to 'pooled' a 7th unit, NaN for image 2");
+
   @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.integer("batch", 4, "images per batch"),
-        OptionSpec.bool("nan-column", false, "append to 'pooled' a 7th unit, NaN for image 2"));
+  public List<OptionSpec<?>> options() {
+    return List.of(BATCH, NAN_COLUMN);
   }
 
   @Override
   public VisionModel create(Options options) {
-    int batch = (int) options.integer("batch");
-    int pooledUnits = options.bool("nan-column") ? 7 : 6;
+    int batch = Math.toIntExact(options.get(BATCH));
+    int pooledUnits = options.get(NAN_COLUMN) ? 7 : 6;
     return new VisionModel() {
       @Override
       public List<LayerInfo> layers() {

@@ -21,7 +21,8 @@ public final class EncodingBenchmark {
   public static void main(String[] args) {
     BenchmarkHarness.Sizes sizes = BenchmarkHarness.Sizes.parse(args);
     EncodingSettings s = new EncodingSettings(
-        Options.defaults("encoding", EncodingSettings.options()).reals("alphas"), 8, 0);
+        Options.defaults("encoding", EncodingSettings.options()).get(EncodingSettings.ALPHAS),
+        8, 0);
     AlignmentInput input = BenchmarkHarness.input(sizes, 1L);
     List<AlignmentMetric> metrics = List.<AlignmentMetric>of(new EncodingMetric(s),
         new VersaMetric(s, Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false));

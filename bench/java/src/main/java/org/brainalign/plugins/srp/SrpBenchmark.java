@@ -48,7 +48,7 @@ public final class SrpBenchmark {
         continue;
       }
       Options options = Options.parse(provider.id(), provider.options(),
-          Map.of("axis", c[0], "dim", c[1]));
+          Map.of(SrpConfig.AXIS.key(), c[0], SrpConfig.DIM.key(), c[1]));
       long t0 = System.nanoTime();
       FittedReducer f = provider.create(options).fit(new ReducerInput("layer1", shape, 1000));
       double fit = (System.nanoTime() - t0) / 1e9;

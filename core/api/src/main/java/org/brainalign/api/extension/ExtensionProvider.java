@@ -20,8 +20,12 @@ public interface ExtensionProvider<T> extends ExtensionPoint {
   /** One sentence describing what the extension does. */
   String description();
 
-  /** The options this extension accepts, in the order they are documented. */
-  List<OptionSpec> options();
+  /**
+   * The options this extension accepts, in the order they are documented. Declare each as a
+   * constant ({@code static final OptionSpec<Long> FOLDS = OptionSpec.integer(...)}), list the
+   * constants here and read the values through them with {@link Options#get(OptionSpec)}.
+   */
+  List<OptionSpec<?>> options();
 
   /**
    * Builds the extension.

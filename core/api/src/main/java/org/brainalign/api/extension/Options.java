@@ -11,13 +11,19 @@ import java.util.stream.Collectors;
 /**
  * Option values of one extension, checked against its {@link OptionSpec}s: every key is known, every
  * value parses as its type, every required option is present. Defaults fill the rest.
+ *
+ * <p>Read a value through the constant that declares it: {@link #get(OptionSpec)}. The accessors by
+ * key string ({@link #integer(String)}, {@link #string(String)}, ...) remain for plugins written
+ * against earlier versions; prefer the typed handles, which keep the key, type and default in one
+ * declaration.
  */
 public final class Options {
   private final String extensionId;
-  private final Map<String, OptionSpec> specs;
+  private final Map<String, OptionSpec<?>> specs;
   private final Map<String, String> values;
 
-  private Options(String extensionId, Map<String, OptionSpec> specs, Map<String, String> values) {
+  private Options(
+      String extensionId, Map<String, OptionSpec<?>> specs, Map<String, String> values) {
     this.extensionId = extensionId;
     this.specs = specs;
     this.values = values;
@@ -28,21 +34,22 @@ public final class Options {
    *
    * @throws InvalidOptionException naming the key, the valid keys and types, or the expected form
    */
-  public static Options parse(String extensionId, List<OptionSpec> specs, Map<String, String> raw) {
-    Map<String, OptionSpec> byKey = new LinkedHashMap<>();
-    for (OptionSpec s : specs) {
+  public static Options parse(
+      String extensionId, List<? extends OptionSpec<?>> specs, Map<String, String> raw) {
+    Map<String, OptionSpec<?>> byKey = new LinkedHashMap<>();
+    for (OptionSpec<?> s : specs) {
       byKey.put(s.key(), s);
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : raw.entrySet()) {
-      OptionSpec spec = byKey.get(e.getKey());
+      OptionSpec<?> spec = byKey.get(e.getKey());
       if (spec == null) {
         throw new InvalidOptionException("unknown option '" + e.getKey() + "' for '" + extensionId
             + "'; valid options: " + describe(specs));
       }
       check(extensionId, spec, e.getValue());
     }
-    for (OptionSpec spec : specs) {
+    for (OptionSpec<?> spec : specs) {
       String value = raw.containsKey(spec.key()) ? raw.get(spec.key()) : spec.defaultValue();
       if (value == null) {
         throw new InvalidOptionException("'" + extensionId + "' needs option '" + spec.key()
@@ -54,18 +61,18 @@ public final class Options {
   }
 
   /** Defaults only; fails if an option is required. */
-  public static Options defaults(String extensionId, List<OptionSpec> specs) {
+  public static Options defaults(String extensionId, List<? extends OptionSpec<?>> specs) {
     return parse(extensionId, specs, Map.of());
   }
 
-  private static String describe(List<OptionSpec> specs) {
+  private static String describe(List<? extends OptionSpec<?>> specs) {
     if (specs.isEmpty()) {
       return "(none)";
     }
     return specs.stream().map(OptionSpec::signature).collect(Collectors.joining(", "));
   }
 
-  private static void check(String id, OptionSpec spec, String value) {
+  private static void check(String id, OptionSpec<?> spec, String value) {
     try {
       switch (spec.type()) {
         case INTEGER -> Long.parseLong(value);
@@ -129,8 +136,49 @@ public final class Options {
     return out;
   }
 
+  /**
+   * The value of {@code option}, parsed as its type.
+   *
+   * @param option the constant the extension declares and lists in its {@code options()}
+   * @throws IllegalArgumentException when this extension declares no option with that key, or
+   *     declares it differently (another type, default or description): a defect of the extension
+   */
+  public <T> T get(OptionSpec<T> option) {
+    OptionSpec<?> declared = specs.get(option.key());
+    if (declared == null) {
+      throw new IllegalArgumentException("'" + extensionId + "' declares no option '" + option.key()
+          + "'; its options: " + describe(List.copyOf(specs.values()))
+          + ". List the handle in the provider's options().");
+    }
+    if (declared.type() != option.type()) {
+      throw new IllegalArgumentException("option '" + option.key() + "' of '" + extensionId
+          + "' is declared as " + article(declared.type().label()) + " but read through "
+          + article(option.type().label()) + " handle (OptionSpec<"
+          + option.valueType().getSimpleName()
+          + ">). Read it through the constant that declares it.");
+    }
+    if (!declared.equals(option)) {
+      throw new IllegalArgumentException("option '" + option.key() + "' of '" + extensionId
+          + "' is read through a handle that differs from its declaration: declared " + declared
+          + ", handle " + option + ". Read it through the constant that declares it.");
+    }
+    return option.valueType().cast(value(option.type(), values.get(option.key())));
+  }
+
+  private static Object value(OptionType type, String v) {
+    return switch (type) {
+      case INTEGER -> Long.parseLong(v);
+      case REAL -> parseReal(v);
+      case BOOLEAN -> parseBoolean(v);
+      case STRING, CHOICE -> v;
+      case PATH -> Path.of(v);
+      case INTEGER_LIST -> listItems(v).stream().mapToLong(Long::parseLong).toArray();
+      case REAL_LIST -> listItems(v).stream().mapToDouble(Options::parseReal).toArray();
+    };
+  }
+
   private String raw(String key, OptionType... types) {
-    OptionSpec spec = specs.get(key);
+    OptionSpec<?> spec = specs.get(key);
     if (spec == null) {
       throw new IllegalArgumentException("'" + extensionId + "' declares no option '" + key + "'");
     }
@@ -142,38 +190,47 @@ public final class Options {
     throw new IllegalArgumentException("option '" + key + "' is a " + spec.type().label());
   }
 
+  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
   public long integer(String key) {
     return Long.parseLong(raw(key, OptionType.INTEGER));
   }
 
+  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
   public double real(String key) {
     return parseReal(raw(key, OptionType.REAL));
   }
 
+  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
   public boolean bool(String key) {
     return parseBoolean(raw(key, OptionType.BOOLEAN));
   }
 
-  /** The value of a string or choice option. */
+  /**
+   * The value of a string, choice or path option by key; prefer {@link #get(OptionSpec)} with the
+   * declaring constant.
+   */
   public String string(String key) {
     return raw(key, OptionType.STRING, OptionType.CHOICE, OptionType.PATH);
   }
 
+  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
   public Path path(String key) {
     return Path.of(raw(key, OptionType.PATH));
   }
 
+  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
   public long[] integers(String key) {
     return listItems(raw(key, OptionType.INTEGER_LIST)).stream().mapToLong(Long::parseLong).toArray();
   }
 
+  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
   public double[] reals(String key) {
     return listItems(raw(key, OptionType.REAL_LIST)).stream().mapToDouble(Options::parseReal).toArray();
   }
 
   /** Whether the user gave {@code key} explicitly rather than taking its default. */
   public boolean isDefault(String key) {
-    OptionSpec spec = specs.get(key);
+    OptionSpec<?> spec = specs.get(key);
     return spec != null && values.get(key).equals(spec.defaultValue());
   }
 

@@ -9,8 +9,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
@@ -43,6 +45,24 @@ public abstract class ExtensionProviderContract<T> {
   }
 
   @Test
+  void implementsOneKindsProviderTypeAndCreatesItsExtensionType() {
+    ExtensionProvider<T> p = provider();
+    List<ExtensionKind<?>> kinds = ExtensionKind.values().stream()
+        .filter(k -> k.providerType().isInstance(p)).toList();
+    assertThat(kinds).as(p.getClass() + " implements exactly one kind's provider interface")
+        .hasSize(1);
+    ExtensionKind<?> kind = kinds.get(0);
+    Class<?> created;
+    try {
+      created = p.getClass().getMethod("create", Options.class).getReturnType();
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(kind.extensionType()).as(kind.label() + " " + p.id() + " creates a "
+        + kind.extensionType().getSimpleName()).isAssignableFrom(created);
+  }
+
+  @Test
   void idIsKebabCase() {
     assertThat(provider().id()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   }
@@ -51,7 +71,7 @@ public abstract class ExtensionProviderContract<T> {
   void describesItselfAndEveryOption() {
     assertThat(provider().description()).isNotBlank();
     Set<String> keys = new HashSet<>();
-    for (OptionSpec spec : provider().options()) {
+    for (OptionSpec<?> spec : provider().options()) {
       assertThat(spec.description()).as("description of " + spec.key()).isNotBlank();
       assertThat(keys.add(spec.key())).as("duplicate option " + spec.key()).isTrue();
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExtensionSpecTest {
-  private static final List<OptionSpec> SPECS = List.of(
+  private static final List<OptionSpec<?>> SPECS = List.of(
       OptionSpec.integer("folds", 8, "folds"),
       OptionSpec.real("null-quantile", 0.99, "quantile"),
       OptionSpec.bool("scale", false, "scale"),

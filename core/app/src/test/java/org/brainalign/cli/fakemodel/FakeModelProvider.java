@@ -28,14 +28,16 @@ public final class FakeModelProvider implements VisionModelProvider {
     return "test model";
   }
 
+  static final OptionSpec<Long> BATCH = OptionSpec.integer("batch", 2, "images per batch");
+
   @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.integer("batch", 2, "images per batch"));
+  public List<OptionSpec<?>> options() {
+    return List.of(BATCH);
   }
 
   @Override
   public VisionModel create(Options options) {
-    int batch = (int) options.integer("batch");
+    int batch = Math.toIntExact(options.get(BATCH));
     return new VisionModel() {
       @Override
       public List<LayerInfo> layers() {

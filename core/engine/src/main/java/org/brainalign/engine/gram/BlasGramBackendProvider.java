@@ -11,6 +11,10 @@ import org.pf4j.Extension;
 /** Provides the host's own Gram backend {@code blas} (the default). Option {@code precision}. */
 @Extension
 public final class BlasGramBackendProvider implements GramBackendProvider {
+  static final OptionSpec<String> PRECISION = OptionSpec.choice("precision", "double",
+      List.of("double", "single"),
+      "float64 panels (dsyrk, ~1e-12 relative) or float32 panel products summed in float64 "
+          + "(ssyrk, ~2x faster for wide layers, ~1e-5 relative)");
 
   @Override
   public String id() {
@@ -24,14 +28,12 @@ public final class BlasGramBackendProvider implements GramBackendProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.choice("precision", "double", List.of("double", "single"),
-        "float64 panels (dsyrk, ~1e-12 relative) or float32 panel products summed in float64 "
-            + "(ssyrk, ~2x faster for wide layers, ~1e-5 relative)"));
+  public List<OptionSpec<?>> options() {
+    return List.of(PRECISION);
   }
 
   @Override
   public GramBackend create(Options options) {
-    return new BlasGramBackend(GramPrecision.of(options.string("precision")));
+    return new BlasGramBackend(GramPrecision.of(options.get(PRECISION)));
   }
 }

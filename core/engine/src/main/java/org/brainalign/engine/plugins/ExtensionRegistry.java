@@ -6,26 +6,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.brainalign.api.PluginLoadException;
-import org.brainalign.api.compute.GramBackendProvider;
-import org.brainalign.api.compute.SymmetricEigenSolverProvider;
-import org.brainalign.api.dataset.BrainDatasetProvider;
 import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.extension.UnknownExtensionException;
-import org.brainalign.api.metric.AlignmentMetricProvider;
-import org.brainalign.api.model.VisionModelProvider;
-import org.brainalign.api.reducer.ReducerProvider;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 
 /**
- * Every extension the loaded plugins provide, keyed by kind and id. Resolves an
- * {@link ExtensionSpec} ({@code ID:key=value,...}) to a created extension.
+ * Every extension the loaded plugins provide, keyed by kind and id: for each of
+ * {@link ExtensionKind#values()}, the extensions implementing its
+ * {@link ExtensionKind#providerType()}.
+ * Resolves an {@link ExtensionSpec} ({@code ID:key=value,...}) to a created extension of the kind's
+ * {@link ExtensionKind#extensionType()}.
  */
 public final class ExtensionRegistry {
-  private final Map<ExtensionKind, Map<String, Entry>> byKind = new TreeMap<>();
+  private final Map<ExtensionKind<?>, Map<String, Entry>> byKind = new TreeMap<>();
 
   /**
    * A provider and where it came from.
@@ -35,22 +32,18 @@ public final class ExtensionRegistry {
    * @param pluginId id of the plugin that supplies it ({@code host} for the host's own classpath)
    * @param pluginVersion that plugin's version
    */
-  public record Entry(ExtensionKind kind, ExtensionProvider<?> provider, String pluginId,
+  public record Entry(ExtensionKind<?> kind, ExtensionProvider<?> provider, String pluginId,
       String pluginVersion) {}
 
   ExtensionRegistry(PluginManager manager) {
-    collect(manager, ExtensionKind.MODEL, VisionModelProvider.class);
-    collect(manager, ExtensionKind.DATASET, BrainDatasetProvider.class);
-    collect(manager, ExtensionKind.REDUCER, ReducerProvider.class);
-    collect(manager, ExtensionKind.METRIC, AlignmentMetricProvider.class);
-    collect(manager, ExtensionKind.GRAM_BACKEND, GramBackendProvider.class);
-    collect(manager, ExtensionKind.EIGEN_BACKEND, SymmetricEigenSolverProvider.class);
+    for (ExtensionKind<?> kind : ExtensionKind.values()) {
+      collect(manager, kind);
+    }
   }
 
-  private <T extends ExtensionProvider<?>> void collect(
-      PluginManager manager, ExtensionKind kind, Class<T> type) {
+  private void collect(PluginManager manager, ExtensionKind<?> kind) {
     Map<String, Entry> entries = byKind.computeIfAbsent(kind, k -> new TreeMap<>());
-    for (T provider : manager.getExtensions(type)) {
+    for (ExtensionProvider<?> provider : manager.getExtensions(kind.providerType())) {
       PluginWrapper plugin = manager.whichPlugin(provider.getClass());
       String pluginId = plugin == null ? "host" : plugin.getPluginId();
       String version = plugin == null ? "" : plugin.getDescriptor().getVersion();
@@ -72,7 +65,7 @@ public final class ExtensionRegistry {
   }
 
   /** Ids of one kind, sorted. */
-  public List<String> ids(ExtensionKind kind) {
+  public List<String> ids(ExtensionKind<?> kind) {
     return List.copyOf(byKind.getOrDefault(kind, Map.of()).keySet());
   }
 
@@ -81,7 +74,7 @@ public final class ExtensionRegistry {
    *
    * @throws UnknownExtensionException listing the known ids
    */
-  public Entry entry(ExtensionKind kind, String id) {
+  public Entry entry(ExtensionKind<?> kind, String id) {
     Entry e = byKind.getOrDefault(kind, Map.of()).get(id);
     if (e == null) {
       throw new UnknownExtensionException(kind, id, ids(kind));
@@ -90,17 +83,16 @@ public final class ExtensionRegistry {
   }
 
   /**
-   * Parses {@code spec}, checks its options and creates the extension.
+   * Parses {@code spec}, checks its options and creates the extension, typed by its kind.
    *
-   * @param type the expected type of created object
+   * @throws UnknownExtensionException when no loaded plugin provides that id for {@code kind}
    */
-  public <T> Resolved<T> create(ExtensionKind kind, String spec, Class<T> type) {
+  public <T> Resolved<T> create(ExtensionKind<T> kind, String spec) {
     ExtensionSpec parsed = ExtensionSpec.parse(spec);
     Entry entry = entry(kind, parsed.id());
-    ExtensionProvider<?> provider = entry.provider();
+    ExtensionProvider<T> provider = kind.cast(entry.provider());
     Options options = Options.parse(provider.id(), provider.options(), parsed.options());
-    Object created = provider.create(options);
-    return new Resolved<>(type.cast(created), options, entry);
+    return new Resolved<>(provider.create(options), options, entry);
   }
 
   /**

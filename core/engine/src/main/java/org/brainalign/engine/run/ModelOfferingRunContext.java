@@ -29,7 +29,7 @@ public final class ModelOfferingRunContext implements RunContext {
 
   @Override
   public VisionModel model(String modelSpec) {
-    return registry.create(ExtensionKind.MODEL, modelSpec, VisionModel.class).extension();
+    return registry.create(ExtensionKind.MODEL, modelSpec).extension();
   }
 
   @Override

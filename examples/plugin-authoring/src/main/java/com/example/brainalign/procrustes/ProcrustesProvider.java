@@ -14,6 +14,11 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class ProcrustesProvider implements AlignmentMetricProvider {
+  /** Declared once: listed by options() below and read in create(). */
+  static final OptionSpec<String> DISTANCE = OptionSpec.choice("distance", "angular",
+      List.of("angular", "euclidean"),
+      "angular: arccos of the nuclear norm of X'Y (a metric on shapes, in [0, pi/2]); euclidean: "
+          + "the least Frobenius distance after rotating Y, in [0, sqrt 2]");
 
   @Override
   public String id() {
@@ -27,15 +32,13 @@ public final class ProcrustesProvider implements AlignmentMetricProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.choice("distance", "angular", List.of("angular", "euclidean"),
-        "angular: arccos of the nuclear norm of X'Y (a metric on shapes, in [0, pi/2]); euclidean: "
-            + "the least Frobenius distance after rotating Y, in [0, sqrt 2]"));
+  public List<OptionSpec<?>> options() {
+    return List.of(DISTANCE);
   }
 
   @Override
   public AlignmentMetric create(Options options) {
     // Options.parse has already checked that the value is one of the choices.
-    return new ProcrustesMetric(options.string("distance").equals("angular"));
+    return new ProcrustesMetric(options.get(DISTANCE).equals("angular"));
   }
 }

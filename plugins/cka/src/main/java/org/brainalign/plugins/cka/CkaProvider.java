@@ -10,6 +10,10 @@ import org.pf4j.Extension;
 /** Provides {@code cka}: linear centred kernel alignment. Option {@code route} (auto | features | gram). */
 @Extension
 public final class CkaProvider implements AlignmentMetricProvider {
+  static final OptionSpec<String> ROUTE = OptionSpec.choice("route", "auto",
+      List.of("auto", "features", "gram"),
+      "how to compute it: feature cross-products (p, q <= n) or n x n Gram matrices (p or q > n); "
+          + "auto picks the cheaper, the result is the same");
 
   @Override
   public String id() {
@@ -22,15 +26,13 @@ public final class CkaProvider implements AlignmentMetricProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.choice("route", "auto", List.of("auto", "features", "gram"),
-        "how to compute it: feature cross-products (p, q <= n) or n x n Gram matrices (p or q > n); "
-            + "auto picks the cheaper, the result is the same"));
+  public List<OptionSpec<?>> options() {
+    return List.of(ROUTE);
   }
 
   @Override
   public AlignmentMetric create(Options options) {
-    String route = options.string("route");
+    String route = options.get(ROUTE);
     return new CkaMetric(switch (route) {
       case "features" -> CkaRoute.FEATURES;
       case "gram" -> CkaRoute.GRAM;

@@ -1,6 +1,8 @@
 package org.brainalign.plugins.crossdecomposition;
 
+import java.util.List;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.geometry.gram.GramPrecision;
 
@@ -24,6 +26,39 @@ import org.brainalign.geometry.gram.GramPrecision;
 record CrossDecompositionOptions(int folds, long seed, int components, boolean scale,
     int permutations, double nullQuantile, int bootstraps, double confidence, String route,
     GramPrecision gramPrecision, FoldFactor foldFactor) {
+  static final OptionSpec<Long> FOLDS = OptionSpec.integer("folds", 8, "folds of shuffled k-fold "
+      + "cross-validation (same folds as sklearn KFold(shuffle=True, random_state=seed))");
+  static final OptionSpec<Long> SEED =
+      OptionSpec.integer("seed", 0, "seed of the fold shuffle and of resampling");
+  static final OptionSpec<Long> COMPONENTS =
+      OptionSpec.integer("components", 0, "number of ranks to report (0 = all)");
+  static final OptionSpec<Boolean> SCALE =
+      OptionSpec.bool("scale", false, "z-score columns with training mean and std (ddof 1)");
+  static final OptionSpec<Long> PERMUTATIONS = OptionSpec.integer("permutations", 0,
+      "permutation-null draws (test rows of y shuffled, no refit); 0 = no null");
+  static final OptionSpec<Double> NULL_QUANTILE =
+      OptionSpec.real("null-quantile", 0.99, "null quantile a rank must exceed to be reliable");
+  static final OptionSpec<Long> BOOTSTRAPS = OptionSpec.integer("bootstraps", 0,
+      "bootstrap draws over test rows for confidence intervals; 0 = none");
+  static final OptionSpec<Double> CONFIDENCE =
+      OptionSpec.real("confidence", 0.95, "width of the bootstrap confidence interval");
+  static final OptionSpec<String> ROUTE = OptionSpec.choice("route", "auto",
+      List.of("auto", "primal", "dual"), "primal (features) or dual (Gram matrix) computation; "
+          + "auto picks dual when columns outnumber rows");
+  static final OptionSpec<String> GRAM_PRECISION = OptionSpec.choice("gram-precision", "double",
+      List.of("double", "single"),
+      "arithmetic of the Gram matrix on the dual route: double (float64 panels) or single "
+          + "(float32 panel products summed in float64; about 2x faster at large p, agrees "
+          + "with double to about 1e-5 relative; Gram eigenvalues below 1e-5 of the largest "
+          + "count as rank deficiency instead of 1e-10)");
+  static final OptionSpec<String> FOLD_FACTOR = OptionSpec.choice("fold-factor", "cholesky",
+      List.of("cholesky", "eigen"),
+      "how the dual route factors each fold's training Gram matrix K_tr = A A^T: cholesky "
+          + "(pivoted, LAPACK dpstrf; several times faster) or eigen (LAPACK dsyevd); same "
+          + "spectrum to rounding, same rank cut-off; a chosen eigen-backend always uses eigen");
+  /** Every option, in the order {@code brainalign plugins} lists them. */
+  static final List<OptionSpec<?>> SPECS = List.of(FOLDS, SEED, COMPONENTS, SCALE, PERMUTATIONS,
+      NULL_QUANTILE, BOOTSTRAPS, CONFIDENCE, ROUTE, GRAM_PRECISION, FOLD_FACTOR);
 
   CrossDecompositionOptions {
     if (folds < 2) {
@@ -52,10 +87,10 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
 
   static CrossDecompositionOptions from(Options o) {
     return new CrossDecompositionOptions(
-        toInt(o, "folds"), o.integer("seed"), toInt(o, "components"), o.bool("scale"),
-        toInt(o, "permutations"), o.real("null-quantile"), toInt(o, "bootstraps"),
-        o.real("confidence"), o.string("route"), precision(o.string("gram-precision")),
-        foldFactor(o.string("fold-factor")));
+        toInt(o, FOLDS), o.get(SEED), toInt(o, COMPONENTS), o.get(SCALE),
+        toInt(o, PERMUTATIONS), o.get(NULL_QUANTILE), toInt(o, BOOTSTRAPS),
+        o.get(CONFIDENCE), o.get(ROUTE), precision(o.get(GRAM_PRECISION)),
+        foldFactor(o.get(FOLD_FACTOR)));
   }
 
   private static GramPrecision precision(String id) {
@@ -76,10 +111,10 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
     }
   }
 
-  private static int toInt(Options o, String key) {
-    long v = o.integer(key);
+  private static int toInt(Options o, OptionSpec<Long> option) {
+    long v = o.get(option);
     if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
-      throw new InvalidOptionException("cross-decomposition option '" + key + "': " + v
+      throw new InvalidOptionException("cross-decomposition option '" + option.key() + "': " + v
           + " is out of range");
     }
     return (int) v;

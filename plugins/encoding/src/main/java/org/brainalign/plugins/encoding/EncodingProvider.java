@@ -26,7 +26,7 @@ public final class EncodingProvider implements AlignmentMetricProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
+  public List<OptionSpec<?>> options() {
     return EncodingSettings.options();
   }
 

@@ -16,6 +16,13 @@ record EncodingSettings(double[] alphas, int folds, long seed) {
 
   /** 10^-2 … 10^6, half a decade apart (17 values). */
   static final String DEFAULT_ALPHAS = defaultAlphas();
+  static final OptionSpec<double[]> ALPHAS = OptionSpec.reals("alphas", DEFAULT_ALPHAS,
+      "ridge penalties; with several, each voxel takes the one with the least leave-one-out "
+          + "error on the training rows");
+  static final OptionSpec<Long> FOLDS = OptionSpec.integer("folds", 8, "folds of the shuffled "
+      + "k-fold split used without explicit train/test indices");
+  static final OptionSpec<Long> SEED = OptionSpec.integer("seed", 0, "seed of that k-fold split "
+      + "(numpy RandomState, as scikit-learn KFold(shuffle=True, random_state=seed))");
 
   EncodingSettings {
     alphas = alphas.clone();
@@ -27,30 +34,24 @@ record EncodingSettings(double[] alphas, int folds, long seed) {
     }
   }
 
-  static List<OptionSpec> options() {
-    return List.of(
-        OptionSpec.reals("alphas", DEFAULT_ALPHAS,
-            "ridge penalties; with several, each voxel takes the one with the least leave-one-out "
-                + "error on the training rows"),
-        OptionSpec.integer("folds", 8, "folds of the shuffled k-fold split used without explicit "
-            + "train/test indices"),
-        OptionSpec.integer("seed", 0, "seed of that k-fold split (numpy RandomState, as "
-            + "scikit-learn KFold(shuffle=True, random_state=seed))"));
+  /** The options of {@code encoding}, which {@code versa} extends. */
+  static List<OptionSpec<?>> options() {
+    return List.of(ALPHAS, FOLDS, SEED);
   }
 
   static EncodingSettings from(Options options) {
-    long folds = options.integer("folds");
+    long folds = options.get(FOLDS);
     if (folds < 2 || folds > Integer.MAX_VALUE) {
       throw new InvalidOptionException("option 'folds': expected at least 2, found " + folds
           + ". Use 2 or more (5 is usual); for one explicit split instead, 'brainalign compare' "
           + "takes --train-index and --test-index (studies use folds only)");
     }
-    long seed = options.integer("seed");
+    long seed = options.get(SEED);
     if (seed < 0 || seed > 0xFFFF_FFFFL) {
       throw new InvalidOptionException("option 'seed': expected an integer in [0, 4294967295], found "
           + seed);
     }
-    return new EncodingSettings(options.reals("alphas"), (int) folds, seed);
+    return new EncodingSettings(options.get(ALPHAS), (int) folds, seed);
   }
 
   private static String defaultAlphas() {

@@ -16,6 +16,14 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class VersaProvider implements AlignmentMetricProvider {
+  static final OptionSpec<String> RDM = OptionSpec.choice("rdm", "correlation",
+      List.of("correlation", "euclidean"),
+      "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance");
+  static final OptionSpec<String> COMPARE = OptionSpec.choice("compare", "spearman",
+      List.of("spearman", "pearson"),
+      "correlation of the RDM upper triangles (Spearman uses average ranks for ties)");
+  static final OptionSpec<Boolean> SAVE_RDMS = OptionSpec.bool("save-rdms", false,
+      "return the predicted and observed test RDMs as arrays (n_test x n_test per split)");
 
   @Override
   public String id() {
@@ -29,20 +37,15 @@ public final class VersaProvider implements AlignmentMetricProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    List<OptionSpec> out = new ArrayList<>(EncodingSettings.options());
-    out.add(OptionSpec.choice("rdm", "correlation", List.of("correlation", "euclidean"),
-        "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance"));
-    out.add(OptionSpec.choice("compare", "spearman", List.of("spearman", "pearson"),
-        "correlation of the RDM upper triangles (Spearman uses average ranks for ties)"));
-    out.add(OptionSpec.bool("save-rdms", false,
-        "return the predicted and observed test RDMs as arrays (n_test x n_test per split)"));
+  public List<OptionSpec<?>> options() {
+    List<OptionSpec<?>> out = new ArrayList<>(EncodingSettings.options());
+    out.addAll(List.of(RDM, COMPARE, SAVE_RDMS));
     return List.copyOf(out);
   }
 
   @Override
   public AlignmentMetric create(Options options) {
-    return new VersaMetric(EncodingSettings.from(options), Dissimilarity.of(options.string("rdm")),
-        RdmComparison.of(options.string("compare")), options.bool("save-rdms"));
+    return new VersaMetric(EncodingSettings.from(options), Dissimilarity.of(options.get(RDM)),
+        RdmComparison.of(options.get(COMPARE)), options.get(SAVE_RDMS));
   }
 }

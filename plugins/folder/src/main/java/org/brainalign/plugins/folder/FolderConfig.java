@@ -2,9 +2,11 @@ package org.brainalign.plugins.folder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 
 /**
@@ -19,6 +21,23 @@ import org.brainalign.api.extension.Options;
 public record FolderConfig(Path root, boolean zscore, boolean separate, boolean dropConstant,
     Map<String, String> options) {
 
+  static final OptionSpec<Path> ROOT = OptionSpec.path("root", null,
+      "the folder holding dataset.yaml (paths in it are relative to this folder)");
+  static final OptionSpec<String> ZSCORE = OptionSpec.choice("zscore", "session",
+      List.of("session", "none"),
+      "session: z-score each voxel within each session (population std; needs a 'session' "
+          + "column in the rows tables); none: the values as stored");
+  static final OptionSpec<String> REPETITIONS = OptionSpec.choice("repetitions", "mean",
+      List.of("mean", "separate"),
+      "mean: one row per stimulus shown, in the stimulus set's order, the mean of its rows; "
+          + "separate: one row per response row, id <stimulus>#<repetition from 0>");
+  static final OptionSpec<String> CONSTANT_VOXELS = OptionSpec.choice("constant-voxels", "zero",
+      List.of("zero", "drop"),
+      "voxels constant within a session (z-score undefined): zero = z-scores 0 in that "
+          + "session; drop = remove the voxel");
+  /** Every option, in the order {@code brainalign plugins} lists them. */
+  static final List<OptionSpec<?>> OPTIONS = List.of(ROOT, ZSCORE, REPETITIONS, CONSTANT_VOXELS);
+
   public FolderConfig {
     Objects.requireNonNull(root, "root");
     options = Map.copyOf(options);
@@ -28,14 +47,14 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
    * @throws InvalidOptionException when root is not a folder
    */
   public static FolderConfig from(Options o) {
-    Path root = o.path("root").toAbsolutePath().normalize();
+    Path root = o.get(ROOT).toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new InvalidOptionException("option 'root' of 'folder': expected the folder holding "
           + "dataset.yaml, found '" + root + "', which is "
           + (Files.exists(root) ? "a file" : "not there") + ". Give the dataset folder.");
     }
-    return new FolderConfig(root, o.string("zscore").equals("session"),
-        o.string("repetitions").equals("separate"), o.string("constant-voxels").equals("drop"),
+    return new FolderConfig(root, o.get(ZSCORE).equals("session"),
+        o.get(REPETITIONS).equals("separate"), o.get(CONSTANT_VOXELS).equals("drop"),
         o.asMap());
   }
 

@@ -28,19 +28,8 @@ public final class FolderDatasetProvider implements BrainDatasetProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(
-        OptionSpec.path("root", null, "the folder holding dataset.yaml (paths in it are relative "
-            + "to this folder)"),
-        OptionSpec.choice("zscore", "session", List.of("session", "none"),
-            "session: z-score each voxel within each session (population std; needs a 'session' "
-                + "column in the rows tables); none: the values as stored"),
-        OptionSpec.choice("repetitions", "mean", List.of("mean", "separate"),
-            "mean: one row per stimulus shown, in the stimulus set's order, the mean of its rows; "
-                + "separate: one row per response row, id <stimulus>#<repetition from 0>"),
-        OptionSpec.choice("constant-voxels", "zero", List.of("zero", "drop"),
-            "voxels constant within a session (z-score undefined): zero = z-scores 0 in that "
-                + "session; drop = remove the voxel"));
+  public List<OptionSpec<?>> options() {
+    return FolderConfig.OPTIONS;
   }
 
   @Override

@@ -2,10 +2,12 @@ package org.brainalign.plugins.nsd;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.plugins.nsd.betas.ConstantVoxelRule;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
@@ -34,6 +36,37 @@ public record NsdConfig(
     ReadStrategy read,
     Map<String, String> options) {
 
+  static final OptionSpec<Path> ROOT = OptionSpec.path("root", null,
+      "the NSD folder holding nsddata/, nsddata_betas/ and nsddata_stimuli/");
+  static final OptionSpec<String> BETAS = OptionSpec.choice("betas", "fithrf_GLMdenoise_RR",
+      List.of("fithrf_GLMdenoise_RR", "fithrf", "assumehrf"),
+      "GLM version: betas_<value>/ under nsddata_betas/ppdata/subjXX/func1pt8mm/");
+  static final OptionSpec<String> SESSIONS = OptionSpec.string("sessions", "all",
+      "sessions to load: all (present on disk), or 1-based numbers and ranges, e.g. 1-10 or "
+          + "[1,3,5-7]");
+  static final OptionSpec<String> ZSCORE = OptionSpec.choice("zscore", "session",
+      List.of("session", "none"),
+      "session: z-score each voxel within each session (population std); none: betas / 300 "
+          + "(percent signal change)");
+  static final OptionSpec<String> REPETITIONS = OptionSpec.choice("repetitions", "mean",
+      List.of("mean", "separate"),
+      "mean: one row per image, averaging its trials; separate: one row per trial, row id "
+          + "<nsd id>#<repetition from 0>");
+  static final OptionSpec<String> CONSTANT_VOXELS = OptionSpec.choice("constant-voxels", "zero",
+      List.of("zero", "drop"),
+      "voxels constant within a session (z-score undefined): zero = z-scores 0 in that "
+          + "session; drop = remove the voxel");
+  static final OptionSpec<String> DESIGN = OptionSpec.string("design", "nsd_expdesign.mat",
+      "trial-to-image design: a .mat (nsd_expdesign) or .csv (nsd_stim_info_merged) file, "
+          + "by name in nsddata/experiments/nsd/ or by path");
+  static final OptionSpec<String> READ = OptionSpec.choice("read", "auto",
+      List.of("auto", "chunks", "planes"),
+      "how ROI voxels are read from the betas: auto, one chunk per voxel, or one slab per "
+          + "z-plane");
+  /** Every option, in the order {@code brainalign plugins} lists them. */
+  static final List<OptionSpec<?>> OPTIONS =
+      List.of(ROOT, BETAS, SESSIONS, ZSCORE, REPETITIONS, CONSTANT_VOXELS, DESIGN, READ);
+
   public NsdConfig {
     Objects.requireNonNull(root, "root");
     options = Map.copyOf(options);
@@ -43,16 +76,16 @@ public record NsdConfig(
    * @throws InvalidOptionException when root is not a folder or sessions is malformed
    */
   public static NsdConfig from(Options o) {
-    Path root = o.path("root").toAbsolutePath().normalize();
+    Path root = o.get(ROOT).toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new InvalidOptionException("option 'root' of 'nsd': expected the NSD folder holding "
           + "nsddata/, nsddata_betas/ and nsddata_stimuli/, found '" + root + "', which is not a "
           + "folder. Give the folder you downloaded the NSD bucket into.");
     }
-    return new NsdConfig(root, o.string("betas"), SessionSelection.parse(o.string("sessions")),
-        o.string("zscore").equals("session"), o.string("repetitions").equals("separate"),
-        ConstantVoxelRule.valueOf(o.string("constant-voxels").toUpperCase(Locale.ROOT)),
-        o.string("design"), ReadStrategy.valueOf(o.string("read").toUpperCase(Locale.ROOT)),
+    return new NsdConfig(root, o.get(BETAS), SessionSelection.parse(o.get(SESSIONS)),
+        o.get(ZSCORE).equals("session"), o.get(REPETITIONS).equals("separate"),
+        ConstantVoxelRule.valueOf(o.get(CONSTANT_VOXELS).toUpperCase(Locale.ROOT)),
+        o.get(DESIGN), ReadStrategy.valueOf(o.get(READ).toUpperCase(Locale.ROOT)),
         o.asMap());
   }
 

@@ -26,6 +26,21 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
    */
   public static final int MAX_SIZE = 4096;
 
+  static final OptionSpec<Long> RESIZE = OptionSpec.integer("resize", 256,
+      "short side after the antialiased bilinear resize, pixels");
+  static final OptionSpec<Long> CROP =
+      OptionSpec.integer("crop", 224, "side of the centre crop fed to the network, pixels");
+  static final OptionSpec<Long> BATCH = OptionSpec.integer("batch", 16, "images per forward pass");
+  static final OptionSpec<Long> THREADS =
+      OptionSpec.integer("threads", 0, "libtorch threads; 0 uses the run's thread count");
+  static final OptionSpec<String> DEVICE = OptionSpec.choice("device", "cpu", List.of("cpu", "gpu"),
+      "cpu, or gpu when a CUDA libtorch is configured (PYTORCH_LIBRARY_PATH)");
+  static final OptionSpec<String> RESAMPLE = OptionSpec.choice("resample", "pil", Resample.ids(),
+      "pil: PIL's bilinear resize on 8-bit pixels, bit-exact with torchvision's Resize on PIL "
+          + "images (the field's pipeline); float: the same filter on float pixels");
+  private static final List<OptionSpec<?>> SPECS =
+      List.of(RESIZE, CROP, BATCH, THREADS, DEVICE, RESAMPLE);
+
   public ModelSettings {
     if (crop < 1 || resize < crop || resize > MAX_SIZE) {
       throw new InvalidOptionException("options 'resize' and 'crop': expected 1 ≤ crop ≤ resize ≤ "
@@ -46,27 +61,19 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
   }
 
   /** The shared option specs, in documentation order. */
-  public static List<OptionSpec> specs() {
-    return List.of(
-        OptionSpec.integer("resize", 256, "short side after the antialiased bilinear resize, pixels"),
-        OptionSpec.integer("crop", 224, "side of the centre crop fed to the network, pixels"),
-        OptionSpec.integer("batch", 16, "images per forward pass"),
-        OptionSpec.integer("threads", 0, "libtorch threads; 0 uses the run's thread count"),
-        OptionSpec.choice("device", "cpu", List.of("cpu", "gpu"),
-            "cpu, or gpu when a CUDA libtorch is configured (PYTORCH_LIBRARY_PATH)"),
-        OptionSpec.choice("resample", "pil", Resample.ids(),
-            "pil: PIL's bilinear resize on 8-bit pixels, bit-exact with torchvision's Resize on PIL "
-            + "images (the field's pipeline); float: the same filter on float pixels"));
+  public static List<OptionSpec<?>> specs() {
+    return SPECS;
   }
 
   /** Reads the shared options. */
   public static ModelSettings of(Options o) {
-    return new ModelSettings(toInt(o, "resize"), toInt(o, "crop"), toInt(o, "batch"),
-        toInt(o, "threads"), o.string("device"), Resample.of(o.string("resample")));
+    return new ModelSettings(toInt(o, RESIZE), toInt(o, CROP), toInt(o, BATCH),
+        toInt(o, THREADS), o.get(DEVICE), Resample.of(o.get(RESAMPLE)));
   }
 
-  private static int toInt(Options o, String key) {
-    long v = o.integer(key);
+  private static int toInt(Options o, OptionSpec<Long> option) {
+    String key = option.key();
+    long v = o.get(option);
     if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
       throw new InvalidOptionException("option '" + key + "': expected a 32-bit integer, found " + v);
     }

@@ -20,6 +20,9 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class ResNet50Provider implements VisionModelProvider {
+  static final OptionSpec<String> WEIGHTS = OptionSpec.string("weights", WeightsSpec.IMAGENET,
+      "imagenet (torchvision IMAGENET1K_V1, downloaded once), random:SEED, or a .safetensors file "
+          + "with torchvision key names");
 
   @Override
   public String id() {
@@ -33,10 +36,9 @@ public final class ResNet50Provider implements VisionModelProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    List<OptionSpec> specs = new ArrayList<>();
-    specs.add(OptionSpec.string("weights", WeightsSpec.IMAGENET, "imagenet (torchvision IMAGENET1K_V1, "
-        + "downloaded once), random:SEED, or a .safetensors file with torchvision key names"));
+  public List<OptionSpec<?>> options() {
+    List<OptionSpec<?>> specs = new ArrayList<>();
+    specs.add(WEIGHTS);
     specs.addAll(ModelSettings.specs());
     return specs;
   }
@@ -49,7 +51,7 @@ public final class ResNet50Provider implements VisionModelProvider {
           + ResNet50Layout.MIN_CROP + " pixels (layer4 divides the side by 32), found "
           + settings.crop() + ". torchvision uses crop=224.");
     }
-    WeightsSpec weights = WeightsSpec.parse(options.string("weights"));
+    WeightsSpec weights = WeightsSpec.parse(options.get(WEIGHTS));
     DjlRuntime.requireDjl();
     if (settings.device().equals("gpu")) {
       DjlRuntime.device("gpu"); // fail now, not after the weights are read

@@ -18,6 +18,19 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class RsaProvider implements AlignmentMetricProvider {
+  static final OptionSpec<String> RDM = OptionSpec.choice("rdm", "correlation",
+      List.of("correlation", "euclidean"),
+      "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance");
+  static final OptionSpec<String> COMPARE = OptionSpec.choice("compare", "spearman",
+      List.of("spearman", "pearson"),
+      "correlation of the RDM upper triangles (Spearman uses average ranks for ties)");
+  static final OptionSpec<Boolean> SAVE_RDMS = OptionSpec.bool("save-rdms", true,
+      "return both RDMs as arrays rdm_x and rdm_y (n x n doubles each)");
+  static final OptionSpec<String> ROUTE = OptionSpec.choice("route", "auto",
+      List.of("auto", "features", "gram"),
+      "features (Gram matrix of each split's rows), gram (the centred Gram matrix of all "
+          + "stimuli, cached by the host or computed once), or auto (gram for a side whose "
+          + "Gram matrix the host caches and that has more columns than rows)");
 
   @Override
   public String id() {
@@ -31,24 +44,13 @@ public final class RsaProvider implements AlignmentMetricProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(
-        OptionSpec.choice("rdm", "correlation", List.of("correlation", "euclidean"),
-            "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance"),
-        OptionSpec.choice("compare", "spearman", List.of("spearman", "pearson"),
-            "correlation of the RDM upper triangles (Spearman uses average ranks for ties)"),
-        OptionSpec.bool("save-rdms", true,
-            "return both RDMs as arrays rdm_x and rdm_y (n x n doubles each)"),
-        OptionSpec.choice("route", "auto", List.of("auto", "features", "gram"),
-            "features (Gram matrix of each split's rows), gram (the centred Gram matrix of all "
-                + "stimuli, cached by the host or computed once), or auto (gram for a side whose "
-                + "Gram matrix the host caches and that has more columns than rows)"));
+  public List<OptionSpec<?>> options() {
+    return List.of(RDM, COMPARE, SAVE_RDMS, ROUTE);
   }
 
   @Override
   public AlignmentMetric create(Options options) {
-    return new RsaMetric(Dissimilarity.of(options.string("rdm")),
-        RdmComparison.of(options.string("compare")), options.bool("save-rdms"),
-        options.string("route"));
+    return new RsaMetric(Dissimilarity.of(options.get(RDM)),
+        RdmComparison.of(options.get(COMPARE)), options.get(SAVE_RDMS), options.get(ROUTE));
   }
 }

@@ -1,8 +1,10 @@
 package org.brainalign.plugins.simulated;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 
 /**
@@ -19,6 +21,25 @@ import org.brainalign.api.extension.Options;
  */
 public record SimulatedConfig(int images, int size, int voxels, double noise, int repetitions,
     int subjects, long seed, Map<String, String> options) {
+
+  static final OptionSpec<Long> IMAGES =
+      OptionSpec.integer("images", 240, "number of images, 2 to 100000 (ids sim-0000 …)");
+  static final OptionSpec<Long> SIZE =
+      OptionSpec.integer("size", 112, "image side in pixels, 32 to 1024 (square RGB images)");
+  static final OptionSpec<Long> VOXELS =
+      OptionSpec.integer("voxels", 150, "voxels per ROI, 1 to 10000");
+  static final OptionSpec<Double> NOISE = OptionSpec.real("noise", 1.0, "trial noise sd in units "
+      + "of each voxel's signal sd, 0 to 100: one trial's reliability is 1/(1+noise²), the mean's "
+      + "repetitions/(repetitions+noise²)");
+  static final OptionSpec<Long> REPETITIONS =
+      OptionSpec.integer("repetitions", 3, "trials per image, 1 to 100; rows are their mean");
+  static final OptionSpec<Long> SUBJECTS = OptionSpec.integer("subjects", 1, "subjects subj01 …, "
+      + "1 to 99; each has its own voxel tuning and noise, all see the same images");
+  static final OptionSpec<Long> SEED = OptionSpec.integer("seed", 0,
+      "seed of everything (images, tuning, noise), 0 to 2^32-1");
+  /** Every option, in the order {@code brainalign plugins} lists them. */
+  static final List<OptionSpec<?>> OPTIONS =
+      List.of(IMAGES, SIZE, VOXELS, NOISE, REPETITIONS, SUBJECTS, SEED);
 
   public SimulatedConfig {
     check("images", images, 2, 100_000, "use at least 2 images (a spectrum needs more: ~100+)");
@@ -43,13 +64,13 @@ public record SimulatedConfig(int images, int size, int voxels, double noise, in
 
   /** Reads and checks the options declared by {@link SimulatedDatasetProvider}. */
   public static SimulatedConfig from(Options o) {
-    return new SimulatedConfig(narrow("images", o.integer("images")), narrow("size", o.integer("size")),
-        narrow("voxels", o.integer("voxels")), o.real("noise"),
-        narrow("repetitions", o.integer("repetitions")), narrow("subjects", o.integer("subjects")),
-        o.integer("seed"), o.asMap());
+    return new SimulatedConfig(narrow(o, IMAGES), narrow(o, SIZE), narrow(o, VOXELS),
+        o.get(NOISE), narrow(o, REPETITIONS), narrow(o, SUBJECTS), o.get(SEED), o.asMap());
   }
 
-  private static int narrow(String key, long value) {
+  private static int narrow(Options o, OptionSpec<Long> option) {
+    String key = option.key();
+    long value = o.get(option);
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
       throw new InvalidOptionException("option '" + key + "' of 'simulated': expected a 32-bit "
           + "integer, found " + value + ". See 'brainalign plugins' for its range.");

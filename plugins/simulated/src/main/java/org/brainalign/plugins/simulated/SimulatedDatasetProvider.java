@@ -34,17 +34,8 @@ public final class SimulatedDatasetProvider implements BrainDatasetProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(
-        OptionSpec.integer("images", 240, "number of images, 2 to 100000 (ids sim-0000 …)"),
-        OptionSpec.integer("size", 112, "image side in pixels, 32 to 1024 (square RGB images)"),
-        OptionSpec.integer("voxels", 150, "voxels per ROI, 1 to 10000"),
-        OptionSpec.real("noise", 1.0, "trial noise sd in units of each voxel's signal sd, 0 to 100: "
-            + "one trial's reliability is 1/(1+noise²), the mean's repetitions/(repetitions+noise²)"),
-        OptionSpec.integer("repetitions", 3, "trials per image, 1 to 100; rows are their mean"),
-        OptionSpec.integer("subjects", 1, "subjects subj01 …, 1 to 99; each has its own voxel tuning "
-            + "and noise, all see the same images"),
-        OptionSpec.integer("seed", 0, "seed of everything (images, tuning, noise), 0 to 2^32-1"));
+  public List<OptionSpec<?>> options() {
+    return SimulatedConfig.OPTIONS;
   }
 
   @Override

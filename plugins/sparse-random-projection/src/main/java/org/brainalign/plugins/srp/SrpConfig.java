@@ -1,8 +1,10 @@
 package org.brainalign.plugins.srp;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 
 /**
@@ -19,6 +21,21 @@ public record SrpConfig(Axis axis, int dim, double eps, OptionalDouble density, 
 
   /** The text of the {@code density} option that asks for 1/√d. */
   public static final String AUTO = "auto";
+
+  static final OptionSpec<String> AXIS = OptionSpec.choice("axis", Axis.ALL.word(), Axis.words(),
+      "what to project: all (C·H·W → k), channel (k × C at every position → (k, H, W)) or "
+          + "spatial (k × H·W for every channel → (C, k))");
+  static final OptionSpec<Long> DIM = OptionSpec.integer("dim", 0,
+      "target size k; 0 sizes k by Johnson–Lindenstrauss from eps and the number of stimuli; "
+          + "no projection when k ≥ the projected input size");
+  static final OptionSpec<Double> EPS = OptionSpec.real("eps", 0.1,
+      "Johnson–Lindenstrauss distortion in (0, 1): k = ceil(4 ln n / (eps²/2 − eps³/3))");
+  static final OptionSpec<String> DENSITY = OptionSpec.string("density", AUTO,
+      "probability in (0, 1] that an entry is non-zero; auto = 1/sqrt(d) for input size d");
+  static final OptionSpec<Long> SEED = OptionSpec.integer("seed", 0,
+      "seed of the projection matrix; the same seed gives the same matrix everywhere");
+  /** Every option, in the order {@code brainalign plugins} lists them. */
+  static final List<OptionSpec<?>> OPTIONS = List.of(AXIS, DIM, EPS, DENSITY, SEED);
 
   public SrpConfig {
     Objects.requireNonNull(axis, "axis");
@@ -48,13 +65,13 @@ public record SrpConfig(Axis axis, int dim, double eps, OptionalDouble density, 
    * @throws InvalidOptionException when a value is out of range or does not parse
    */
   public static SrpConfig from(Options options) {
-    long dim = options.integer("dim");
+    long dim = options.get(DIM);
     if (dim != (int) dim) {
       throw new InvalidOptionException("option 'dim' of 'sparse-random-projection': expected "
           + "0 ≤ k ≤ " + Integer.MAX_VALUE + ", found " + dim + ". Choose a target size in range.");
     }
-    return new SrpConfig(Axis.of(options.string("axis")), (int) dim,
-        options.real("eps"), parseDensity(options.string("density")), options.integer("seed"));
+    return new SrpConfig(Axis.of(options.get(AXIS)), (int) dim,
+        options.get(EPS), parseDensity(options.get(DENSITY)), options.get(SEED));
   }
 
   private static OptionalDouble parseDensity(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 
 /**
@@ -32,6 +33,46 @@ import org.brainalign.api.extension.Options;
 public record SurrogateConfig(List<Integer> images, int size, String folder, String source,
     List<SurrogateRoi> rois, int rf, int voxels, List<Double> reliability, Set<String> listed,
     int repetitions, int subjects, long seed, boolean whiten, Map<String, String> options) {
+
+  static final OptionSpec<String> SOURCE = OptionSpec.string("source",
+      "[resnet50:weights=random:1,resize=112,crop=112]", "the source model's spec in brackets, "
+          + "any installed model; the network under test itself or another seed of it");
+  static final OptionSpec<String> ROIS = OptionSpec.string("rois", "[early,late]", "ROI names");
+  static final OptionSpec<String> READOUTS =
+      OptionSpec.string("readouts", "[local,pooled]", "per ROI: local or pooled");
+  static final OptionSpec<String> LAYERS =
+      OptionSpec.string("layers", "[layer1,layer4]", "per ROI: the source layer it reads");
+  static final OptionSpec<long[]> LATENT = OptionSpec.integers("latent", "[8,32]",
+      "per ROI: channels of the mixture it reads, 1 to the layer's channels");
+  static final OptionSpec<Long> RF = OptionSpec.integer("rf", 5, "receptive-field side of local "
+      + "readouts in map cells, 1 to the source map's height and width");
+  static final OptionSpec<Long> VOXELS =
+      OptionSpec.integer("voxels", 150, "voxels per ROI, 1 to 10000");
+  static final OptionSpec<double[]> RELIABILITY = OptionSpec.reals("reliability", "0.5",
+      "one trial's reliability (signal / total variance), (0, 1]; the mean of R trials has "
+          + "R·r / (1 + (R − 1)·r); a bracketed list of distinct values makes the subjects "
+          + "a grid reliability × images × replicate");
+  static final OptionSpec<Long> REPETITIONS =
+      OptionSpec.integer("repetitions", 3, "trials per image, 1 to 100; rows are their mean");
+  static final OptionSpec<Long> SUBJECTS = OptionSpec.integer("subjects", 1, "subjects subj01 …, "
+      + "1 to 99; each has its own voxel windows, weights and noise (in a grid: replicates, "
+      + "r0.5-n240-subj01 …)");
+  static final OptionSpec<Long> SEED = OptionSpec.integer("seed", 0,
+      "seed of images, mixtures, voxels and noise, 0 to 2^32-1");
+  static final OptionSpec<Boolean> WHITEN = OptionSpec.bool("whiten", true, "whiten the latent "
+      + "channels over the images before the voxel weights (otherwise a random network's few "
+      + "dominant directions drive every voxel)");
+  static final OptionSpec<String> FOLDER = OptionSpec.string("folder", "generated", "a folder of "
+      + "PNG/JPEG images (sorted by name), or 'generated' for the simulated dataset's images");
+  static final OptionSpec<long[]> IMAGES = OptionSpec.integers("images", "240", "generated "
+      + "images, 2 to 100000 (ids sim-0000 …, the same images as simulated's at the same seed "
+      + "and size); a bracketed list of distinct values makes a grid whose subjects see the "
+      + "first n images (of a folder too)");
+  static final OptionSpec<Long> SIZE =
+      OptionSpec.integer("size", 112, "generated image side in pixels, 32 to 1024");
+  /** Every option, in the order {@code brainalign plugins} lists them. */
+  static final List<OptionSpec<?>> OPTIONS = List.of(SOURCE, ROIS, READOUTS, LAYERS, LATENT, RF,
+      VOXELS, RELIABILITY, REPETITIONS, SUBJECTS, SEED, WHITEN, FOLDER, IMAGES, SIZE);
 
   public SurrogateConfig {
     images = List.copyOf(images);
@@ -101,10 +142,10 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
 
   /** Reads and checks the options declared by {@link SurrogateDatasetProvider}. */
   public static SurrogateConfig from(Options o) {
-    List<String> names = list(o.string("rois"));
-    List<String> readouts = list(o.string("readouts"));
-    List<String> layers = list(o.string("layers"));
-    long[] latent = o.integers("latent");
+    List<String> names = list(o.get(ROIS));
+    List<String> readouts = list(o.get(READOUTS));
+    List<String> layers = list(o.get(LAYERS));
+    long[] latent = o.get(LATENT);
     int n = names.size();
     if (readouts.size() != n || layers.size() != n || latent.length != n) {
       throw new InvalidOptionException("options 'rois', 'readouts', 'layers', 'latent' of "
@@ -131,27 +172,29 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
       }
       rois.add(new SurrogateRoi(names.get(i), r, layers.get(i), (int) latent[i]));
     }
-    String folder = o.string("folder");
+    String folder = o.get(FOLDER);
     List<Integer> images = new ArrayList<>();
-    for (long v : o.integers("images")) {
-      images.add(narrow("images", v));
+    for (long v : o.get(IMAGES)) {
+      images.add(narrow(IMAGES.key(), v));
     }
     List<Double> reliability = new ArrayList<>();
-    for (double v : o.reals("reliability")) {
+    for (double v : o.get(RELIABILITY)) {
       reliability.add(v);
     }
     Set<String> listed = new HashSet<>();
-    for (String key : List.of("reliability", "images")) {
-      if (o.asMap().get(key).strip().startsWith("[")) {
-        listed.add(key);
+    for (OptionSpec<?> option : List.of(RELIABILITY, IMAGES)) {
+      if (o.asMap().get(option.key()).strip().startsWith("[")) {
+        listed.add(option.key());
       }
     }
     return new SurrogateConfig(images,
-        narrow("size", o.integer("size")), folder.equals("generated") ? null : folder,
-        unbracket(o.string("source")), rois, narrow("rf", o.integer("rf")),
-        narrow("voxels", o.integer("voxels")), reliability, listed,
-        narrow("repetitions", o.integer("repetitions")), narrow("subjects", o.integer("subjects")),
-        o.integer("seed"), o.bool("whiten"), o.asMap());
+        narrow(o, SIZE), folder.equals("generated") ? null : folder,
+        unbracket(o.get(SOURCE)), rois, narrow(o, RF), narrow(o, VOXELS), reliability, listed,
+        narrow(o, REPETITIONS), narrow(o, SUBJECTS), o.get(SEED), o.get(WHITEN), o.asMap());
+  }
+
+  private static int narrow(Options o, OptionSpec<Long> option) {
+    return narrow(option.key(), o.get(option));
   }
 
   private static List<String> list(String value) {

@@ -3,11 +3,16 @@ package org.brainalign.plugins.torchcompute;
 import ai.djl.Device;
 import java.util.List;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionSpec;
 
 /** Which device runs the Gram matrix: the option {@code device} against the GPUs DJL reports. */
 final class DeviceChoice {
   /** The values of the {@code device} option. */
   static final List<String> CHOICES = List.of("auto", "cpu", "gpu");
+  /** The {@code device} option, shared by the Gram and eigen backends. */
+  static final OptionSpec<String> OPTION = OptionSpec.choice("device", "auto", CHOICES,
+      "auto: the first GPU when DJL reports one, else the CPU; gpu fails without a CUDA "
+          + "libtorch (PYTORCH_LIBRARY_PATH, PYTORCH_FLAVOR)");
 
   private DeviceChoice() {}
 

@@ -40,17 +40,15 @@ public final class TorchEigenSolverProvider implements SymmetricEigenSolverProvi
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.choice("device", "auto", DeviceChoice.CHOICES,
-        "auto: the first GPU when DJL reports one, else the CPU; gpu fails without a CUDA "
-            + "libtorch (PYTORCH_LIBRARY_PATH, PYTORCH_FLAVOR)"));
+  public List<OptionSpec<?>> options() {
+    return List.of(DeviceChoice.OPTION);
   }
 
   @Override
   public SymmetricEigenSolver create(Options options) {
     Engine engine = TorchRuntime.pytorch("eigen-backend", "lapack");
     int gpus = TorchRuntime.call(engine::getGpuCount);
-    Device device = DeviceChoice.choose(options.string("device"), gpus);
+    Device device = DeviceChoice.choose(options.get(DeviceChoice.OPTION), gpus);
     String versions = "DJL " + Engine.getDjlVersion() + ", PyTorch " + engine.getVersion()
         + ", " + gpus + " GPU" + (gpus == 1 ? "" : "s") + " seen";
     return new TorchEigenSolver(TorchRuntime.call(() -> load(device)), device, versions);

@@ -19,6 +19,8 @@ import org.pf4j.Extension;
 public final class TorchGramBackendProvider implements GramBackendProvider {
   /** The backend's id. */
   public static final String ID = "torch";
+  static final OptionSpec<Long> PANEL = OptionSpec.integer("panel", 0,
+      "columns per float32 panel; 0 sizes panels from the memory budget (at most 256 MB)");
 
   @Override
   public String id() {
@@ -32,25 +34,20 @@ public final class TorchGramBackendProvider implements GramBackendProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of(
-        OptionSpec.choice("device", "auto", DeviceChoice.CHOICES,
-            "auto: the first GPU when DJL reports one, else the CPU; gpu fails without a CUDA "
-                + "libtorch (PYTORCH_LIBRARY_PATH, PYTORCH_FLAVOR)"),
-        OptionSpec.integer("panel", 0,
-            "columns per float32 panel; 0 sizes panels from the memory budget (at most 256 MB)"));
+  public List<OptionSpec<?>> options() {
+    return List.of(DeviceChoice.OPTION, PANEL);
   }
 
   @Override
   public GramBackend create(Options options) {
-    long panel = options.integer("panel");
+    long panel = options.get(PANEL);
     if (panel < 0 || panel > Integer.MAX_VALUE) {
       throw new InvalidOptionException("torch:panel: expected 0 (from the memory budget) or a "
           + "positive number of columns, found " + panel);
     }
     Engine engine = TorchRuntime.pytorch("gram-backend", "blas");
     int gpus = TorchRuntime.call(engine::getGpuCount);
-    Device device = DeviceChoice.choose(options.string("device"), gpus);
+    Device device = DeviceChoice.choose(options.get(DeviceChoice.OPTION), gpus);
     String versions = "DJL " + Engine.getDjlVersion() + ", PyTorch " + engine.getVersion()
         + ", " + gpus + " GPU" + (gpus == 1 ? "" : "s") + " seen";
     return new TorchGramBackend(device, (int) panel, versions);

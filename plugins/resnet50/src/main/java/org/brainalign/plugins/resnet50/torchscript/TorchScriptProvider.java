@@ -33,6 +33,11 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class TorchScriptProvider implements VisionModelProvider {
+  static final OptionSpec<Path> FILE =
+      OptionSpec.path("file", null, "the TorchScript (.pt) file, saved by torch.jit.save");
+  static final OptionSpec<String> NAMES = OptionSpec.string("names", "auto", "names of the "
+      + "outputs in order, e.g. [stem,block]; auto uses dict keys, or output0, output1, ... for a "
+      + "tuple");
 
   @Override
   public String id() {
@@ -45,23 +50,22 @@ public final class TorchScriptProvider implements VisionModelProvider {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    List<OptionSpec> specs = new ArrayList<>();
-    specs.add(OptionSpec.path("file", null, "the TorchScript (.pt) file, saved by torch.jit.save"));
-    specs.add(OptionSpec.string("names", "auto", "names of the outputs in order, e.g. [stem,block]; "
-        + "auto uses dict keys, or output0, output1, ... for a tuple"));
+  public List<OptionSpec<?>> options() {
+    List<OptionSpec<?>> specs = new ArrayList<>();
+    specs.add(FILE);
+    specs.add(NAMES);
     specs.addAll(ModelSettings.specs());
     return specs;
   }
 
   @Override
   public VisionModel create(Options options) {
-    Path file = options.path("file");
+    Path file = options.get(FILE);
     if (!Files.isRegularFile(file)) {
       throw new InvalidOptionException("option 'file' of 'torchscript': expected an existing TorchScript "
           + "file, found '" + file + "' (no such file). Export one with torch.jit.script(m).save(path).");
     }
-    String names = options.string("names");
+    String names = options.get(NAMES);
     List<String> given = names.equals("auto") ? List.of()
         : Arrays.stream(names.replace("[", "").replace("]", "").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).toList();
