@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
     RunCommand run = new RunCommand();
     run.host = host;
     run.spec = spec;
-    run.out = out;
+    run.folders.out = out;
     run.dryRun = dryRun;
     return run.run(StudyFile.parse(text, "built-in demo study"));
   }

@@ -24,26 +24,23 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin
   HostOptions host;
 
+  @Mixin
+  StudyFolders folders = new StudyFolders();
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "The study file.")
-  Path study;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-  Path out;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Feature cache folder (default: DIR/cache).")
-  Path cache;
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    StudyFile file = StudyFile.read(study);
+    StudyFile file = StudyFile.read(folders.study);
+    Path out = folders.out;
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
-      StudyRunner runner = new StudyRunner(plan, out, cache == null ? out.resolve("cache") : cache,
+      StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(),
           host.context(System.err), new PrintWriter(System.err, true));
       Path tasks = runner.writePlan();
       StringBuilder sizes = new StringBuilder();

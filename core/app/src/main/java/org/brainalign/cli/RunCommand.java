@@ -33,18 +33,14 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   HostOptions host;
 
+  @Mixin
+  StudyFolders folders = new StudyFolders();
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "The study file.")
-  Path study;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-  Path out;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Feature cache folder (default: DIR/cache); may be shared between studies.")
-  Path cache;
 
   @Option(names = "--dry-run", description = "Print the plan with disk and memory estimates only.")
   boolean dryRun;
@@ -64,12 +60,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StudyText.requireUtf8(study);
-    return run(StudyFile.read(study));
+    StudyText.requireUtf8(folders.study);
+    return run(StudyFile.read(folders.study));
   }
 
   /** Runs an already-parsed study (also used by {@code demo}). */
   Integer run(StudyFile file) {
+    Path out = folders.out;
+    Path cache = folders.cache;
     PrintWriter stdout = spec.commandLine().getOut();
     OutputFolder.requireFolder("--out", out); // before planning, and for --dry-run too
     if (cache != null) {
@@ -87,8 +85,8 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       PrintWriter log = new PrintWriter(System.err, true);
-      StudyRunner runner = new StudyRunner(plan, out, cache == null ? out.resolve("cache")
-          : cache, context, log);
+      StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(), context,
+          log);
       if (stage != null || task != null) {
         return StageTask.run(runner, stage, task, System.getenv(), out, stdout);
       }

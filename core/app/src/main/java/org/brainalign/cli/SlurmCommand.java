@@ -40,19 +40,14 @@ final class SlurmCommand implements Callable<Integer> {
   @Mixin
   HostOptions host;
 
+  @Mixin
+  StudyFolders folders = new StudyFolders();
+
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "STUDY.yaml", description = "The study file.")
-  Path study;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Output folder, on a file system every node sees.")
-  Path out;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Feature cache folder (default: DIR/cache); may be shared between studies.")
-  Path cache;
 
   @Option(names = "--partition", paramLabel = "P", description = "SLURM partition.")
   String partition;
@@ -83,8 +78,9 @@ final class SlurmCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    StudyFile file = StudyFile.read(study);
-    Path cacheDir = cache == null ? out.resolve("cache") : cache;
+    StudyFile file = StudyFile.read(folders.study);
+    Path out = folders.out;
+    Path cacheDir = folders.cacheDir();
     // Checked before anything is written, so that a wrong option leaves nothing behind.
     new SlurmResources(partition, account, time, cpusPerTask == null ? 2 : cpusPerTask,
         mem == null ? "1G" : mem, gres);
@@ -110,7 +106,7 @@ final class SlurmCommand implements Callable<Integer> {
             + "submit with 'brainalign slurm %s --out %s --submit' (only missing tasks) or %s%n",
             folder, runner.graph().size(StudyTask.Stage.FEATURES),
             runner.graph().size(StudyTask.Stage.GRAM), runner.graph().size(StudyTask.Stage.CELLS),
-            study, out, all);
+            folders.study, out, all);
         stdout.flush();
         return ExitCodes.OK;
       }
