@@ -16,24 +16,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
-import org.brainalign.api.reducer.FittedReducer;
-import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.Versions;
 import org.brainalign.engine.gram.CachedGramMatrix;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
-import org.brainalign.features.Extraction;
 
 /**
  * The feature cache of a study: one folder per (model with every option and weights digest, dataset
@@ -179,6 +173,11 @@ final class FeatureCache {
         org.brainalign.geometry.gram.GramPrecision.of(backend.precision()));
   }
 
+  /** The cache folder. */
+  Path root() {
+    return root;
+  }
+
   Path dir(EntryKey key) {
     return root.resolve(key.folder());
   }
@@ -305,122 +304,11 @@ final class FeatureCache {
   }
 
   /**
-   * Runs the model once over {@code images} and writes every target, reduced on the fly, batch by
-   * batch (memory stays bounded however many images there are). Each target is one
-   * {@link org.brainalign.features.FeatureFolderWriter} folder holding {@code <layer>.npy}. An entry left
-   * partial by an interrupted run of the same definition is resumed: the model runs only on the
-   * images after the rows every target still holds ("resuming at image K of N" on the log).
+   * Runs the model once over {@code images} and writes every target into its entry, resuming an
+   * entry left partial by an interrupted run of the same definition ({@link CacheExtraction}).
    */
   void extract(StudyPlan plan, ImageSource images, Map<EntryKey, Target> targets,
       RunContext context) {
-    int n = images.size();
-    String stimuli = stimuliDigest(images);
-    Map<EntryKey, FittedReducer> fitted = new LinkedHashMap<>();
-    Map<EntryKey, String> definitions = new LinkedHashMap<>();
-    long first = Long.MAX_VALUE;
-    try {
-      for (Map.Entry<EntryKey, Target> e : targets.entrySet()) {
-        Target t = e.getValue();
-        FittedReducer f = t.reducer().isNone() ? null
-            : t.reducer().reducer().fit(new ReducerInput(t.layer().name(), t.layer().shape(), n));
-        fitted.put(e.getKey(), f);
-        Path d = dir(e.getKey());
-        Files.createDirectories(d);
-        Files.deleteIfExists(d.resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST));
-        deleteGrams(d);
-        // the key digests model, provenance, dataset, stimuli, layer and reducer; add what else
-        // defines the bytes
-        String definition = org.brainalign.features.FeatureFolderWriter.definitionDigest(Map.of(
-            "key", e.getKey().folder(), "stimuli", stimuli, "rows", n, "versions", Versions.all()));
-        definitions.put(e.getKey(), definition);
-        first = Math.min(first, org.brainalign.features.FeatureFolderWriter.recordedRows(d,
-            List.of(t.layer()), reducers(t, f), n, NpyDtype.FLOAT32, definition));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the feature cache under " + root, e);
-    }
-    Map<EntryKey, org.brainalign.features.FeatureFolderWriter> stores = open(targets, fitted, definitions, n,
-        first);
-    try {
-      first = stores.values().iterator().next().rows();
-      if (first > 0) {
-        log.printf("resuming at image %d of %d (the rows before it were kept from an interrupted "
-            + "run)%n", first, n);
-        log.flush();
-      }
-      Map<String, List<org.brainalign.features.FeatureFolderWriter>> byLayer = new LinkedHashMap<>();
-      stores.forEach((key, s) -> byLayer.computeIfAbsent(targets.get(key).layer().name(),
-          k -> new ArrayList<>()).add(s));
-      Extraction.run(plan.model.extension(), images, first, new ArrayList<>(byLayer.keySet()),
-          (layer, from, count, values) -> {
-            for (org.brainalign.features.FeatureFolderWriter s : byLayer.getOrDefault(layer, List.of())) {
-              s.accept(layer, from, count, values);
-            }
-          }, context);
-      for (Map.Entry<EntryKey, org.brainalign.features.FeatureFolderWriter> e : stores.entrySet()) {
-        Target t = targets.get(e.getKey());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("model", plan.model.options().toString());
-        m.put("model_provenance", plan.model.extension().provenance());
-        m.put("dataset", plan.dataset.options().toString());
-        m.put("reducer", t.reducer().spec());
-        m.put("layers", e.getValue().describeLayers());
-        m.put("rows", n);
-        m.put("stimuli_sha256", stimuli);
-        m.put("versions", Versions.all());
-        e.getValue().commit(images, m);
-      }
-    } finally {
-      stores.values().forEach(org.brainalign.features.FeatureFolderWriter::close);
-    }
-  }
-
-  private static Map<String, FittedReducer> reducers(Target t, FittedReducer f) {
-    return f == null ? Map.of() : Map.of(t.layer().name(), f);
-  }
-
-  /**
-   * Opens every target's store, resumed at {@code first} rows where its partial files allow. If one
-   * cannot be resumed (a file no longer matches its record), every store starts from image 0, so
-   * that all of them continue from the same image.
-   */
-  private Map<EntryKey, org.brainalign.features.FeatureFolderWriter> open(Map<EntryKey, Target> targets,
-      Map<EntryKey, FittedReducer> fitted, Map<EntryKey, String> definitions, int n, long first) {
-    Map<EntryKey, org.brainalign.features.FeatureFolderWriter> stores = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<EntryKey, Target> e : targets.entrySet()) {
-        Target t = e.getValue();
-        stores.put(e.getKey(), org.brainalign.features.FeatureFolderWriter.resume(dir(e.getKey()),
-            List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,
-            definitions.get(e.getKey()), first, log));
-      }
-      if (stores.values().stream().allMatch(s -> s.rows() == first)) {
-        return stores;
-      }
-      stores.values().forEach(org.brainalign.features.FeatureFolderWriter::close);
-      stores.clear();
-      for (Map.Entry<EntryKey, Target> e : targets.entrySet()) {
-        Target t = e.getValue();
-        stores.put(e.getKey(), org.brainalign.features.FeatureFolderWriter.create(dir(e.getKey()),
-            List.of(t.layer()), reducers(t, fitted.get(e.getKey())), n, NpyDtype.FLOAT32,
-            definitions.get(e.getKey())));
-      }
-      return stores;
-    } catch (RuntimeException e) {
-      stores.values().forEach(org.brainalign.features.FeatureFolderWriter::close);
-      throw e;
-    }
-  }
-
-  /** Deletes the cached Gram matrices of an entry about to be rebuilt (any precision or variant). */
-  private static void deleteGrams(Path entry) throws IOException {
-    try (Stream<Path> files = Files.list(entry)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        String n = f.getFileName().toString();
-        if (n.contains(".gram") && n.endsWith(".npy")) {
-          Files.deleteIfExists(f);
-        }
-      }
-    }
+    new CacheExtraction(this, log).run(plan, images, targets, context);
   }
 }
