@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.support.image.ImageDecoding;
+import org.brainalign.support.image.ImageFiles;
 
 /**
  * The PNG and JPEG files of one folder in file-name order (not recursive), decoded one at a time to
@@ -38,14 +37,11 @@ public final class ImageFolder implements ImageSource {
           Files.exists(dir) ? "a file" : "nothing there", "Point --images at the stimulus folder.");
     }
     List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> !Files.isDirectory(p)).filter(ImageFolder::isImage)
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-          .toList();
+    try {
+      files = ImageFiles.list(dir);
     } catch (IOException e) {
       throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
     }
-    files.forEach(ImageDecoding::checkReadable);
     if (files.isEmpty()) {
       throw InvalidInputException.of("--images " + dir, "at least one .png, .jpg or .jpeg file",
           "none", "Put the stimuli there, one image per file; names set the row order.");
@@ -53,10 +49,6 @@ public final class ImageFolder implements ImageSource {
     return new ImageFolder(dir, files);
   }
 
-  private static boolean isImage(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
-  }
 
   /**
    * SHA-256 of every file's name and size, in row order: a cheap fingerprint of the stimulus set

@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.support.image.ImageDecoding;
+import org.brainalign.support.image.ImageFiles;
 
 /**
  * The .png, .jpg and .jpeg files of one folder (not recursive) in file-name order, the order
@@ -39,10 +38,8 @@ public final class FolderStimuli implements StimulusSet {
           "Check the path (relative paths start at the folder of dataset.yaml).");
     }
     List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(Files::isRegularFile).filter(FolderStimuli::isImage)
-          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-          .toList();
+    try {
+      files = ImageFiles.list(dir);
     } catch (IOException e) {
       throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
     }
@@ -66,10 +63,6 @@ public final class FolderStimuli implements StimulusSet {
     return new FolderStimuli(dir, files, List.copyOf(ids));
   }
 
-  private static boolean isImage(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
-  }
 
   @Override
   public List<String> ids() {

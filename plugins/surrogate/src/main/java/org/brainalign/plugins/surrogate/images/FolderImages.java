@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.support.image.ImageDecoding;
+import org.brainalign.support.image.ImageFiles;
 
 /**
  * The PNG and JPEG files of one folder (not its subfolders), sorted by file name; the id of an image
@@ -34,9 +33,8 @@ public final class FolderImages implements ImageSource {
           "'" + folder + "' (no such folder)", "Give an existing folder, or folder=generated.");
     }
     List<Path> files;
-    try (Stream<Path> s = Files.list(folder)) {
-      files = s.filter(p -> Files.isRegularFile(p) && isImage(p.getFileName().toString()))
-          .sorted().toList();
+    try {
+      files = ImageFiles.list(folder);
     } catch (IOException e) {
       throw new InvalidInputException("option 'folder' of 'surrogate': cannot list " + folder + ": "
           + e.getMessage(), e);
@@ -48,10 +46,6 @@ public final class FolderImages implements ImageSource {
     return new FolderImages(folder, files);
   }
 
-  private static boolean isImage(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
-  }
 
   @Override
   public int size() {
