@@ -1,6 +1,7 @@
 package org.brainalign.geometry.rdm;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.geometry.gram.Gram;
 import org.brainalign.geometry.gram.RowTransform;
@@ -14,6 +15,11 @@ public enum Dissimilarity {
   CORRELATION("correlation"),
   /** {@code ‖x_i − x_j‖₂}; range [0, ∞). */
   EUCLIDEAN("euclidean");
+
+  /** The {@code rdm} option of every metric that builds RDMs (rsa, versa), declared once. */
+  public static final OptionSpec<String> OPTION = OptionSpec.choice("rdm", "correlation",
+      java.util.Arrays.stream(values()).map(Dissimilarity::id).toList(),
+      "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance");
 
   private final String id;
 

@@ -1,6 +1,7 @@
 package org.brainalign.geometry.rdm;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.support.stats.Correlation;
 import org.brainalign.support.stats.Ranks;
 
@@ -13,6 +14,11 @@ public enum RdmComparison {
   SPEARMAN("spearman"),
   /** Pearson's r of the dissimilarities themselves. */
   PEARSON("pearson");
+
+  /** The {@code compare} option of every metric that compares RDMs (rsa, versa), declared once. */
+  public static final OptionSpec<String> OPTION = OptionSpec.choice("compare", "spearman",
+      java.util.Arrays.stream(values()).map(RdmComparison::id).toList(),
+      "correlation of the RDM upper triangles (Spearman uses average ranks for ties)");
 
   private final String id;
 

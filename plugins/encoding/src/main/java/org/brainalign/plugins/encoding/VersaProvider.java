@@ -16,12 +16,8 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class VersaProvider implements AlignmentMetricProvider {
-  static final OptionSpec<String> RDM = OptionSpec.choice("rdm", "correlation",
-      List.of("correlation", "euclidean"),
-      "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance");
-  static final OptionSpec<String> COMPARE = OptionSpec.choice("compare", "spearman",
-      List.of("spearman", "pearson"),
-      "correlation of the RDM upper triangles (Spearman uses average ranks for ties)");
+  static final OptionSpec<String> RDM = Dissimilarity.OPTION;
+  static final OptionSpec<String> COMPARE = RdmComparison.OPTION;
   static final OptionSpec<Boolean> SAVE_RDMS = OptionSpec.bool("save-rdms", false,
       "return the predicted and observed test RDMs as arrays (n_test x n_test per split)");
 

@@ -18,12 +18,8 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class RsaProvider implements AlignmentMetricProvider {
-  static final OptionSpec<String> RDM = OptionSpec.choice("rdm", "correlation",
-      List.of("correlation", "euclidean"),
-      "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance");
-  static final OptionSpec<String> COMPARE = OptionSpec.choice("compare", "spearman",
-      List.of("spearman", "pearson"),
-      "correlation of the RDM upper triangles (Spearman uses average ranks for ties)");
+  static final OptionSpec<String> RDM = Dissimilarity.OPTION;
+  static final OptionSpec<String> COMPARE = RdmComparison.OPTION;
   static final OptionSpec<Boolean> SAVE_RDMS = OptionSpec.bool("save-rdms", true,
       "return both RDMs as arrays rdm_x and rdm_y (n x n doubles each)");
   static final OptionSpec<String> ROUTE = OptionSpec.choice("route", "auto",
