@@ -35,11 +35,6 @@ import org.brainalign.geometry.gram.NativeBlas;
  * cells tasks side by side where the machine has room.
  */
 final class CellsStage {
-  /** Records the known answer a dataset gives with an ROI's responses. */
-  interface KnownAnswerSink {
-    void record(String subject, String roi, Responses responses);
-  }
-
   private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan) {}
 
   /** The threads and memory one cells task may use. */
@@ -52,7 +47,7 @@ final class CellsStage {
   private final PrintWriter log;
   private final Supplier<StudyGraph> graph;
   private final BiFunction<StudyGraph.Entry, String, LabelledMatrix> openFeatures;
-  private final KnownAnswerSink knownAnswers;
+  private final KnownAnswers knownAnswers;
   /** The responses of the ROIs of subjects whose cells tasks are still to run in this process. */
   private final Map<GridCell.RoiKey, Loaded> loaded = new ConcurrentHashMap<>();
 
@@ -62,7 +57,7 @@ final class CellsStage {
    */
   CellsStage(StudyPlan plan, Path out, FeatureCache store, RunContext context, PrintWriter log,
       Supplier<StudyGraph> graph, BiFunction<StudyGraph.Entry, String, LabelledMatrix> features,
-      KnownAnswerSink knownAnswers) {
+      KnownAnswers knownAnswers) {
     this.plan = plan;
     this.out = out;
     this.store = store;
@@ -232,6 +227,7 @@ final class CellsStage {
         share.memoryBudget() / parallel, context.scratchDir(), System.err, true,
         plan.eigenBackend().solver().orElse(null), shared);
     NativeBlas.load(); // before the threads: JavaCPP's first load deadlocks when raced
+    CellContext identity = plan.context();
     ExecutorService pool = Executors.newFixedThreadPool(parallel);
     try {
       List<Future<?>> futures = new ArrayList<>();
@@ -257,7 +253,7 @@ final class CellsStage {
             nonFinite.put("voxels", voxelScan.columns());
             nonFinite.put("dropped_voxels", voxelScan.dropped());
           }
-          CellOutput.write(cellsDir, c.key(plan.context()), c, r, features, responses, nonFinite,
+          CellOutput.write(cellsDir, c.key(identity), c, r, features, responses, nonFinite,
               (System.nanoTime() - t) / 1e9);
           progress.advance(1);
           return null;

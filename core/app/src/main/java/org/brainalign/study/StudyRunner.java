@@ -12,15 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.Versions;
 import org.brainalign.engine.io.AtomicFiles;
-import org.brainalign.support.digest.Sha256;
-import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.identification.CellEvidence;
 import org.brainalign.identification.Identification;
 
@@ -40,6 +35,7 @@ public final class StudyRunner {
   private final RunContext context;
   private final PrintWriter log;
   private StudyGraph graph;
+  private final KnownAnswers knownAnswers;
   private final CellsStage cellsStage;
 
   /**
@@ -53,8 +49,9 @@ public final class StudyRunner {
     this.store = new FeatureCache(cache, plan.file.nonFinite(), log);
     this.context = context;
     this.log = log;
+    this.knownAnswers = new KnownAnswers(out, plan);
     this.cellsStage = new CellsStage(plan, out, store, context, log, this::graph,
-        this::openChecked, this::recordKnownAnswer);
+        this::openChecked, knownAnswers);
   }
 
   /** What a run did. */
@@ -244,10 +241,11 @@ public final class StudyRunner {
     log.println("tables: " + graph().cells().size() + " cells");
     log.flush();
     List<CellEvidence> evidence = StudyTables.write(plan, graph().cells(), out, cellsDir);
-    List<String> warnings = warnings();
-    writeStudyJson(graph().cells(), seconds, warnings);
+    List<String> warnings = StudyJson.warnings(plan);
+    Map<String, Map<String, Object>> answers = knownAnswers.read();
+    StudyJson.write(plan, out, graph().cells(), seconds, context.threads(), warnings, answers);
     // After study.json, from the same known answers; nothing (and no stale file) without any.
-    Identification.write(Identification.rows(evidence, knownAnswers()), out);
+    Identification.write(Identification.rows(evidence, answers), out);
     return warnings;
   }
 
@@ -340,143 +338,4 @@ public final class StudyRunner {
     }
   }
 
-  /**
-   * A dataset with a known answer (surrogate) puts it under {@code known_answer} in each ROI's
-   * manifest; study.json repeats it per subject and ROI. Resumed ROIs whose responses were not read
-   * again are missing from it.
-   */
-  private void recordKnownAnswer(String subject, String roi, Responses responses) {
-    Object answer = responses.manifest().get("known_answer");
-    if (answer != null) {
-      // Kept beside the cells, so that a merge in another process (cluster tasks) still finds it.
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("subject", subject);
-      entry.put("roi", roi);
-      entry.put("known_answer", answer);
-      JsonFiles.write(knownAnswerDir().resolve(Sha256.of(subject + "\u0000" + roi)
-          .substring(0, 16) + ".json"), entry);
-    }
-  }
-
-  private Path knownAnswerDir() {
-    return out.resolve("known-answers");
-  }
-
-  /** Every ROI's known answer recorded by the cells tasks, by subject and ROI in plan order. */
-  private Map<String, Map<String, Object>> knownAnswers() {
-    Map<String, Map<String, Object>> bySubject = new LinkedHashMap<>();
-    Path dir = knownAnswerDir();
-    if (!Files.isDirectory(dir)) {
-      return bySubject;
-    }
-    Map<String, Map<String, Object>> found = new LinkedHashMap<>();
-    try (var files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).toList()) {
-        Map<String, Object> e = JsonFiles.read(f);
-        found.put(e.get("subject") + "\u0000" + e.get("roi"), e);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-    for (String subject : plan.subjects) {
-      for (String roi : plan.rois.get(subject)) {
-        Map<String, Object> e = found.get(subject + "\u0000" + roi);
-        if (e != null) {
-          bySubject.computeIfAbsent(subject, k -> new LinkedHashMap<>()).put(roi,
-              e.get("known_answer"));
-        }
-      }
-    }
-    return bySubject;
-  }
-
-  private List<String> warnings() {
-    List<String> w = new ArrayList<>();
-    String weights = plan.model.options().asMap().get("weights");
-    if (weights != null && weights.startsWith("random")) {
-      w.add(plan.model.entry().provider().id() + " ran with RANDOM weights (" + weights
-          + "), not trained ones: layer preferences reflect the architecture, not learning.");
-    }
-    return w;
-  }
-
-  /**
-   * The non-finite policy and, under {@code drop}, the columns dropped from each feature matrix and
-   * each ROI's responses, gathered from the finished cells (so resumed cells count too).
-   */
-  private Map<String, Object> nonFiniteSummary(List<GridCell> cells) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("policy", plan.file.nonFinite().id());
-    if (plan.file.nonFinite() != NonFinitePolicy.DROP) {
-      return s;
-    }
-    Map<GridCell.GroupKey, Map<String, Object>> features = new LinkedHashMap<>();
-    Map<GridCell.RoiKey, Map<String, Object>> responses = new LinkedHashMap<>();
-    for (GridCell c : cells) {
-      Path summary = c.key(plan.context()).in(out.resolve("cells"))
-          .resolve(org.brainalign.engine.io.ResultWriter.SUMMARY);
-      Object nf = JsonFiles.read(summary).get("non_finite");
-      if (!(nf instanceof Map<?, ?> m)) {
-        continue;
-      }
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("subject", c.subject());
-      f.put("layer", c.layer().name());
-      f.put("reducer", c.reducer().spec());
-      f.put("columns", m.get("units"));
-      f.put("dropped_columns", m.get("dropped_units"));
-      features.putIfAbsent(c.groupKey(), f);
-      Map<String, Object> r = new LinkedHashMap<>();
-      r.put("subject", c.subject());
-      r.put("roi", c.roi());
-      r.put("columns", m.get("voxels"));
-      r.put("dropped_columns", m.get("dropped_voxels"));
-      responses.putIfAbsent(c.roiKey(), r);
-    }
-    s.put("features", new ArrayList<>(features.values()));
-    s.put("responses", new ArrayList<>(responses.values()));
-    return s;
-  }
-
-  private void writeStudyJson(List<GridCell> cells, double seconds, List<String> warnings) {
-    Map<String, Object> study = new LinkedHashMap<>();
-    study.put("model", plan.model.options().toString());
-    study.put("layers", plan.layers.stream().map(l -> l.name()).toList());
-    study.put("dataset", plan.dataset.options().toString());
-    study.put("subjects", plan.subjects);
-    study.put("rois", plan.rois);
-    study.put("reducers", plan.reducers.stream().map(ReducerVariant::spec).toList());
-    study.put("metrics", plan.metrics.stream().map(MetricVariant::spec).toList());
-    study.put("slope_ranks", plan.file.slopeRanks());
-    study.put("gram_precision", plan.gramPrecision().id());
-    study.put("gram_backend", plan.gramBackend.options().toString());
-    study.put("gram_device", plan.gramBackend().describe());
-    study.put("eigen_backend", plan.eigenBackend().spec());
-    study.put("eigen_device", plan.eigenBackend().describe());
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("name", plan.file.name());
-    j.put("study", study);
-    j.put("study_file", plan.file.text());
-    j.put("cells", cells.size());
-    j.put("model_provenance", plan.model.extension().provenance());
-    j.put("versions", Versions.all());
-    j.put("plugins", Map.of("model", plan.model.entry().pluginId() + " "
-        + plan.model.entry().pluginVersion(), "dataset", plan.dataset.entry().pluginId() + " "
-        + plan.dataset.entry().pluginVersion()));
-    Map<String, Object> timings = new LinkedHashMap<>();
-    if (!Double.isNaN(seconds)) {
-      timings.put("total_seconds", seconds);
-    } else {
-      timings.put("merged_from_tasks", true);
-    }
-    timings.put("threads", context.threads());
-    j.put("timings", timings);
-    j.put("non_finite", nonFiniteSummary(cells));
-    j.put("warnings", warnings);
-    Map<String, Map<String, Object>> knownAnswers = knownAnswers();
-    if (!knownAnswers.isEmpty()) {
-      j.put("known_answer", knownAnswers);
-    }
-    JsonFiles.write(out.resolve("study.json"), j);
-  }
 }
