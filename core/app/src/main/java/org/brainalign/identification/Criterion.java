@@ -35,13 +35,13 @@ public enum Criterion {
     return id;
   }
 
-  /** The criterion of a metric's cells: with a spectrum, or by its score's direction. */
   /** This criterion's value for one cell, larger is better ({@code NaN} if none). */
   public double value(CellEvidence c) {
     return this == LEADING_CORRELATION ? c.leadingCorrelation()
         : oriented(c.score(), c.higherIsBetter());
   }
 
+  /** The criterion of a metric's cells: with a spectrum, or by its score's direction. */
   public static Criterion of(boolean hasSpectrum, boolean higherIsBetter) {
     return hasSpectrum ? LEADING_CORRELATION : higherIsBetter ? SCORE : NEGATED_SCORE;
   }

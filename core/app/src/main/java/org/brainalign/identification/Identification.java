@@ -32,12 +32,13 @@ public final class Identification {
   public static List<IdentificationColumns.Row> rows(List<CellEvidence> cells,
       Map<String, Map<String, Object>> knownAnswers) {
     Map<String, Criterion> criteria = new LinkedHashMap<>();
-    Map<String, List<CellEvidence>> groups = new LinkedHashMap<>();
+    record Group(String subject, String roi, String metric) {}
+    Map<Group, List<CellEvidence>> groups = new LinkedHashMap<>();
     for (CellEvidence c : cells) {
       criteria.merge(c.metric(), Criterion.of(c.hasSpectrum(), c.higherIsBetter()),
           (a, b) -> a == Criterion.LEADING_CORRELATION ? a : b);
-      groups.computeIfAbsent(c.subject() + "\u0000" + c.roi() + "\u0000" + c.metric(),
-          k -> new ArrayList<>()).add(c);
+      groups.computeIfAbsent(new Group(c.subject(), c.roi(), c.metric()), k -> new ArrayList<>())
+          .add(c);
     }
     List<IdentificationColumns.Row> out = new ArrayList<>();
     for (List<CellEvidence> group : groups.values()) {

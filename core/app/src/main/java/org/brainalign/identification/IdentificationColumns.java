@@ -1,6 +1,8 @@
 package org.brainalign.identification;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,9 +12,9 @@ import java.util.List;
 public final class IdentificationColumns {
   /** Every column, in file order. */
   public static final List<String> ALL = List.of("dataset", "subject", "roi", "metric",
-      "true_layer", "equivalent_layers", "true_readout", "reliability", "images", "candidates", "rank", "ties",
-      "identified", "criterion", "best_layer", "readout_dim", "channel_cost", "spatial_cost",
-      "inferred_readout", "readout_identified", "note");
+      "true_layer", "equivalent_layers", "true_readout", "reliability", "images", "candidates",
+      "rank", "ties", "identified", "criterion", "best_layer", "readout_dim", "channel_cost",
+      "spatial_cost", "inferred_readout", "readout_identified", "note");
 
   private IdentificationColumns() {}
 
@@ -36,18 +38,24 @@ public final class IdentificationColumns {
    * @param note why rank is empty, else empty
    */
   public record Row(String dataset, String subject, String roi, String metric, String trueLayer,
-      String equivalentLayers, String trueReadout, Number reliability, Number images, int candidates, Integer rank,
-      Integer ties, Boolean identified, Criterion criterion, String bestLayer,
-      ReadoutEvidence readout, String note) {
+      String equivalentLayers, String trueReadout, Number reliability, Number images,
+      int candidates, Integer rank, Integer ties, Boolean identified, Criterion criterion,
+      String bestLayer, ReadoutEvidence readout, String note) {
 
     /** The values in {@link #ALL} order (null is an empty field). */
     public List<Object> values() {
-      return Arrays.asList(dataset, subject, roi, metric, trueLayer, equivalentLayers, trueReadout, reliability,
-          images, candidates, rank, ties, identified, criterion.id(), bestLayer,
-          readout == null ? null : readout.dim(), readout == null ? null : readout.channelCost(),
-          readout == null ? null : readout.spatialCost(), readout == null ? null
-              : readout.inferred(), readout == null || trueReadout == null ? null
-              : readout.inferred().equals(trueReadout), note);
+      List<Object> v = new ArrayList<>(Arrays.asList(dataset, subject, roi, metric, trueLayer,
+          equivalentLayers, trueReadout, reliability, images, candidates, rank, ties, identified,
+          criterion.id(), bestLayer));
+      if (readout == null) {
+        v.addAll(Collections.nCopies(5, null));
+      } else {
+        Boolean found = trueReadout == null ? null : readout.inferred().equals(trueReadout);
+        v.addAll(Arrays.asList(readout.dim(), readout.channelCost(), readout.spatialCost(),
+            readout.inferred(), found));
+      }
+      v.add(note);
+      return v;
     }
   }
 }

@@ -23,6 +23,8 @@ final class SpatialMeans {
   private final Map<String, float[][]> means = new LinkedHashMap<>();
   /** Candidate layer → its activations, {@code [image][channel]}. */
   private final Map<String, float[][]> flat = new LinkedHashMap<>();
+  /** Candidate layer → its channel count. */
+  private final Map<String, Integer> flatChannels = new LinkedHashMap<>();
   /** Source layer → the candidates with its channel count. */
   private final Map<String, List<String>> candidates = new LinkedHashMap<>();
   private final Map<String, SourceLayer> sources = new LinkedHashMap<>();
@@ -44,6 +46,7 @@ final class SpatialMeans {
         if (isFlat && shape[0] == s.channels() && !l.name().equals(s.name())) {
           c.add(l.name());
           flat.putIfAbsent(l.name(), new float[images][]);
+          flatChannels.put(l.name(), shape[0]);
         }
       }
       if (!c.isEmpty()) {
@@ -60,9 +63,8 @@ final class SpatialMeans {
     for (SourceLayer s : sources.values()) {
       channels += s.channels();
     }
-    for (String l : flat.keySet()) {
-      channels += sources.values().stream().filter(s -> candidates.get(s.name()).contains(l))
-          .mapToInt(SourceLayer::channels).findFirst().orElse(0);
+    for (int c : flatChannels.values()) {
+      channels += c;
     }
     return 4L * images * channels;
   }
