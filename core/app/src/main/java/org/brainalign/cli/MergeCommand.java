@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.report.StudyReport;
@@ -15,6 +16,7 @@ import org.brainalign.study.StudyRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +36,25 @@ final class MergeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "The study's output folder.")
   Path out;
 
+  @Option(names = "--verify-inputs", description = "Hash every input file again instead of "
+      + "trusting the digests kept in the cache for unchanged files.")
+  boolean verifyInputs;
+
+  /** The cache the study's tasks used, as tasks.json records it; else DIR/cache. */
+  private static Path cacheOf(Path out) {
+    Path tasks = out.resolve("tasks.json");
+    if (Files.isRegularFile(tasks)) {
+      try {
+        if (JsonFiles.read(tasks).get("cache") instanceof String cache) {
+          return Path.of(cache);
+        }
+      } catch (RuntimeException e) {
+        // an unreadable tasks.json: the default cache
+      }
+    }
+    return out.resolve("cache");
+  }
+
   @Override
   public Integer call() {
     Path study = out.resolve("study.yaml");
@@ -48,8 +69,8 @@ final class MergeCommand implements Callable<Integer> {
       // list its stimuli, which the merge's task graph reads.
       RunContext context = new ModelOfferingRunContext(host.context(System.err),
           plugins.registry());
-      StudyRunner.Outcome o = new StudyRunner(plan, out, out.resolve("cache"), context,
-          new PrintWriter(System.err, true)).merge();
+      StudyRunner.Outcome o = new StudyRunner(plan, out, cacheOf(out), context,
+          new PrintWriter(System.err, true), verifyInputs).merge();
       StudyReport.render(out);
       for (String w : o.warnings()) {
         stdout.println("WARNING: " + w);

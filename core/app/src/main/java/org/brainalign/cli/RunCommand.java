@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
       }
       PrintWriter log = new PrintWriter(System.err, true);
       StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(), context,
-          log);
+          log, folders.verifyInputs);
       if (stage != null || task != null) {
         return StageTask.run(runner, stage, task, System.getenv(), out, stdout);
       }

@@ -17,6 +17,11 @@ final class StudyFolders {
       description = "Feature cache folder (default: DIR/cache); may be shared between studies.")
   Path cache;
 
+  @Option(names = "--verify-inputs", description = "Hash every input file again (images, "
+      + "responses, tables, cached features and Gram matrices) instead of trusting the digests "
+      + "kept in the cache for files whose size, times and inode are unchanged.")
+  boolean verifyInputs;
+
   /** The cache folder: {@code --cache}, else {@code DIR/cache}. */
   Path cacheDir() {
     return cache == null ? out.resolve("cache") : cache;

@@ -15,6 +15,7 @@ import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
+import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.features.Extraction;
 import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.features.FeatureFolderWriter;
@@ -41,8 +42,8 @@ final class CacheExtraction {
    * partial by an interrupted run of the same definition is resumed: the model runs only on the
    * images after the rows every target still holds ("resuming at image K of N" on the log).
    */
-  void run(StudyPlan plan, ImageSource images, Map<EntryKey, FeatureCache.Target> targets,
-      RunContext context) {
+  void run(StudyPlan plan, ImageSource images, StimulusFingerprint content,
+      Map<EntryKey, FeatureCache.Target> targets, RunContext context) {
     int n = images.size();
     String stimuli = FeatureCache.stimuliDigest(images);
     Map<EntryKey, FittedReducer> fitted = new LinkedHashMap<>();
@@ -58,10 +59,12 @@ final class CacheExtraction {
         Files.createDirectories(d);
         Files.deleteIfExists(d.resolve(FeatureFolderWriter.MANIFEST));
         deleteGrams(d);
-        // the key digests model, provenance, dataset, stimuli, layer and reducer; add what else
-        // defines the bytes
+        // the key digests model, provenance, dataset, stimulus ids, layer and reducer; add what
+        // else defines the bytes: the images' content (a partial entry of other images is not
+        // resumed) and the versions
         String definition = FeatureFolderWriter.definitionDigest(Map.of(
-            "key", e.getKey().folder(), "stimuli", stimuli, "rows", n, "versions", Versions.all()));
+            "key", e.getKey().folder(), "stimuli", stimuli, "rows", n, "versions", Versions.all(),
+            "content", content.digest()));
         definitions.put(e.getKey(), definition);
         first = Math.min(first, FeatureFolderWriter.recordedRows(d,
             List.of(t.layer()), reducers(t, f), n, NpyDtype.FLOAT32, definition));
@@ -97,7 +100,10 @@ final class CacheExtraction {
         m.put("layers", e.getValue().describeLayers());
         m.put("rows", n);
         m.put("stimuli_sha256", stimuli);
+        m.put(FeatureCache.INPUTS_KEY, Map.of("stimuli", content.digest()));
         m.put("versions", Versions.all());
+        JsonFiles.write(cache.dir(e.getKey()).resolve(FeatureCache.INPUTS),
+            Map.of("stimuli", content.parts()));
         e.getValue().commit(images, m);
       }
     } finally {
@@ -147,7 +153,7 @@ final class CacheExtraction {
     try (Stream<Path> files = Files.list(entry)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         String n = f.getFileName().toString();
-        if (n.contains(".gram") && n.endsWith(".npy")) {
+        if (n.contains(".gram") && (n.endsWith(".npy") || n.endsWith(".npy.sha256"))) {
           Files.deleteIfExists(f);
         }
       }

@@ -15,7 +15,8 @@ import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
 
 /**
- * A finished cell on disk: {@code cells/<key>/} with the metric's tables and {@code summary.json}.
+ * A finished cell on disk: {@code cells/<key>/} with the metric's tables, {@code summary.json} and
+ * the inputs it was computed from ({@link CellInputs}, {@code inputs.json}).
  * Written into a folder named for this process ({@code cells/<key>.tmp-<host>-<pid>-<n>/}) and
  * renamed when complete, so an interrupted run or task leaves no cell that looks finished and two
  * writers never share a temporary folder; a rerun skips complete cells and redoes the rest. Left-over
@@ -30,10 +31,11 @@ final class CellOutput {
 
   static void write(Path cells, CellKey key, GridCell cell, AlignmentResult result,
       LabelledMatrix features, LabelledMatrix responses, Map<String, Object> nonFinite,
-      double seconds) {
+      double seconds, CellInputs inputs) {
     Path tmp = AtomicFiles.unique(key.in(cells));
     try {
       ResultWriter.writeDetails(tmp, result);
+      inputs.write(tmp);
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("subject", cell.subject());
       s.put("roi", cell.roi());
@@ -56,11 +58,11 @@ final class CellOutput {
       s.put("seconds", seconds);
       s.put("result", result.summary());
       ResultWriter.writeSummary(tmp, s);
-      Path target = key.in(cells);
-      if (complete(cells, key)) {
+      if (complete(cells, key) && inputs.changesSince(CellInputs.read(key.in(cells))).isEmpty()) {
         deleteTree(tmp); // another writer published the same cell first: keep its folder
         return;
       }
+      Path target = key.in(cells);
       deleteTree(target);
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

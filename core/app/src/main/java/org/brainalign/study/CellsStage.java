@@ -35,7 +35,7 @@ import org.brainalign.geometry.gram.NativeBlas;
  * cells tasks side by side where the machine has room.
  */
 final class CellsStage {
-  private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan) {}
+  private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan, String fingerprint) {}
 
   /** The threads and memory one cells task may use. */
   private record Share(int threads, long memoryBudget) {}
@@ -48,16 +48,19 @@ final class CellsStage {
   private final Supplier<StudyGraph> graph;
   private final BiFunction<StudyGraph.Entry, String, LabelledMatrix> openFeatures;
   private final KnownAnswers knownAnswers;
+  private final Staleness staleness;
   /** The responses of the ROIs of subjects whose cells tasks are still to run in this process. */
   private final Map<GridCell.RoiKey, Loaded> loaded = new ConcurrentHashMap<>();
 
   /**
    * @param features opens an entry's checked features for a subject
    * @param knownAnswers where each ROI's known answer goes when its responses are read
+   * @param staleness decides which finished cells are still current
    */
   CellsStage(StudyPlan plan, Path out, FeatureCache store, RunContext context, PrintWriter log,
       Supplier<StudyGraph> graph, BiFunction<StudyGraph.Entry, String, LabelledMatrix> features,
-      KnownAnswers knownAnswers) {
+      KnownAnswers knownAnswers, Staleness staleness) {
+    this.staleness = staleness;
     this.plan = plan;
     this.out = out;
     this.store = store;
@@ -168,15 +171,24 @@ final class CellsStage {
     Path cellsDir = out.resolve("cells");
     CellContext ctx = plan.context();
     List<GridCell> pending = new ArrayList<>();
+    Map<String, List<String>> stale = new LinkedHashMap<>();
     int resumed = 0;
     for (GridCell c : group.cells()) {
-      if (CellOutput.complete(cellsDir, c.key(ctx))) {
+      String why = Staleness.why(cellsDir, c.key(ctx), staleness.expected(group.entry(),
+          responsesFingerprint(c.subject(), c.roi())));
+      if (why == null) {
         resumed++;
         progress.advance(1);
       } else {
         pending.add(c);
+        if (!why.equals(Staleness.ABSENT)) {
+          stale.computeIfAbsent(why, k -> new ArrayList<>()).add(c.roi() + " " + c.metric().id());
+        }
       }
     }
+    stale.forEach((why, cells) -> log.printf("%s %s %s: %d finished cell%s no longer current (%s):"
+        + " recomputing %s%n", group.subject(), group.layer().name(), group.reducer().spec(),
+        cells.size(), cells.size() == 1 ? " is" : "s are", why, String.join(", ", cells)));
     if (pending.isEmpty()) {
       return new int[] {0, resumed};
     }
@@ -193,14 +205,26 @@ final class CellsStage {
     // Work that depends only on these features (cross-decomposition's per-fold factors of K_tr),
     // computed once and reused by every ROI and metric of the group within half the memory budget.
     try (BoundedSharedWork shared = new BoundedSharedWork(share.memoryBudget() / 2)) {
-      runCells(pending, features, responses, group.entry().key(), cellsDir, progress, shared,
+      runCells(pending, features, responses, group.entry(), cellsDir, progress, shared,
           share);
     }
     return new int[] {pending.size(), resumed};
   }
 
+  /**
+   * The fingerprint of a subject's ROI responses: from the files the dataset names, else from the
+   * responses themselves (read once and kept for the cells that need them).
+   */
+  String responsesFingerprint(String subject, String roi) {
+    String named = staleness.namedResponses(subject, roi);
+    return named != null ? named : loaded.computeIfAbsent(new GridCell.RoiKey(subject, roi),
+        k -> load(subject, roi)).fingerprint();
+  }
+
   private Loaded load(String subject, String roi) {
     Responses responses = plan.dataset.extension().responses(subject, roi, context);
+    String fingerprint = staleness.inputs().responses(plan.dataset.extension(), subject, roi,
+        () -> responses);
     knownAnswers.record(subject, roi, responses);
     LabelledMatrix voxels = responses.data();
     NonFiniteColumns voxelScan = null;
@@ -212,11 +236,12 @@ final class CellsStage {
         log.flush();
       }
     }
-    return new Loaded(voxels, voxelScan);
+    return new Loaded(voxels, voxelScan, fingerprint);
   }
 
   private void runCells(List<GridCell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
-      FeatureCache.EntryKey key, Path cellsDir, Progress progress, SharedWork shared, Share share) {
+      StudyGraph.Entry entry, Path cellsDir, Progress progress, SharedWork shared, Share share) {
+    FeatureCache.EntryKey key = entry.key();
     int n = features.rows();
     int q = byRoi.values().stream().mapToInt(l -> l.voxels().columns()).max().orElse(1);
     long perCell = 8L * (6L * n * n + 2L * n * Math.min(n, q)) + (256L << 20);
@@ -253,8 +278,9 @@ final class CellsStage {
             nonFinite.put("voxels", voxelScan.columns());
             nonFinite.put("dropped_voxels", voxelScan.dropped());
           }
+          CellInputs inputs = staleness.expected(entry, byRoi.get(c.roi()).fingerprint());
           CellOutput.write(cellsDir, c.key(identity), c, r, features, responses, nonFinite,
-              (System.nanoTime() - t) / 1e9);
+              (System.nanoTime() - t) / 1e9, inputs);
           progress.advance(1);
           return null;
         }));

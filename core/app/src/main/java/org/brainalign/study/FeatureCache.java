@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.brainalign.api.compute.GramBackend;
@@ -22,6 +21,7 @@ import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.fingerprint.FileFingerprints;
 import org.brainalign.engine.gram.CachedGramMatrix;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.json.JsonFiles;
@@ -37,15 +37,25 @@ import org.brainalign.engine.nonfinite.NonFinitePolicy;
  * stimulus), {@code stimuli.csv} and {@code manifest.json}, written last: an entry without a manifest
  * is incomplete and is rebuilt. The manifest records the size and SHA-256 digest of the layer file;
  * an entry is trusted only when the size matches (checked every time) and the digest matches
- * (checked once per entry per process), otherwise it is rebuilt. The entry's cached Gram matrix is
- * named by that digest, so it can never be paired with other features.
+ * (checked through the {@link FileFingerprints}: hashed again whenever the file's stamp changed),
+ * otherwise it is rebuilt. The manifest also records the fingerprint of the stimuli the entry was
+ * extracted from (every image file's digest, {@link StimulusFingerprint}, kept in
+ * {@code inputs.json}): an entry whose images changed since is stale and is extracted again, and
+ * the log says which images changed. The entry's cached Gram matrix is named by the layer file's
+ * digest and verified against the digest recorded when it was written, so it can never be paired
+ * with other features.
  */
 final class FeatureCache {
   /** What {@link #problem} says of an entry that was never written. */
   static final String ABSENT = "absent";
-  /** Layer files whose digest matched their manifest in this process, as they were then. */
-  private static final Set<VerifiedFile> VERIFIED = ConcurrentHashMap.newKeySet();
+  /** How {@link #problem} starts for an entry whose stimuli changed since it was written. */
+  static final String STALE = "stale: ";
+  /** The file in an entry that lists the digest of every stimulus file it was extracted from. */
+  static final String INPUTS = "inputs.json";
+  /** The manifest key of the entry's inputs ({@code {"stimuli": digest}}). */
+  static final String INPUTS_KEY = "inputs";
   private final Path root;
+  private final FileFingerprints fingerprints;
   private final NonFinitePolicy nonFinite;
   private final PrintWriter log;
   private final ConcurrentHashMap<EntryKey, NonFiniteColumns> scans = new ConcurrentHashMap<>();
@@ -53,18 +63,18 @@ final class FeatureCache {
   /**
    * @param nonFinite what to do with feature columns holding NaN or ±Inf
    * @param log where a dropped-columns notice goes
+   * @param fingerprints digests of layer files and Gram matrices, reused while they are unchanged
    */
-  FeatureCache(Path root, NonFinitePolicy nonFinite, PrintWriter log) {
+  FeatureCache(Path root, NonFinitePolicy nonFinite, PrintWriter log,
+      FileFingerprints fingerprints) {
     this.root = root;
+    this.fingerprints = fingerprints;
     this.nonFinite = nonFinite;
     this.log = log;
   }
 
   /** A feature matrix to produce: a layer, optionally reduced. */
   record Target(LayerInfo layer, ReducerVariant reducer) {}
-
-  /** A layer file as it was when its digest matched the manifest: trusted while all of it holds. */
-  private record VerifiedFile(Path path, String sha256, long bytes, long modifiedMillis) {}
 
   /**
    * An entry's folder name in the cache: a readable layer and reducer slug plus a digest of the
@@ -139,14 +149,18 @@ final class FeatureCache {
    * A cheap completeness check for planning (no digest): the manifest is there and the layer file
    * has the size it records. {@link #problem} is the full check a task makes before using an entry.
    */
-  boolean looksComplete(EntryKey key, String layer) {
+  boolean looksComplete(EntryKey key, String layer, String stimuli) {
     Path d = dir(key);
     Path manifest = d.resolve(org.brainalign.features.FeatureFolderWriter.MANIFEST);
     if (!Files.isRegularFile(manifest)) {
       return false;
     }
     try {
-      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureFolderWriter.FILES);
+      Map<String, Object> m = JsonFiles.read(manifest);
+      Object files = m.get(org.brainalign.features.FeatureFolderWriter.FILES);
+      if (!stimuli.equals(recordedStimuli(m))) {
+        return false;
+      }
       if (files instanceof Map<?, ?> f && f.get(layer + ".npy") instanceof Map<?, ?> r
           && r.get("bytes") instanceof Number bytes) {
         return Files.size(d.resolve(layer + ".npy")) == bytes.longValue();
@@ -173,6 +187,12 @@ final class FeatureCache {
         org.brainalign.geometry.gram.GramPrecision.of(backend.precision()));
   }
 
+  /** The stimulus digest a manifest records, or null (an entry written before fingerprints). */
+  private static String recordedStimuli(Map<String, Object> manifest) {
+    return manifest.get(INPUTS_KEY) instanceof Map<?, ?> in && in.get("stimuli") instanceof String d
+        ? d : null;
+  }
+
   /** The cache folder. */
   Path root() {
     return root;
@@ -185,9 +205,12 @@ final class FeatureCache {
   /**
    * Why an entry cannot be trusted, or null when it can: {@link #ABSENT} when it was never written,
    * "incomplete (…)" without its manifest, "corrupt (…)" when the manifest is unreadable or lacks
-   * the layer file's digest, or the file's size or SHA-256 digest differs from the manifest's.
+   * the layer file's digest, or the file's size or SHA-256 digest differs from the manifest's,
+   * {@link #STALE} and what changed when the stimuli changed since it was written.
+   *
+   * @param stimuli the fingerprint of the stimuli as they are now
    */
-  String problem(EntryKey key, String layer) {
+  String problem(EntryKey key, String layer, StimulusFingerprint stimuli) {
     Path d = dir(key);
     if (!Files.isDirectory(d)) {
       return ABSENT;
@@ -198,11 +221,21 @@ final class FeatureCache {
     }
     String file = layer + ".npy";
     Map<?, ?> record;
+    String recorded;
     try {
-      Object files = JsonFiles.read(manifest).get(org.brainalign.features.FeatureFolderWriter.FILES);
+      Map<String, Object> m = JsonFiles.read(manifest);
+      Object files = m.get(org.brainalign.features.FeatureFolderWriter.FILES);
       record = files instanceof Map<?, ?> f && f.get(file) instanceof Map<?, ?> r ? r : null;
+      recorded = recordedStimuli(m);
     } catch (RuntimeException e) {
       return "corrupt (unreadable manifest.json: " + rootMessage(e) + ")";
+    }
+    if (recorded == null) {
+      return STALE + "the cache entry was written by an older brainalign, without the fingerprints "
+          + "of its stimuli";
+    }
+    if (!recorded.equals(stimuli.digest())) {
+      return STALE + stimuli.changesSince(recordedParts(d)) + " since the cache was written";
     }
     if (record == null || !(record.get("bytes") instanceof Number bytes)
         || !(record.get("sha256") instanceof String sha)) {
@@ -211,31 +244,47 @@ final class FeatureCache {
     }
     Path data = d.resolve(file);
     long size;
-    VerifiedFile stamp;
     try {
       size = Files.size(data);
-      stamp = new VerifiedFile(data.toAbsolutePath(), sha, size,
-          Files.getLastModifiedTime(data).toMillis());
     } catch (IOException e) {
       return "corrupt (" + file + " unreadable: " + e + ")";
     }
     if (size != bytes.longValue()) {
       return "corrupt (" + file + " has " + size + " bytes, its manifest says " + bytes + ")";
     }
-    if (!VERIFIED.contains(stamp)) {
-      String actual;
-      try {
-        actual = Sha256.of(data);
-      } catch (UncheckedIOException e) {
-        return "corrupt (" + file + " unreadable: " + rootMessage(e) + ")";
-      }
-      if (!actual.equals(sha)) {
-        return "corrupt (" + file + " has SHA-256 " + actual.substring(0, 12) + "…, its manifest "
-            + "says " + sha.substring(0, Math.min(12, sha.length())) + "…)";
-      }
-      VERIFIED.add(stamp);
+    String actual;
+    try {
+      actual = fingerprints.sha256(data);
+    } catch (UncheckedIOException e) {
+      return "corrupt (" + file + " unreadable: " + rootMessage(e) + ")";
+    }
+    if (!actual.equals(sha)) {
+      return "corrupt (" + file + " has SHA-256 " + actual.substring(0, 12) + "…, its manifest "
+          + "says " + sha.substring(0, Math.min(12, sha.length())) + "…)";
     }
     return null;
+  }
+
+  /** The stimulus files and digests an entry recorded in {@link #INPUTS}, or none. */
+  private static Map<String, String> recordedParts(Path entry) {
+    Map<String, String> parts = new java.util.TreeMap<>();
+    try {
+      if (JsonFiles.read(entry.resolve(INPUTS)).get("stimuli") instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> parts.put(String.valueOf(k), String.valueOf(v)));
+      }
+    } catch (RuntimeException e) {
+      // without the list the log says only that the stimuli changed
+    }
+    return parts;
+  }
+
+  /** The SHA-256 digest of an entry's layer file as its manifest records it, or null. */
+  String recordedDigest(EntryKey key, String layer) {
+    try {
+      return digest(key, layer);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static String rootMessage(Throwable e) {
@@ -272,7 +321,7 @@ final class FeatureCache {
     String gram = layer + "." + digest(key, layer).substring(0, 16)
         + (kept == m ? "" : ".finite") + ".gram.npy";
     CachedGramMatrix cached = new CachedGramMatrix(kept.data(), dir(key).resolve(gram), name,
-        backendId, backend);
+        backendId, backend, fingerprints, log);
     return new LabelledMatrix(name, cached, stimuli, kept.columnIds());
   }
 
@@ -307,8 +356,8 @@ final class FeatureCache {
    * Runs the model once over {@code images} and writes every target into its entry, resuming an
    * entry left partial by an interrupted run of the same definition ({@link CacheExtraction}).
    */
-  void extract(StudyPlan plan, ImageSource images, Map<EntryKey, Target> targets,
-      RunContext context) {
-    new CacheExtraction(this, log).run(plan, images, targets, context);
+  void extract(StudyPlan plan, ImageSource images, StimulusFingerprint stimuli,
+      Map<EntryKey, Target> targets, RunContext context) {
+    new CacheExtraction(this, log).run(plan, images, stimuli, targets, context);
   }
 }

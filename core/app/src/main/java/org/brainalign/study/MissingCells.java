@@ -5,18 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The message of a merge that finds cells missing: which, in which tasks, and how to finish. */
+/**
+ * The message of a merge that finds cells missing or stale (finished from inputs that have changed
+ * since): which, why, in which tasks, and how to finish.
+ */
 final class MissingCells {
   private static final int SHOWN = 10;
 
   private MissingCells() {}
 
-  static String describe(Map<Integer, List<GridCell>> missing, StudyGraph graph, Path out,
-      CellContext context) {
+  static String describe(Map<Integer, List<GridCell>> missing, Map<GridCell, String> stale,
+      StudyGraph graph, Path out, CellContext context) {
     int count = missing.values().stream().mapToInt(List::size).sum();
     StringBuilder sb = new StringBuilder();
     sb.append("merge: ").append(count).append(" of ").append(graph.cells().size())
-        .append(" cells are missing in ").append(out.resolve("cells")).append(", from cells task")
+        .append(" cells are ").append(stale.isEmpty() ? "missing" : stale.size() == count
+            ? "stale (their inputs changed since they were computed)"
+            : "missing or stale (their inputs changed since they were computed)")
+        .append(" in ").append(out.resolve("cells")).append(", from cells task")
         .append(missing.size() == 1 ? " " : "s ")
         .append(missing.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")))
         .append(":");
@@ -25,6 +31,9 @@ final class MissingCells {
       for (GridCell c : cells) {
         if (shown++ < SHOWN) {
           sb.append("\n  ").append(c.key(context));
+          if (stale.containsKey(c)) {
+            sb.append(": ").append(stale.get(c));
+          }
         }
       }
     }

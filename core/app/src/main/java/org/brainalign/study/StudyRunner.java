@@ -15,6 +15,8 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.fingerprint.FileFingerprints;
+import org.brainalign.engine.fingerprint.FingerprintIndex;
 import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.identification.CellEvidence;
 import org.brainalign.identification.Identification;
@@ -37,22 +39,41 @@ public final class StudyRunner {
   private StudyGraph graph;
   private final KnownAnswers knownAnswers;
   private final CellsStage cellsStage;
+  private final Staleness staleness;
 
   /**
    * @param cache the feature cache folder (shared between studies is fine)
    * @param log where stage messages go
    */
   public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log) {
+    this(plan, out, cache, context, log, false);
+  }
+
+  /**
+   * @param cache the feature cache folder (shared between studies is fine); it also keeps the
+   *     digests of the input files ({@value #FINGERPRINTS}), reused while a file is unchanged
+   * @param log where stage messages go
+   * @param verifyInputs hash every input file again instead of trusting digests of earlier runs
+   *     ({@code --verify-inputs})
+   */
+  public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log,
+      boolean verifyInputs) {
     this.plan = plan;
     this.out = out;
     this.cache = cache;
-    this.store = new FeatureCache(cache, plan.file.nonFinite(), log);
+    FileFingerprints files = new FileFingerprints(new FingerprintIndex(cache.resolve(FINGERPRINTS)),
+        verifyInputs);
+    this.store = new FeatureCache(cache, plan.file.nonFinite(), log, files);
     this.context = context;
     this.log = log;
     this.knownAnswers = new KnownAnswers(out, plan);
+    this.staleness = new Staleness(plan, store, new InputFingerprints(files), this::graph);
     this.cellsStage = new CellsStage(plan, out, store, context, log, this::graph,
-        this::openChecked, knownAnswers);
+        this::openChecked, knownAnswers, staleness);
   }
+
+  /** The file in the cache folder that keeps the digests of input files between runs. */
+  public static final String FINGERPRINTS = "fingerprints.tsv";
 
   /** What a run did. */
   public record Outcome(int cells, int computed, int resumed, List<String> warnings) {}
@@ -100,6 +121,8 @@ public final class StudyRunner {
       int[] r = cellsStage.all(g.cellGroups(), progress);
       done[0] += r[0];
       done[1] += r[1];
+    } finally {
+      staleness.inputs().files().close();
     }
     List<String> warnings = mergeTables((System.nanoTime() - t0) / 1e9);
     return new Outcome(g.cells().size(), done[0], done[1], warnings);
@@ -124,42 +147,58 @@ public final class StudyRunner {
     }
     prepare();
     int[] r = {0, 0};
-    switch (stage) {
-      case FEATURES -> features(g.features().get(index));
-      case GRAM -> gram(g.entries().get(index));
-      case CELLS -> {
-        StudyGraph.CellGroup c = g.cellGroups().get(index);
-        try (Progress progress = context.progress("cells", c.cells().size())) {
-          r = cellsStage.one(c, progress);
+    try {
+      switch (stage) {
+        case FEATURES -> features(g.features().get(index));
+        case GRAM -> gram(g.entries().get(index));
+        case CELLS -> {
+          StudyGraph.CellGroup c = g.cellGroups().get(index);
+          try (Progress progress = context.progress("cells", c.cells().size())) {
+            r = cellsStage.one(c, progress);
+          }
         }
+        default -> throw new IllegalStateException(stage.toString());
       }
-      default -> throw new IllegalStateException(stage.toString());
+    } finally {
+      staleness.inputs().files().close();
     }
     return new Outcome(stage == StudyTask.Stage.CELLS ? g.cellGroups().get(index).cells().size()
         : 0, r[0], r[1], List.of());
   }
 
   /**
-   * Computes nothing: checks that every cell is there, then writes {@code spectra.csv},
+   * Computes nothing: checks that every cell is there and current (computed from the inputs as they
+   * are now), then writes {@code spectra.csv},
    * {@code scores.csv}, {@code study.json} and, when some ROI has a known answer,
    * {@code identification.csv}.
    *
-   * @throws InvalidInputException listing the missing cells and the commands that make them
+   * @throws InvalidInputException listing the missing or stale cells and the commands that make
+   *     them
    */
   public Outcome merge() {
     StudyGraph g = graph();
     Path cellsDir = out.resolve("cells");
     CellContext ctx = plan.context();
     Map<Integer, List<GridCell>> missing = new java.util.TreeMap<>();
-    for (StudyGraph.CellGroup c : g.cellGroups()) {
-      for (GridCell cell : c.cells()) {
-        if (!CellOutput.complete(cellsDir, cell.key(ctx))) {
-          missing.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(cell);
+    Map<GridCell, String> stale = new LinkedHashMap<>();
+    try {
+      for (StudyGraph.CellGroup c : g.cellGroups()) {
+        for (GridCell cell : c.cells()) {
+          String why = Staleness.why(cellsDir, cell.key(ctx), staleness.expected(c.entry(),
+              cellsStage.responsesFingerprint(cell.subject(), cell.roi())));
+          if (why != null) {
+            missing.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(cell);
+            if (!why.equals(Staleness.ABSENT)) {
+              stale.put(cell, why);
+            }
+          }
         }
       }
+    } finally {
+      staleness.inputs().files().close();
     }
     if (!missing.isEmpty()) {
-      throw new InvalidInputException(MissingCells.describe(missing, g, out, ctx));
+      throw new InvalidInputException(MissingCells.describe(missing, stale, g, out, ctx));
     }
     List<String> warnings = mergeTables(Double.NaN);
     return new Outcome(g.cells().size(), 0, g.cells().size(), warnings);
@@ -177,8 +216,8 @@ public final class StudyRunner {
       case FEATURES -> {
         for (StudyGraph.FeatureGroup f : g.features()) {
           boolean work = g.cellGroups().stream().anyMatch(c -> c.entry().featureTask() == f.index()
-              && !allComplete(c.cells()) && !store.looksComplete(c.entry().key(),
-              c.entry().target().layer().name()));
+              && !current(c) && !store.looksComplete(c.entry().key(),
+              c.entry().target().layer().name(), staleness.stimuli(c.entry()).digest()));
           if (work) {
             out.add(f.index());
           }
@@ -189,7 +228,7 @@ public final class StudyRunner {
           String layer = e.target().layer().name();
           int n = g.stimuli(g.subject(e)).size();
           boolean readersDone = g.cellGroups().stream().filter(c -> c.entry() == e)
-              .allMatch(c -> allComplete(c.cells()));
+              .allMatch(this::current);
           if (e.columns() <= n || readersDone) {
             continue;
           }
@@ -207,7 +246,7 @@ public final class StudyRunner {
       }
       case CELLS -> {
         for (StudyGraph.CellGroup c : g.cellGroups()) {
-          if (!allComplete(c.cells())) {
+          if (!current(c)) {
             out.add(c.index());
           }
         }
@@ -249,10 +288,9 @@ public final class StudyRunner {
     return warnings;
   }
 
-  private boolean allComplete(List<GridCell> cells) {
-    Path cellsDir = out.resolve("cells");
-    CellContext ctx = plan.context();
-    return cells.stream().allMatch(c -> CellOutput.complete(cellsDir, c.key(ctx)));
+  /** Whether every cell of a group is finished and current (see {@link Staleness#current}). */
+  private boolean current(StudyGraph.CellGroup c) {
+    return staleness.current(out.resolve("cells"), c);
   }
 
   /** Features task: one forward pass for the entries of this stimulus set that some cell needs. */
@@ -260,7 +298,7 @@ public final class StudyRunner {
     StudyGraph g = graph();
     Map<FeatureCache.EntryKey, FeatureCache.Target> needed = new LinkedHashMap<>();
     for (StudyGraph.CellGroup c : g.cellGroups()) {
-      if (c.entry().featureTask() == f.index() && !allComplete(c.cells())) {
+      if (c.entry().featureTask() == f.index() && !current(c)) {
         needed.put(c.entry().key(), c.entry().target());
       }
     }
@@ -274,10 +312,14 @@ public final class StudyRunner {
     try (AutoCloseable lock = store.lock(needed.keySet())) {
       // Checked under the entries' locks: another study sharing the cache may have just written them.
       Map<FeatureCache.EntryKey, FeatureCache.Target> missing = new LinkedHashMap<>();
+      StimulusFingerprint stimuli = staleness.inputs().stimuli(f.images());
       needed.forEach((key, t) -> {
-        String problem = store.problem(key, t.layer().name());
+        String problem = store.problem(key, t.layer().name(), stimuli);
         if (problem != null) {
-          if (!problem.equals(FeatureCache.ABSENT)) {
+          if (problem.startsWith(FeatureCache.STALE)) {
+            log.printf("%s: %s: re-extracting %s%n", String.join(", ", f.subjects()),
+                problem.substring(FeatureCache.STALE.length()), key);
+          } else if (!problem.equals(FeatureCache.ABSENT)) {
             log.printf("cache entry %s is %s: rebuilding%n", key, problem);
           }
           missing.put(key, t);
@@ -287,7 +329,7 @@ public final class StudyRunner {
         log.printf("%s: %d images, %d layer/reducer outputs%n", label, f.images().size(),
             missing.size());
         log.flush();
-        store.extract(plan, f.images(), missing, context);
+        store.extract(plan, f.images(), stimuli, missing, context);
       } else {
         log.println(label + ": cached");
       }
@@ -302,7 +344,7 @@ public final class StudyRunner {
   /** The features of an entry, checked; a clear error naming the features task when missing. */
   private LabelledMatrix openChecked(StudyGraph.Entry e, String subject) {
     String layer = e.target().layer().name();
-    String problem = store.problem(e.key(), layer);
+    String problem = store.problem(e.key(), layer, staleness.stimuli(e));
     if (problem != null) {
       throw new InvalidInputException("the features of " + layer + " (" + e.target().reducer()
           .spec() + ") in the cache " + store.dir(e.key()) + " are " + problem + ". Run features "
@@ -317,13 +359,7 @@ public final class StudyRunner {
   /** Gram task: the entry's centred Gram matrix, cached beside it, where the features are wide. */
   private void gram(StudyGraph.Entry e) {
     StudyGraph g = graph();
-    List<GridCell> readers = new ArrayList<>();
-    for (StudyGraph.CellGroup c : g.cellGroups()) {
-      if (c.entry() == e) {
-        readers.addAll(c.cells());
-      }
-    }
-    if (allComplete(readers)) {
+    if (g.cellGroups().stream().filter(c -> c.entry() == e).allMatch(this::current)) {
       return;
     }
     String subject = g.subject(e);

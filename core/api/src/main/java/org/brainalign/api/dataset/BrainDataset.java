@@ -1,6 +1,8 @@
 package org.brainalign.api.dataset;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.RunContext;
@@ -52,6 +54,21 @@ public interface BrainDataset extends AutoCloseable {
    *     ones), or missing or malformed files (naming the path expected)
    */
   Responses responses(String subject, String roi, RunContext context);
+
+  /**
+   * Every file {@link #responses} reads for {@code subject} and {@code roi} (response arrays, row
+   * and voxel tables, ROI volumes, design files, the dataset's own description), so that a study
+   * recomputes exactly the cells whose responses changed and reuses the rest. Cheap: nothing is
+   * read, the host digests the files and remembers the digests while the files are unchanged.
+   *
+   * @return the files, in any order; an empty list when the responses are computed from the
+   *     dataset's options alone; {@link Optional#empty()} (the default) when the dataset does not
+   *     say, and then the host fingerprints the responses themselves, which means reading them on
+   *     every run
+   */
+  default Optional<List<Path>> responseFiles(String subject, String roi) {
+    return Optional.empty();
+  }
 
   /** The images {@code subject} saw, in the row order of {@link #responses}. */
   ImageSource stimuli(String subject, RunContext context);

@@ -1,5 +1,9 @@
 package org.brainalign.api.model;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
 /** An ordered set of stimulus images, read one at a time so that 73,000 images never sit in memory. */
 public interface ImageSource {
 
@@ -10,4 +14,19 @@ public interface ImageSource {
 
   /** Reads image {@code index}. */
   RgbImage read(int index);
+
+  /**
+   * Every file the images are read from, so that the host notices when one changes and extracts the
+   * features again (a study's feature cache is reused only while these files' digests are the ones
+   * it was written from): one file per image where each image is its own file (then the host can
+   * say which images changed), otherwise the files it reads them from (an HDF5 array).
+   *
+   * @return the files, in any order; an empty list when the images are computed from the source's
+   *     options alone (rendered scenes); {@link Optional#empty()} (the default) when the source
+   *     does not say, and then the host fingerprints the decoded pixels of every image instead:
+   *     correct, but every image is read on every run
+   */
+  default Optional<List<Path>> files() {
+    return Optional.empty();
+  }
 }

@@ -8,13 +8,17 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.fingerprint.FileFingerprints;
 import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.support.digest.Sha256;
 import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
@@ -30,7 +34,11 @@ import org.brainalign.geometry.gram.GramPrecision;
  * precision ({@link GramPrecision}) by a {@link GramBackend}: the built-in OpenBLAS one
  * ({@code blas}) unless the study names another. A single-precision cache file carries {@code -f32}
  * in its name ({@code layer3.gram-f32.npy}) and a plugin backend's its id
- * ({@code layer3.gram-torch-f32.npy}), so results that may differ never share a file.
+ * ({@code layer3.gram-torch-f32.npy}), so results that may differ never share a file. The digest
+ * of the file is written beside it ({@code .npy.sha256}, as {@code sha256sum} prints it) before it
+ * is published, and a cached file is used only while its digest matches that record (checked
+ * through {@link FileFingerprints}, so an unchanged file is hashed once): an edited or damaged
+ * Gram matrix is recomputed, and the log says so.
  */
 public final class CachedGramMatrix implements Matrix, CentredGram {
   /** One monitor per cache file in this JVM, since a JVM may hold one file lock per file. */
@@ -41,6 +49,8 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
   private final Path cacheFile;
   private final String name;
   private final GramBackend backend;
+  private final FileFingerprints fingerprints;
+  private final PrintWriter log;
 
   /**
    * A Gram matrix accumulated in double precision.
@@ -75,6 +85,23 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
    */
   public CachedGramMatrix(Matrix data, Path cacheFile, String name, String backendId,
       GramBackend backend) {
+    this(data, cacheFile, name, backendId, backend, FileFingerprints.inMemory(),
+        new PrintWriter(System.err, true));
+  }
+
+  /**
+   * @param data the features (rows = stimuli)
+   * @param cacheFile where the float64 BLAS Gram matrix would be kept (see above)
+   * @param name for messages and progress
+   * @param backendId the id the backend was selected by ({@code blas}, {@code torch}, ...)
+   * @param backend computes the Gram matrix when the cache file is missing or stale
+   * @param fingerprints digests of the cache file, reused while it is unchanged
+   * @param log where a cache file that fails its digest is reported
+   */
+  public CachedGramMatrix(Matrix data, Path cacheFile, String name, String backendId,
+      GramBackend backend, FileFingerprints fingerprints, PrintWriter log) {
+    this.fingerprints = fingerprints;
+    this.log = log;
     this.data = data;
     this.cacheFile = cacheFileFor(cacheFile, backendId, GramPrecision.of(backend.precision()))
         .toAbsolutePath().normalize();
@@ -140,6 +167,8 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
           Path tmp = AtomicFiles.unique(cacheFile);
           try {
             NpyWriter.write(tmp, k, NpyDtype.FLOAT64);
+            AtomicFiles.write(digestFile(), (Sha256.of(tmp) + "  " + cacheFile.getFileName()
+                + "\n").getBytes(StandardCharsets.UTF_8));
             AtomicFiles.publish(tmp, cacheFile);
           } finally {
             Files.deleteIfExists(tmp);
@@ -171,8 +200,29 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
     }
   }
 
+  /** The file beside the cache file that records its digest. */
+  private Path digestFile() {
+    return cacheFile.resolveSibling(cacheFile.getFileName() + ".sha256");
+  }
+
   private DenseMatrix readIfValid() {
     if (!Files.isRegularFile(cacheFile)) {
+      return null;
+    }
+    try {
+      String recorded = Files.isRegularFile(digestFile())
+          ? Files.readString(digestFile(), StandardCharsets.UTF_8).split("\\s+", 2)[0] : "";
+      String actual = fingerprints.sha256(cacheFile);
+      if (!actual.equals(recorded)) {
+        log.println("cached Gram matrix " + cacheFile + " " + (recorded.isEmpty()
+            ? "has no recorded digest (" + digestFile().getFileName() + ")"
+            : "does not match the digest recorded when it was written (SHA-256 "
+            + actual.substring(0, 12) + "…, recorded " + recorded.substring(0,
+            Math.min(12, recorded.length())) + "…)") + ": recomputing it");
+        log.flush();
+        return null;
+      }
+    } catch (IOException | UncheckedIOException e) {
       return null;
     }
     try {

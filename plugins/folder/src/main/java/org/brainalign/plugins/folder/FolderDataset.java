@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.nio.file.Path;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
@@ -18,6 +20,7 @@ import org.brainalign.plugins.folder.manifest.ManifestReader;
 import org.brainalign.plugins.folder.manifest.StimuliSpec;
 import org.brainalign.plugins.folder.manifest.SubjectSpec;
 import org.brainalign.plugins.folder.responses.PreparedResponses;
+import org.brainalign.plugins.folder.responses.ResponseFile;
 import org.brainalign.plugins.folder.responses.SessionStats;
 import org.brainalign.plugins.folder.stimuli.FolderStimuli;
 import org.brainalign.plugins.folder.stimuli.Hdf5Stimuli;
@@ -108,6 +111,21 @@ final class FolderDataset implements BrainDataset {
     return w;
   }
 
+  /**
+   * dataset.yaml, the subject's response matrix, rows and voxel tables and ROI volume: everything
+   * {@link #responses} reads (the images are the stimuli's, fingerprinted with the features).
+   */
+  @Override
+  public Optional<List<Path>> responseFiles(String subject, String roi) {
+    SubjectSpec s = spec(subject);
+    List<Path> files = new ArrayList<>(List.of(manifest.file(),
+        ResponseFile.path(s.responses(), config.root()), s.rows(), s.voxels()));
+    if (s.roiVolume() != null) {
+      files.add(s.roiVolume());
+    }
+    return Optional.of(files);
+  }
+
   @Override
   public ImageSource stimuli(String subject, RunContext context) {
     SubjectData d = data(subject);
@@ -128,6 +146,11 @@ final class FolderDataset implements BrainDataset {
       @Override
       public RgbImage read(int index) {
         return set.read(images[index]);
+      }
+
+      @Override
+      public Optional<List<Path>> files() {
+        return Optional.of(set.files());
       }
     };
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.dataset.BrainDataset;
@@ -76,6 +77,20 @@ final class NsdDataset implements BrainDataset {
     String subj = folders.resolve(subject);
     RoiSelection selection = new RoiCatalog(layout, subj).resolve(roi);
     layout.require(layout.roiDir(subj).resolve(selection.fileName()), "ROI volume");
+  }
+
+  /** The design file, the ROI volume and the betas of every session {@link #responses} reads. */
+  @Override
+  public Optional<List<Path>> responseFiles(String subject, String roiName) {
+    String subj = folders.resolve(subject);
+    RoiSelection roi = new RoiCatalog(layout, subj).resolve(roiName);
+    List<Path> files = new ArrayList<>();
+    files.add(config.designFile(layout));
+    files.add(layout.roiDir(subj).resolve(roi.fileName()));
+    for (int s : sessions(subj)) {
+      files.add(layout.betasSession(subj, config.betas(), s));
+    }
+    return Optional.of(files);
   }
 
   @Override

@@ -40,4 +40,10 @@ public final class SceneImages implements ImageSource {
     Objects.checkIndex(index, config.images());
     return SceneRenderer.render(scene(config, index), config.size());
   }
+
+  /** None: the scenes are rendered from the options. */
+  @Override
+  public java.util.Optional<java.util.List<java.nio.file.Path>> files() {
+    return java.util.Optional.of(java.util.List.of());
+  }
 }

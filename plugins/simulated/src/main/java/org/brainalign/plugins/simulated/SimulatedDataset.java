@@ -56,6 +56,13 @@ final class SimulatedDataset implements BrainDataset {
     return Roi.NAMES;
   }
 
+  /** None: the responses are simulated from the options. */
+  @Override
+  public java.util.Optional<java.util.List<java.nio.file.Path>> responseFiles(String subject,
+      String roi) {
+    return java.util.Optional.of(java.util.List.of());
+  }
+
   @Override
   public Responses responses(String subject, String roi, RunContext context) {
     int s = subjectIndex(subject);

@@ -83,6 +83,16 @@ final class SurrogateDataset implements BrainDataset {
     return g.images() == images.size() ? images : new FirstImages(images, g.images());
   }
 
+  /**
+   * The image files the responses are read out from (none for generated images): everything else
+   * they depend on (source model and its weights, seeds, noise) is in the dataset's options.
+   */
+  @Override
+  public java.util.Optional<List<Path>> responseFiles(String subject, String roi) {
+    subject(subject);
+    return images.files();
+  }
+
   @Override
   public Responses responses(String subject, String roi, RunContext context) {
     GridSubject g = subject(subject);

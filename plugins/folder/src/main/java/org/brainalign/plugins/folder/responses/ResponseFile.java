@@ -29,7 +29,7 @@ public record ResponseFile(String spec, Path file, Matrix matrix) implements Aut
    */
   public static ResponseFile open(String spec, Path root) {
     Matcher h = HDF5.matcher(spec);
-    Path file = root.resolve(h.matches() ? h.group(1) : spec).normalize();
+    Path file = path(spec, root);
     if (!Files.isRegularFile(file)) {
       throw InvalidInputException.of(file.toString(), "the response matrix named by responses: "
           + spec, Files.isDirectory(file) ? "a folder" : "no such file",
@@ -49,6 +49,12 @@ public record ResponseFile(String spec, Path file, Matrix matrix) implements Aut
         + "FILE.h5:/dataset", name.matches(".*\\.(h5|hdf5|hdf)") ? "an HDF5 file without a "
             + "dataset path" : "an unknown extension",
         "Save it with numpy.save, or write FILE.h5:/dataset.");
+  }
+
+  /** The file a {@code responses:} text names, resolved against the dataset folder (not opened). */
+  public static Path path(String spec, Path root) {
+    Matcher h = HDF5.matcher(spec);
+    return root.resolve(h.matches() ? h.group(1) : spec).normalize();
   }
 
   @Override

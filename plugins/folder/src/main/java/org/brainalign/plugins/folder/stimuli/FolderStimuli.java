@@ -74,6 +74,12 @@ public final class FolderStimuli implements StimulusSet {
     return ImageDecoding.read(files.get(index));
   }
 
+  /** One file per image, in image order. */
+  @Override
+  public List<Path> files() {
+    return files;
+  }
+
   @Override
   public String describe() {
     return dir.toString();

@@ -195,6 +195,12 @@ public final class Hdf5Stimuli implements StimulusSet {
     return new RgbImage(dims[2], dims[1], px);
   }
 
+  /** The HDF5 file holding the image array (the ids are part of the set's identity already). */
+  @Override
+  public List<Path> files() {
+    return List.of(file);
+  }
+
   @Override
   public String describe() {
     return file + ":" + path;

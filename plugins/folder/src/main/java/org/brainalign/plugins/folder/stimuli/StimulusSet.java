@@ -12,6 +12,9 @@ public interface StimulusSet extends AutoCloseable {
   /** Reads image {@code index} of {@link #ids()}. */
   RgbImage read(int index);
 
+  /** The files the images are read from, so that a study notices when one changes. */
+  List<java.nio.file.Path> files();
+
   /** Where the images are, for messages and the manifest. */
   String describe();
 

@@ -198,4 +198,10 @@ public final class NsdImageSource implements ImageSource, AutoCloseable {
       brick = null;
     }
   }
+
+  /** The stimulus HDF5 file every image is read from. */
+  @Override
+  public java.util.Optional<List<Path>> files() {
+    return java.util.Optional.of(List.of(file));
+  }
 }

@@ -37,4 +37,10 @@ public final class FirstImages implements ImageSource {
   public RgbImage read(int index) {
     return source.read(Objects.checkIndex(index, n));
   }
+
+  /** The files of the whole source (a superset of what the first n images read). */
+  @Override
+  public java.util.Optional<java.util.List<java.nio.file.Path>> files() {
+    return source.files();
+  }
 }

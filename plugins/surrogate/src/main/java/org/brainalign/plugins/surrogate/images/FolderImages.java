@@ -62,4 +62,10 @@ public final class FolderImages implements ImageSource {
   public RgbImage read(int index) {
     return ImageDecoding.read(files.get(index));
   }
+
+  /** One file per image, in image order. */
+  @Override
+  public java.util.Optional<List<Path>> files() {
+    return java.util.Optional.of(files);
+  }
 }

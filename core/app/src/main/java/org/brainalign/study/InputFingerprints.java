@@ -1,0 +1,121 @@
+package org.brainalign.study;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.brainalign.api.dataset.BrainDataset;
+import org.brainalign.api.dataset.Responses;
+import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.RgbImage;
+import org.brainalign.engine.fingerprint.FileFingerprints;
+import org.brainalign.support.digest.Sha256;
+
+/**
+ * The fingerprints of what a study reads: the stimuli of each subject (for the feature cache) and
+ * the responses of each subject × ROI (for the cells), from the files the dataset names, digested
+ * through {@link FileFingerprints} so that an unchanged rerun costs one {@code stat} per file.
+ * Computed once per process and subject (or subject × ROI).
+ */
+final class InputFingerprints {
+  private final FileFingerprints files;
+  private final Map<ImageSource, StimulusFingerprint> stimuli = new ConcurrentHashMap<>();
+  private final Map<GridCell.RoiKey, String> responses = new ConcurrentHashMap<>();
+
+  InputFingerprints(FileFingerprints files) {
+    this.files = files;
+  }
+
+  /** The file digests. */
+  FileFingerprints files() {
+    return files;
+  }
+
+  /**
+   * The stimulus fingerprint of a source: its files' digests, or the digest of every decoded image
+   * when it names no files.
+   */
+  StimulusFingerprint stimuli(ImageSource source) {
+    return stimuli.computeIfAbsent(source, s -> {
+      java.util.SortedMap<String, String> parts = new TreeMap<>();
+      Optional<List<Path>> named = s.files();
+      if (named.isPresent()) {
+        for (Path f : named.get()) {
+          parts.put(f.toAbsolutePath().normalize().toString(), files.sha256(f));
+        }
+      } else {
+        for (int i = 0; i < s.size(); i++) {
+          RgbImage image = s.read(i);
+          java.security.MessageDigest md = Sha256.newDigest();
+          md.update((image.width() + "x" + image.height() + "\n").getBytes(
+              java.nio.charset.StandardCharsets.UTF_8));
+          md.update(image.pixels());
+          parts.put("image:" + s.id(i), Sha256.hex(md));
+        }
+      }
+      return new StimulusFingerprint(parts);
+    });
+  }
+
+  /**
+   * The fingerprint of the responses of a subject's ROI: the digest of the files the dataset names,
+   * or, when it names none, of the responses themselves ({@code load} reads them).
+   */
+  String responses(BrainDataset dataset, String subject, String roi, Supplier<Responses> load) {
+    GridCell.RoiKey key = new GridCell.RoiKey(subject, roi);
+    String known = responses.get(key);
+    if (known != null) {
+      return known;
+    }
+    Optional<List<Path>> named = dataset.responseFiles(subject, roi);
+    String digest;
+    if (named.isPresent()) {
+      StringBuilder sb = new StringBuilder("files\n");
+      Map<String, String> parts = new TreeMap<>();
+      for (Path f : named.get()) {
+        parts.put(f.toAbsolutePath().normalize().toString(), files.sha256(f));
+      }
+      parts.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+      digest = Sha256.of(sb.toString());
+    } else {
+      digest = content(load.get());
+    }
+    responses.put(key, digest);
+    return digest;
+  }
+
+  /** Whether the dataset names the files of a subject's ROI (no loading needed to fingerprint). */
+  static boolean named(BrainDataset dataset, String subject, String roi) {
+    return dataset.responseFiles(subject, roi).isPresent();
+  }
+
+  /** The digest of loaded responses: ids of rows and columns and every value's bits. */
+  static String content(Responses r) {
+    LabelledMatrix m = r.data();
+    java.security.MessageDigest md = Sha256.newDigest();
+    for (int i = 0; i < m.rows(); i++) {
+      md.update((m.rowIds().get(i) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    for (int j = 0; j < m.columns(); j++) {
+      md.update((m.columnIds().get(j) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    int block = Math.max(1, (1 << 20) / Math.max(1, m.columns()));
+    double[] buf = new double[block * m.columns()];
+    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * buf.length);
+    for (int from = 0; from < m.rows(); from += block) {
+      int to = Math.min(m.rows(), from + block);
+      m.data().readRows(from, to, buf);
+      bytes.clear();
+      int count = (to - from) * m.columns();
+      for (int k = 0; k < count; k++) {
+        bytes.putLong(Double.doubleToLongBits(buf[k]));
+      }
+      md.update(bytes.array(), 0, 8 * count);
+    }
+    return "content:" + Sha256.hex(md);
+  }
+}

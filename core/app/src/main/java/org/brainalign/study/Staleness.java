@@ -1,0 +1,75 @@
+package org.brainalign.study;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Whether a finished cell is still what the study's inputs give: its folder is complete and the
+ * inputs it recorded ({@link CellInputs}) are the ones the study reads now. One place decides it
+ * for a run, a task, the planning of tasks and the merge.
+ */
+final class Staleness {
+  /** What {@link #why} says of a cell never written. */
+  static final String ABSENT = "absent";
+  private final StudyPlan plan;
+  private final FeatureCache store;
+  private final InputFingerprints inputs;
+  private final Supplier<StudyGraph> graph;
+
+  Staleness(StudyPlan plan, FeatureCache store, InputFingerprints inputs,
+      Supplier<StudyGraph> graph) {
+    this.plan = plan;
+    this.store = store;
+    this.inputs = inputs;
+    this.graph = graph;
+  }
+
+  /** The fingerprints of the study's inputs. */
+  InputFingerprints inputs() {
+    return inputs;
+  }
+
+  /** The stimulus fingerprint of the images an entry is extracted from. */
+  StimulusFingerprint stimuli(StudyGraph.Entry e) {
+    return inputs.stimuli(graph.get().features().get(e.featureTask()).images());
+  }
+
+  /**
+   * The responses fingerprint of a subject's ROI when the dataset names its files (no reading),
+   * else null.
+   */
+  String namedResponses(String subject, String roi) {
+    return InputFingerprints.named(plan.dataset.extension(), subject, roi)
+        ? inputs.responses(plan.dataset.extension(), subject, roi, null) : null;
+  }
+
+  /** The inputs a cell of entry {@code e} reads now, given its responses' fingerprint (or null). */
+  CellInputs expected(StudyGraph.Entry e, String responses) {
+    return new CellInputs(e.key().folder(), stimuli(e).digest(),
+        store.recordedDigest(e.key(), e.target().layer().name()), responses);
+  }
+
+  /**
+   * Why a cell must be computed: {@link #ABSENT} when it was never finished, what changed when it
+   * is stale, null when it is current.
+   */
+  static String why(Path cells, CellKey key, CellInputs expected) {
+    if (!CellOutput.complete(cells, key)) {
+      return ABSENT;
+    }
+    List<String> changes = expected.changesSince(CellInputs.read(key.in(cells)));
+    return changes.isEmpty() ? null : String.join("; ", changes);
+  }
+
+  /** Whether every cell of a group is finished and current (responses compared where named). */
+  boolean current(Path cells, StudyGraph.CellGroup g) {
+    for (GridCell c : g.cells()) {
+      if (why(cells, c.key(plan.context()), expected(g.entry(),
+          namedResponses(c.subject(), c.roi()))) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
