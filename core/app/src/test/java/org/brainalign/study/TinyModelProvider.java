@@ -34,16 +34,31 @@ public final class TinyModelProvider implements VisionModelProvider {
   static final OptionSpec<Long> BATCH = OptionSpec.integer("batch", 4, "images per batch");
   static final OptionSpec<Boolean> NAN_COLUMN =
       OptionSpec.bool("nan-column", false, "append to 'pooled' a 7th unit, NaN for image 2");
+  static final OptionSpec<String> WEIGHTS = OptionSpec.string("weights", "",
+      "a 'weights' file: every activation is multiplied by 1 + its first byte / 256");
 
   @Override
   public List<OptionSpec<?>> options() {
-    return List.of(BATCH, NAN_COLUMN);
+    return List.of(BATCH, NAN_COLUMN, WEIGHTS);
   }
 
   @Override
   public VisionModel create(Options options) {
     int batch = Math.toIntExact(options.get(BATCH));
     int pooledUnits = options.get(NAN_COLUMN) ? 7 : 6;
+    String weights = options.get(WEIGHTS);
+    float scale;
+    Map<String, Object> provenance;
+    try {
+      byte[] w = weights.isEmpty() ? new byte[1] : java.nio.file.Files.readAllBytes(
+          java.nio.file.Path.of(weights));
+      scale = 1f + (w[0] & 0xff) / 256f;
+      provenance = weights.isEmpty() ? Map.of("model", "tiny-model", "weights", "none")
+          : Map.of("model", "tiny-model", "weights", weights, "sha256",
+              org.brainalign.support.digest.Sha256.of(w));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return new VisionModel() {
       @Override
       public List<LayerInfo> layers() {
@@ -75,6 +90,9 @@ public final class TinyModelProvider implements VisionModelProvider {
           for (int b = 0; pooledUnits == 7 && b < count; b++) {
             pooled[b * 7 + 6] = first + b == 2 ? Float.NaN : first + b;
           }
+          for (int k = 0; k < local.length; k++) {
+            local[k] *= scale;
+          }
           if (layers.contains("local")) {
             sink.accept("local", first, count, local);
           }
@@ -86,7 +104,7 @@ public final class TinyModelProvider implements VisionModelProvider {
 
       @Override
       public Map<String, Object> provenance() {
-        return Map.of("model", "tiny-model", "weights", "none");
+        return provenance;
       }
 
       @Override

@@ -17,6 +17,7 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.fingerprint.FileFingerprints;
+import org.brainalign.engine.fingerprint.FileStamp;
 import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.support.npy.NpyDtype;
@@ -43,8 +44,11 @@ import org.brainalign.geometry.gram.GramPrecision;
 public final class CachedGramMatrix implements Matrix, CentredGram {
   /** One monitor per cache file in this JVM, since a JVM may hold one file lock per file. */
   private static final ConcurrentHashMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
-  private static final ConcurrentHashMap<Path, SoftReference<DenseMatrix>> LOADED =
-      new ConcurrentHashMap<>();
+  /** Matrices loaded or computed in this JVM, with the stamp of their file then. */
+  private static final ConcurrentHashMap<Path, Held> LOADED = new ConcurrentHashMap<>();
+
+  /** A loaded matrix, valid while its file keeps this stamp. */
+  private record Held(FileStamp stamp, SoftReference<DenseMatrix> matrix) {}
   private final Matrix data;
   private final Path cacheFile;
   private final String name;
@@ -147,9 +151,9 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
   @Override
   public DenseMatrix centredGram(RunContext context) {
     synchronized (MONITORS.computeIfAbsent(cacheFile, k -> new Object())) {
-      SoftReference<DenseMatrix> ref = LOADED.get(cacheFile);
-      DenseMatrix held = ref == null ? null : ref.get();
-      if (held != null) {
+      Held h = LOADED.get(cacheFile);
+      DenseMatrix held = h == null ? null : h.matrix().get();
+      if (held != null && h.stamp().equals(stampOrNull())) {
         return held;
       }
       Path lockFile = cacheFile.resolveSibling(cacheFile.getFileName() + ".lock");
@@ -174,7 +178,7 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
             Files.deleteIfExists(tmp);
           }
         }
-        LOADED.put(cacheFile, new SoftReference<>(k));
+        LOADED.put(cacheFile, new Held(stampOrNull(), new SoftReference<>(k)));
         return k;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot cache the Gram matrix at " + cacheFile, e);
@@ -197,6 +201,14 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
       return m.rows() == n && m.columns() == n;
     } catch (RuntimeException e) {
       return false;
+    }
+  }
+
+  private FileStamp stampOrNull() {
+    try {
+      return FileStamp.of(cacheFile);
+    } catch (IOException e) {
+      return null;
     }
   }
 
