@@ -59,7 +59,8 @@ public final class FileFingerprints implements AutoCloseable {
         memory.putIfAbsent(key, known);
         return known.sha256();
       }
-      long hashedAt = System.currentTimeMillis() * 1_000_000L;
+      java.time.Instant now = java.time.Instant.now(); // before reading: a later edit is racy
+      long hashedAt = now.getEpochSecond() * 1_000_000_000L + now.getNano();
       String sha = Sha256.of(key);
       FileStamp after = FileStamp.of(key);
       FingerprintIndex.Entry entry = new FingerprintIndex.Entry(key, after, hashedAt, sha);
