@@ -5,6 +5,7 @@ import os
 import re
 import shlex
 import subprocess
+import time
 
 from core import (Bench, BenchError, Side, PY, ROOT, all_figures, bound_check, brainalign, figures,
                   java, python, say)
@@ -651,5 +652,83 @@ TORCH_EIGEN = Bench(
     build=("bench-java",), reps={"quick": 1, "full": 1})
 
 
+# ---------------------------------------------------------------- input fingerprints
+
+def fingerprints_prepare(ctx):
+    p = ctx.p
+    marker = ctx.path("data", "done")
+    if os.path.exists(marker):
+        return
+    os.makedirs(ctx.path("data"), exist_ok=True)
+    say("data: %d files of %d MB (pseudo-random bytes) in %s" % (p["files"], p["mb"], ctx.path("data")))
+    block = os.urandom(1 << 20)
+    for i in range(p["files"]):
+        with open(ctx.path("data", "f%04d.bin" % i), "wb") as f:
+            for k in range(p["mb"]):
+                f.write(bytes([i & 0xff, k & 0xff]) + block[2:])
+    # settled: modified well before they are hashed, as inputs are (a racily clean file is re-hashed)
+    old = os.path.getmtime(ctx.path("data", "f0000.bin")) - 60
+    for i in range(p["files"]):
+        os.utime(ctx.path("data", "f%04d.bin" % i), (old, old))
+    # utime sets ctime to now: wait until the files have settled, as real inputs have, or the first
+    # digest would be racily clean and taken again by the rerun
+    time.sleep(2.5)
+    open(marker, "w").close()
+
+
+def parse_fingerprints(text, ctx):
+    out = {}
+    for m in re.finditer(r"^(first|rerun): files (\d+), bytes (\d+), seconds ([\d.]+), "
+                         r"MB/s ([\d.]+)$", text, re.M):
+        out[m.group(1) + "_s"] = (float(m.group(4)), "s")
+        out[m.group(1) + "_rate"] = (float(m.group(5)), "MB/s")
+    return out
+
+
+def parse_sha256sum(text, ctx):
+    m = re.search(r"^sha256sum: ([\d.]+) s$", text, re.M)
+    return {"sha256sum_s": (float(m.group(1)), "s")} if m else {}
+
+
+def fingerprints_sides(ctx):
+    d, index = ctx.path("data"), ctx.path("fingerprints.tsv")
+    first = java("org.brainalign.engine.fingerprint.FingerprintBenchmark", ["first", d, index],
+                 heap="-Xmx1g")
+    rerun = java("org.brainalign.engine.fingerprint.FingerprintBenchmark", ["rerun", d, index],
+                 heap="-Xmx1g")
+    script = shlex.join(first) + " && " + shlex.join(rerun)
+    ref = ("s=$(date +%%s.%%N); cd %s && sha256sum *.bin > %s; e=$(date +%%s.%%N); "
+           "printf 'sha256sum: %%.3f s\\n' \"$(echo \"$e - $s\" | bc)\"" % (shlex.quote(d),
+                                                               shlex.quote(ctx.path("ref.sha256"))))
+    return [Side("brainalign fingerprints", ["bash", "-c", script], parse=parse_fingerprints),
+            Side("coreutils sha256sum", ["bash", "-c", ref], parse=parse_sha256sum,
+                 kind="reference")]
+
+
+def fingerprints_check(ctx):
+    with open(ctx.path("ref.sha256")) as f:
+        ref = f.read()
+    out = []
+    for mode in ("first", "rerun"):
+        with open(ctx.path(mode + ".sha256")) as f:
+            mine = f.read()
+        out.append(("digests (%s) vs sha256sum" % mode, "%d lines" % len(ref.splitlines()),
+                    mine == ref))
+    return out
+
+
+FINGERPRINTS = Bench(
+    "fingerprints", "input fingerprints: the first digest of a folder of input files (empty index) "
+    "and an unchanged rerun in a new JVM (index from disk: a stat per file), vs coreutils sha256sum "
+    "over the same files; digests checked", "docs/benchmarks.md",
+    {"quick": dict(files=8, mb=16), "full": dict(files=100, mb=100)},
+    fingerprints_sides, build=("bench-java",), prepare=fingerprints_prepare,
+    check=fingerprints_check,
+    ratios=[("first digest / sha256sum (s)", ("brainalign fingerprints", "first_s"),
+             ("coreutils sha256sum", "sha256sum_s"))],
+    reps={"quick": 1, "full": 3})
+
+
 ALL = [COMPARE, COMPARE_OUT_OF_CORE, COMPARE_FULLSIZE, FOLD_STEPS, CELL_GROUP, GRAM_STAGE, RESNET50, SRP, ENCODING, RSA,
-       CKA, METRICS_IN_PROCESS, GRAM_ROUTES, NSD, SIMULATED, SIMULATED_KNOWN_ANSWER, TORCH_GRAM, TORCH_EIGEN]
+       CKA, METRICS_IN_PROCESS, GRAM_ROUTES, NSD, SIMULATED, SIMULATED_KNOWN_ANSWER, TORCH_GRAM, TORCH_EIGEN,
+       FINGERPRINTS]
