@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Small images in every mode the decoder supports, and the RGB arrays PIL decodes from them.
+"""Small images in every format and mode the decoder supports, and the RGB arrays PIL decodes from them.
 
     /usr/bin/python3 core/support/src/test/python/generate_image_fixtures.py
 
@@ -144,4 +144,114 @@ for src, dst, keep in [("rgb420.jpg", "truncated.jpg", 0.6), ("rgb8.png", "trunc
         pass
 with open(os.path.join(OUT, "corrupt.png"), "wb") as f:
     f.write(b"\x89PNG\r\n\x1a\n" + bytes(rng.integers(0, 256, 200, dtype=np.uint8)))
+# --- BMP, GIF, TIFF and WebP (after every file above, so the generator's random draws for those are
+# unchanged). Each gets its .npy through expect(); files PIL decodes but the Java reader refuses get
+# none.
+def write_tiff(path, a, bits, photometric):
+    """A baseline little-endian TIFF, one uncompressed strip (PIL cannot write 16-bit RGB)."""
+    h, w = a.shape[:2]
+    spp = 1 if a.ndim == 2 else a.shape[2]
+    data = a.astype("<u2" if bits == 16 else np.uint8).tobytes()
+    entries = [(256, 3, 1, w), (257, 3, 1, h), (258, 3, spp, None), (259, 3, 1, 1),
+               (262, 3, 1, photometric), (273, 4, 1, None), (277, 3, 1, spp), (278, 3, 1, h),
+               (279, 4, 1, len(data)), (284, 3, 1, 1)]
+    ifd_at = 8
+    extra_at = ifd_at + 2 + 12 * len(entries) + 4
+    bits_blob = struct.pack("<" + "H" * spp, *([bits] * spp))
+    data_at = extra_at + (len(bits_blob) if spp > 2 else 0)
+    out = bytearray(b"II*\0" + struct.pack("<I", ifd_at) + struct.pack("<H", len(entries)))
+    for tag, kind, count, value in entries:
+        if tag == 258:
+            value = extra_at if spp > 2 else bits
+        if tag == 273:
+            value = data_at
+        packed = struct.pack("<HI", value, 0)[:4] if kind == 3 else struct.pack("<I", value)
+        out += struct.pack("<HHI", tag, kind, count) + packed
+    out += struct.pack("<I", 0) + (bits_blob if spp > 2 else b"") + data
+    with open(path, "wb") as f:
+        f.write(bytes(out))
+
+
+def write_bmp555(path, a):
+    """A 16-bit BMP (BI_RGB, 5 bits per channel, X1R5G5B5): PIL unpacks it as BGR;15."""
+    h, w = a.shape[:2]
+    v = (a[..., 0].astype(np.uint16) >> 3 << 10) | (a[..., 1].astype(np.uint16) >> 3 << 5) \
+        | (a[..., 2].astype(np.uint16) >> 3)
+    stride = (w * 2 + 3) // 4 * 4
+    rows = b"".join(v[y].astype("<u2").tobytes().ljust(stride, b"\0") for y in range(h - 1, -1, -1))
+    info = struct.pack("<IiiHHIIiiII", 40, w, h, 1, 16, 0, len(rows), 2835, 2835, 0, 0)
+    head = b"BM" + struct.pack("<IHHI", 14 + 40 + len(rows), 0, 0, 14 + 40)
+    with open(path, "wb") as f:
+        f.write(head + info + rows)
+
+
+def gif_move_frame(path, screen, offset):
+    """Sets a GIF's logical screen size and its first frame's offset (PIL's frame 0 is that screen)."""
+    with open(path, "rb") as f:
+        b = bytearray(f.read())
+    b[6:10] = struct.pack("<HH", *screen)
+    at = 13 + (3 << ((b[10] & 7) + 1) if b[10] & 0x80 else 0)
+    while b[at] == 0x21:  # extension: label, then sub-blocks up to a zero length
+        at += 2
+        while b[at]:
+            at += b[at] + 1
+        at += 1
+    assert b[at] == 0x2C
+    b[at + 1:at + 5] = struct.pack("<HH", *offset)
+    with open(path, "wb") as f:
+        f.write(bytes(b))
+
+
+def out(name):
+    return os.path.join(OUT, name)
+
+
+rgb_img = Image.fromarray(rgb, "RGB")
+grey_img = Image.fromarray(grey, "L")
+rgb_img.save(out("rgb24.bmp"))
+grey_img.save(out("grey8.bmp"))
+pal.save(out("palette8.bmp"))
+Image.fromarray(grey > 120).save(out("bilevel.bmp"))
+Image.fromarray(rgba, "RGBA").save(out("rgb32.bmp"))
+write_bmp555(out("rgb555.bmp"), rgb)
+
+pal.save(out("palette.gif"))
+grey_img.save(out("grey.gif"))
+pal.save(out("palette-trns.gif"), transparency=3)
+pal.save(out("offset.gif"), transparency=5)
+gif_move_frame(out("offset.gif"), (W + 7, H + 4), (5, 3))  # a border of index 5 around the frame
+pal.save(out("offset-opaque.gif"))
+gif_move_frame(out("offset-opaque.gif"), (W + 3, H + 2), (2, 1))  # a border of index 0
+frames = [pal, Image.fromarray(255 - rgb, "RGB").quantize(colors=30)]
+frames[0].save(out("animated.gif"), save_all=True, append_images=frames[1:], duration=100)
+
+for comp, name in [(None, "raw"), ("tiff_lzw", "lzw"), ("tiff_adobe_deflate", "deflate"),
+                   ("packbits", "packbits")]:
+    rgb_img.save(out("rgb8-" + name + ".tif"), compression=comp)
+Image.fromarray(rgba, "RGBA").save(out("rgba8.tif"), compression="tiff_lzw")
+grey_img.save(out("grey8.tif"), compression="tiff_adobe_deflate")
+pal.save(out("palette.tif"))
+Image.fromarray(grey > 120).save(out("bilevel.tif"))
+Image.fromarray(cmyk, "CMYK").save(out("cmyk.tif"))
+rgb_img.save(out("multipage.tif"), save_all=True, append_images=[Image.fromarray(255 - rgb, "RGB")])
+g16_tiff = Image.fromarray(g16)  # mode I;16: convert("RGB") clips to 255, as for the PNG
+assert g16_tiff.mode == "I;16"
+g16_tiff.save(out("grey16.tif"))
+write_tiff(out("rgb16.tif"), r16, 16, 2)
+Image.fromarray(rng.random((H, W)).astype(np.float32), "F").save(out("float32.tif"))
+
+rgb_img.save(out("lossless.webp"), lossless=True)
+Image.fromarray(rgba, "RGBA").save(out("lossless-alpha.webp"), lossless=True)
+rgb_img.save(out("lossy.webp"), quality=80)
+Image.fromarray(rgba, "RGBA").save(out("lossy-alpha.webp"), quality=80)
+grey_img.save(out("lossy-grey.webp"), quality=90)
+
+for name in sorted(os.listdir(OUT)):
+    if name.endswith((".bmp", ".gif", ".tif", ".webp")) and name != "float32.tif":
+        expect(name)
+with Image.open(out("offset.gif")) as im:
+    assert im.size == (W + 7, H + 4) and np.asarray(im)[0, 0] == 5
+with Image.open(out("lossless.webp")) as im:
+    assert (np.asarray(im.convert("RGB")) == rgb).all()
+
 print("wrote", len(os.listdir(OUT)), "files to", OUT)

@@ -51,7 +51,8 @@ final class FeaturesCommand implements Callable<Integer> {
   String model;
 
   @Option(names = "--images", required = true, paramLabel = "DIR",
-      description = "Folder of PNG/JPEG stimuli, read in file-name order.")
+      description = "Folder of PNG, JPEG, BMP, GIF, TIFF or WebP stimuli, read in file-name order; "
+          + "every file must be an image (hidden dot-files and subfolders are ignored).")
   Path images;
 
   @Option(names = "--layers", required = true, split = ",", paramLabel = "LAYER",
@@ -86,6 +87,10 @@ final class FeaturesCommand implements Callable<Integer> {
     };
     RunContext context = host.context(System.err);
     ImageFolder folder = ImageFolder.open(images);
+    folder.sixteenBitWarning().ifPresent(w -> {
+      spec.commandLine().getErr().println("warning: " + w);
+      spec.commandLine().getErr().flush();
+    });
     // Checked options first: a refused command leaves no folder behind.
     try (OutputLock lock = OutputLock.acquire(out, "brainalign features --out " + out)) {
       return extract(start, type, context, folder);

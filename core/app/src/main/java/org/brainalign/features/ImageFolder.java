@@ -4,36 +4,42 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.support.image.ImageDecoding;
 import org.brainalign.support.image.ImageFiles;
+import org.brainalign.support.image.ImageFormat;
 
 /**
- * The PNG and JPEG files of one folder in file-name order (not recursive), decoded one at a time to
- * 8-bit RGB exactly as PIL's {@code convert("RGB")} does ({@link ImageDecoding}). The stimulus id is
- * the file name. A symbolic link named like an image must lead to one: a dangling or looping link is
- * an error when the folder is opened, not a stimulus silently left out.
+ * The images of one folder in file-name order (not recursive), decoded one at a time to 8-bit RGB
+ * exactly as PIL's {@code convert("RGB")} does ({@link ImageDecoding}). The stimulus id is the file
+ * name. Every file is listed or refused by name ({@link ImageFiles#list}): a file that is no image,
+ * or a symbolic link named like an image that leads nowhere, is an error when the folder is opened,
+ * not a stimulus silently left out.
  */
 public final class ImageFolder implements ImageSource {
   private final Path dir;
   private final List<Path> files;
+  private final Optional<String> sixteenBitWarning;
 
   private ImageFolder(Path dir, List<Path> files) {
     this.dir = dir;
     this.files = files;
+    this.sixteenBitWarning = ImageFiles.sixteenBitWarning(files);
   }
 
   /**
    * Lists {@code dir}.
    *
-   * @throws InvalidInputException when it is not a folder or holds no PNG/JPEG file
+   * @throws InvalidInputException when it is not a folder, holds no image, or holds a file that is
+   *     not named like an image
    */
   public static ImageFolder open(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw InvalidInputException.of("--images " + dir, "a folder of PNG or JPEG files",
+      throw InvalidInputException.of("--images " + dir, "a folder of image files",
           Files.exists(dir) ? "a file" : "nothing there", "Point --images at the stimulus folder.");
     }
     List<Path> files;
@@ -43,8 +49,9 @@ public final class ImageFolder implements ImageSource {
       throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     if (files.isEmpty()) {
-      throw InvalidInputException.of("--images " + dir, "at least one .png, .jpg or .jpeg file",
-          "none", "Put the stimuli there, one image per file; names set the row order.");
+      throw InvalidInputException.of("--images " + dir, "at least one image file ("
+          + ImageFormat.supported() + ")", "none", "Put the stimuli there, one image per file; "
+          + "names set the row order.");
     }
     return new ImageFolder(dir, files);
   }
@@ -66,6 +73,14 @@ public final class ImageFolder implements ImageSource {
     return Sha256.of(sb.toString());
   }
 
+  /**
+   * What the run must say once when some images are 16-bit, which decoding reduces to 8 bits as PIL
+   * does ({@link ImageFiles#sixteenBitWarning}); empty when every image is 8-bit.
+   */
+  public Optional<String> sixteenBitWarning() {
+    return sixteenBitWarning;
+  }
+
   /** The folder. */
   public Path dir() {
     return dir;
@@ -84,7 +99,8 @@ public final class ImageFolder implements ImageSource {
   /**
    * Decodes one image.
    *
-   * @throws org.brainalign.api.DataFormatException naming the file when it is truncated or corrupt
+   * @throws org.brainalign.api.DataFormatException naming the file when it is truncated or corrupt,
+   *     or holds no supported image
    */
   @Override
   public RgbImage read(int index) {

@@ -30,7 +30,18 @@ class FeaturesCommandTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    plugins = Files.createDirectories(dir.resolve("plugins"));
+    plugins = fakeModelPlugins(dir);
+    images = Files.createDirectories(dir.resolve("images"));
+    for (int i = 0; i < 5; i++) {
+      BufferedImage img = new BufferedImage(4 + i, 3, BufferedImage.TYPE_INT_RGB);
+      img.setRGB(0, 0, (40 * i) << 16);
+      ImageIO.write(img, "png", images.resolve(String.format("s%02d.png", i)).toFile());
+    }
+  }
+
+  /** A plugins folder under {@code dir} holding the fake-model plugin jar. */
+  static Path fakeModelPlugins(Path dir) throws IOException {
+    Path plugins = Files.createDirectories(dir.resolve("plugins"));
     String cls = FakeModelProvider.class.getName().replace('.', '/') + ".class";
     Manifest mf = new Manifest();
     mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -47,12 +58,7 @@ class FeaturesCommandTest {
         }
       }
     }
-    images = Files.createDirectories(dir.resolve("images"));
-    for (int i = 0; i < 5; i++) {
-      BufferedImage img = new BufferedImage(4 + i, 3, BufferedImage.TYPE_INT_RGB);
-      img.setRGB(0, 0, (40 * i) << 16);
-      ImageIO.write(img, "png", images.resolve(String.format("s%02d.png", i)).toFile());
-    }
+    return plugins;
   }
 
   @Test

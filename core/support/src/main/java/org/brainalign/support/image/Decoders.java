@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import org.brainalign.api.DataFormatException;
 
@@ -25,6 +26,11 @@ final class Decoders {
    * @param type the destination type, or null for the reader's default
    */
   static BufferedImage decode(Path file, String format, ImageTypeSpecifier type) {
+    return decode(file, jdkReader(format), type);
+  }
+
+  /** The JDK's own reader for {@code format} (not one a library registered with ImageIO). */
+  static ImageReader jdkReader(String format) {
     Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName(format);
     ImageReader reader = null;
     while (it.hasNext()) {
@@ -36,11 +42,23 @@ final class Decoders {
     if (reader == null) {
       throw new IllegalStateException("this Java runtime has no " + format + " reader");
     }
-    return decode(file, reader, type);
+    return reader;
   }
+
+  /** Image 0 of a file and the metadata its reader found. */
+  record Decoded(BufferedImage image, IIOMetadata stream, IIOMetadata frame) {}
 
   /** Decodes image 0 of {@code file} with {@code reader}, which is disposed of afterwards. */
   static BufferedImage decode(Path file, ImageReader reader, ImageTypeSpecifier type) {
+    return decode(file, reader, type, false).image();
+  }
+
+  /**
+   * Decodes image 0 of {@code file} with {@code reader}, which is disposed of afterwards.
+   *
+   * @param metadata whether to return the stream's and the image's metadata too
+   */
+  static Decoded decode(Path file, ImageReader reader, ImageTypeSpecifier type, boolean metadata) {
     List<String> warnings = new ArrayList<>();
     reader.addIIOReadWarningListener((source, message) -> warnings.add(message));
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
@@ -56,7 +74,8 @@ final class Decoders {
           throw corrupt(file, w, null);
         }
       }
-      return img;
+      return metadata ? new Decoded(img, reader.getStreamMetadata(), reader.getImageMetadata(0))
+          : new Decoded(img, null, null);
     } catch (IIOException e) {
       throw corrupt(file, message(e), e);
     } catch (IOException e) {

@@ -10,24 +10,35 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.RgbImage;
 
 /**
- * Decodes a PNG or JPEG file to 8-bit RGB as PIL 9.4's {@code Image.open(f).convert("RGB")} does
- * (torchvision's {@code pil_loader}): no colour management, no gamma.
+ * Decodes a PNG, JPEG, BMP, GIF, TIFF or WebP file to 8-bit RGB as PIL 9.4's
+ * {@code Image.open(f).convert("RGB")} does (torchvision's {@code pil_loader}): no colour management,
+ * no gamma. The format is told by the file's first bytes, as PIL does, not by its name.
  *
  * <ul>
- *   <li>8-bit grey (PNG or JPEG): the grey value copied into R, G and B. Java's
+ *   <li>8-bit grey (any format): the grey value copied into R, G and B. Java's
  *       {@code BufferedImage.getRGB} would instead treat it as linear light and sRGB-encode it,
  *       brightening mid-greys; this class never calls it.
  *   <li>1-, 2- and 4-bit grey PNG: scaled to 0..255 (×255, ×85, ×17), as PIL's {@code L;2}/{@code L;4}.
- *   <li>16-bit grey PNG: PIL opens it in mode {@code I} and {@code convert("RGB")} <em>clips</em> each
- *       value to 0..255 (it does not rescale), so a full-range 16-bit image comes out mostly white.
- *       Reproduced as such, because that is what PIL-based pipelines feed their models; convert such
- *       stimuli to 8 bits beforehand if that is not wanted.
- *   <li>16-bit RGB, RGBA and grey+alpha PNG: the most significant byte of each sample (PIL's
- *       {@code ;16B} raw modes).
- *   <li>Palette PNG ({@code PLTE}, with or without {@code tRNS}): the palette's RGB; transparency is
- *       ignored, as {@code convert("RGB")} from mode {@code P} does.
- *   <li>Alpha (RGBA, grey+alpha, {@code tRNS}): dropped, not composited over any background.
- *   <li>{@code gAMA}, {@code iCCP}, {@code sRGB} chunks and JPEG ICC profiles: ignored, as PIL does.
+ *   <li>16-bit grey (PNG, TIFF): PIL opens it in mode {@code I} or {@code I;16} and
+ *       {@code convert("RGB")} <em>clips</em> each value to 0..255 (it does not rescale), so a
+ *       full-range 16-bit image comes out mostly white. Reproduced as such, because that is what
+ *       PIL-based pipelines feed their models; {@link ImageFiles#sixteenBitWarning} says so at run
+ *       time. Convert such stimuli to 8 bits beforehand if that is not wanted.
+ *   <li>16-bit RGB, RGBA and grey+alpha PNG, 16-bit RGB TIFF: the most significant byte of each
+ *       sample (PIL's {@code ;16B}/{@code ;16L} raw modes).
+ *   <li>Palette (PNG {@code PLTE}, BMP, GIF, TIFF): the palette's RGB; transparency is ignored, as
+ *       {@code convert("RGB")} from mode {@code P} does.
+ *   <li>Alpha (RGBA, grey+alpha, {@code tRNS}, WebP's alpha): dropped, not composited over any
+ *       background.
+ *   <li>GIF: the first frame only, on a canvas of the logical screen's size filled with the frame's
+ *       transparent index (else index 0), as PIL's frame 0.
+ *   <li>TIFF: image 0 of a multi-page file; uncompressed, LZW, deflate and PackBits (the JDK's
+ *       reader); CMYK by PIL's {@code R = (255 − K) − C(255 − K)/255}. Floating-point and 32-bit
+ *       samples are refused (save them as 8-bit).
+ *   <li>WebP, lossless and lossy, by TwelveMonkeys' reader. Lossless is exact; lossy decoding of
+ *       the same bitstream differs from libwebp's (PIL's) by a few grey levels where chroma is
+ *       upsampled (see {@code ImageDecodingGoldenTest}).
+ *   <li>{@code gAMA}, {@code iCCP}, {@code sRGB} chunks and ICC profiles: ignored, as PIL does.
  *   <li>CMYK and YCCK JPEG (Adobe): decoded to ink values by TwelveMonkeys' reader, then PIL's
  *       conversion {@code R = (255 − K) − C(255 − K)/255} (rounded as PIL's {@code MULDIV255}).
  * </ul>
@@ -46,33 +57,41 @@ public final class ImageDecoding {
   private ImageDecoding() {}
 
   /**
-   * Reads one PNG or JPEG file, recognised by its first bytes (not its name).
+   * Reads one image file, recognised by its first bytes (not its name).
    *
    * @param file the image file; a symbolic link is followed
    * @return its pixels, {@code (height × width × 3)} interleaved 8-bit RGB
    * @throws InvalidInputException when {@code file} is missing, a folder, a dangling symbolic link or
    *     one that loops back on itself, or cannot be read
-   * @throws DataFormatException naming the file when it is neither PNG nor JPEG, or truncated or
-   *     corrupt
+   * @throws DataFormatException naming the file when it is none of {@link ImageFormat#supported()},
+   *     or truncated or corrupt
    */
   public static RgbImage read(Path file) {
     checkReadable(file);
-    byte[] head = new byte[8];
+    byte[] head = new byte[ImageFormat.HEAD];
     int n;
     try (InputStream in = Files.newInputStream(file)) {
       n = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
       throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
     }
-    if (n >= 8 && PngDecoder.isPng(head)) {
-      return PngDecoder.read(file);
+    ImageFormat format = ImageFormat.sniff(head, n);
+    if (format == null) {
+      ImageFormat named = ImageFormat.byName(file);
+      throw new DataFormatException(file, "expected " + (named == null ? "an image"
+          : "a " + named.label() + " image, as its name says") + ", found " + (n == 0
+          ? "an empty file" : "other bytes (no PNG, JPEG, BMP, GIF, TIFF or WebP signature)")
+          + "; supported formats: " + ImageFormat.supported() + ". Convert it to one of them, "
+          + "export it again, or remove it from the folder");
     }
-    if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
-      return JpegDecoder.read(file);
-    }
-    throw new DataFormatException(file, "expected a PNG or JPEG image, found " + (n == 0
-        ? "an empty file" : "other bytes (not a PNG or JPEG signature)")
-        + "; convert it to PNG or JPEG or remove it from the folder");
+    return switch (format) {
+      case PNG -> PngDecoder.read(file);
+      case JPEG -> JpegDecoder.read(file);
+      case GIF -> GifDecoder.read(file);
+      case BMP -> RasterRgb.convert(file, format, Decoders.decode(file, "bmp", null));
+      case TIFF -> TiffDecoder.read(file);
+      case WEBP -> WebpDecoder.read(file);
+    };
   }
 
   /**

@@ -39,10 +39,32 @@ class ImageDecodingErrorsTest {
   }
 
   @Test
+  void everyCutOfABmpGifTiffOrWebpIsRefused() throws Exception {
+    for (String name : new String[] {"rgb24.bmp", "palette8.bmp", "palette.gif", "rgb8-lzw.tif",
+        "rgb8-raw.tif", "lossless.webp", "lossy.webp"}) {
+      byte[] whole = Files.readAllBytes(ImageDecodingGoldenTest.dir().resolve(name));
+      for (int keep = 12; keep < whole.length - 2; keep += Math.max(1, whole.length / 23)) {
+        Path cut = tmp.resolve(keep + "-" + name);
+        Files.write(cut, java.util.Arrays.copyOf(whole, keep));
+        assertThatThrownBy(() -> ImageDecoding.read(cut)).as(cut.toString())
+            .isInstanceOf(DataFormatException.class).hasMessageStartingWith(cut.toString());
+      }
+    }
+  }
+
+  @Test
+  void refusesFloatingPointTiffNamingTheSampleSize() throws Exception {
+    Path f = ImageDecodingGoldenTest.dir().resolve("float32.tif");
+    assertThatThrownBy(() -> ImageDecoding.read(f)).isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith(f.toString()).hasMessageContaining("32-bit samples");
+  }
+
+  @Test
   void refusesOtherBytesUnderAnImageName() throws Exception {
     Path f = Files.writeString(tmp.resolve("notes.png"), "not an image");
     assertThatThrownBy(() -> ImageDecoding.read(f)).isInstanceOf(DataFormatException.class)
-        .hasMessageContaining("notes.png").hasMessageContaining("expected a PNG or JPEG");
+        .hasMessageContaining("notes.png").hasMessageContaining("expected a PNG image, as its name says")
+        .hasMessageContaining("WebP (.webp)");
     Path empty = Files.write(tmp.resolve("empty.jpg"), new byte[0]);
     assertThatThrownBy(() -> ImageDecoding.read(empty)).isInstanceOf(DataFormatException.class)
         .hasMessageContaining("an empty file");

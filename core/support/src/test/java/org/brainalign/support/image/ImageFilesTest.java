@@ -6,24 +6,92 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.model.RgbImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One listing of an image folder for every reader (CLI --images, folder and surrogate datasets). */
+/**
+ * One listing of an image folder for every reader (CLI --images, folder and surrogate datasets):
+ * every file is a stimulus or refused by name; hidden files and subfolders are ignored.
+ */
 class ImageFilesTest {
   @TempDir
   Path dir;
 
   @Test
-  void listsImagesByFileNameAndSkipsOtherFiles() throws IOException {
-    for (String name : new String[] {"b.PNG", "a.jpg", "c.jpeg", "notes.txt", "a.png.bak"}) {
+  void listsImagesOfEveryFormatByFileName() throws IOException {
+    for (String name : new String[] {"b.PNG", "a.jpg", "c.jpeg", "d.TIF", "e.tiff", "f.webp",
+        "g.gif", "h.bmp"}) {
       Files.writeString(dir.resolve(name), "x");
     }
     Files.createDirectory(dir.resolve("sub"));
     Files.writeString(dir.resolve("sub").resolve("d.png"), "x");
     assertThat(ImageFiles.list(dir)).extracting(p -> p.getFileName().toString())
-        .containsExactly("a.jpg", "b.PNG", "c.jpeg");
+        .containsExactly("a.jpg", "b.PNG", "c.jpeg", "d.TIF", "e.tiff", "f.webp", "g.gif", "h.bmp");
+  }
+
+  @Test
+  void aMixedFolderOfFiveFormatsGivesFiveStimuliDecodedAsPil() throws Exception {
+    String[] names = {"rgb24.bmp", "rgb8-lzw.tif", "lossless.webp", "palette.gif", "rgb8.png"};
+    for (String name : names) {
+      Files.copy(ImageDecodingGoldenTest.dir().resolve(name), dir.resolve(name));
+    }
+    List<Path> files = ImageFiles.list(dir);
+    assertThat(files).hasSize(5);
+    for (Path f : files) {
+      String name = f.getFileName().toString();
+      RgbImage got = ImageDecoding.read(f);
+      byte[] want = PilArrays.read(ImageDecodingGoldenTest.dir().resolve(name + ".npy")).pixels();
+      assertThat(got.pixels()).as(name).isEqualTo(want);
+    }
+  }
+
+  @Test
+  void aFileWithoutAnImageExtensionIsRefusedByNameWithTheSupportedFormats() throws IOException {
+    Files.writeString(dir.resolve("a.png"), "x");
+    Files.writeString(dir.resolve("notes.txt"), "x");
+    assertThatThrownBy(() -> ImageFiles.list(dir)).isInstanceOf(DataFormatException.class)
+        .hasMessageStartingWith(dir.resolve("notes.txt").toString())
+        .hasMessageContaining("PNG (.png), JPEG (.jpg, .jpeg), BMP (.bmp), GIF (.gif), "
+            + "TIFF (.tif, .tiff), WebP (.webp)");
+    Files.delete(dir.resolve("notes.txt"));
+    for (String other : new String[] {"Thumbs.db", "a.png.bak", "README"}) {
+      Files.writeString(dir.resolve(other), "x");
+      assertThatThrownBy(() -> ImageFiles.list(dir)).as(other)
+          .isInstanceOf(DataFormatException.class).hasMessageContaining(other);
+      Files.delete(dir.resolve(other));
+    }
+  }
+
+  @Test
+  void hiddenFilesAndSubfoldersAreIgnored() throws IOException {
+    Files.writeString(dir.resolve("a.png"), "x");
+    Files.writeString(dir.resolve(".DS_Store"), "x");
+    Files.writeString(dir.resolve("._a.png"), "x");
+    Files.createDirectory(dir.resolve(".git"));
+    Files.createDirectory(dir.resolve("originals"));
+    assertThat(ImageFiles.list(dir)).extracting(p -> p.getFileName().toString())
+        .containsExactly("a.png");
+  }
+
+  @Test
+  void sixteenBitImagesAreCountedOnceWithTheFirstName() throws Exception {
+    for (String name : new String[] {"rgb16.png", "grey16.tif", "grey16.png", "rgb8.png",
+        "rgb8-raw.tif", "lossless.webp"}) {
+      Files.copy(ImageDecodingGoldenTest.dir().resolve(name), dir.resolve(name));
+    }
+    assertThat(ImageFiles.sixteenBitWarning(ImageFiles.list(dir))).hasValueSatisfying(w ->
+        assertThat(w).startsWith("3 images are 16-bit; reduced to 8 bits as PIL does (first: "
+            + "grey16.png)"));
+    Files.delete(dir.resolve("rgb16.png"));
+    Files.delete(dir.resolve("grey16.tif"));
+    assertThat(ImageFiles.sixteenBitWarning(ImageFiles.list(dir))).hasValueSatisfying(w ->
+        assertThat(w).startsWith("1 image is 16-bit"));
+    Files.delete(dir.resolve("grey16.png"));
+    assertThat(ImageFiles.sixteenBitWarning(ImageFiles.list(dir))).isEmpty();
   }
 
   @Test

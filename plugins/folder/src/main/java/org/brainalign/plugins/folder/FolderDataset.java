@@ -183,8 +183,13 @@ final class FolderDataset implements BrainDataset {
   private synchronized StimulusSet stimulusSet() {
     if (stimuli == null) {
       StimuliSpec s = manifest.stimuli();
-      stimuli = s.isFolder() ? FolderStimuli.open(s.folder())
-          : Hdf5Stimuli.open(s.images(), s.ids(), manifest.root());
+      if (s.isFolder()) {
+        FolderStimuli folder = FolderStimuli.open(s.folder());
+        folder.sixteenBitWarning().ifPresent(w -> System.err.println("warning: " + w));
+        stimuli = folder;
+      } else {
+        stimuli = Hdf5Stimuli.open(s.images(), s.ids(), manifest.root());
+      }
     }
     return stimuli;
   }

@@ -63,7 +63,8 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
       + "channels over the images before the voxel weights (otherwise a random network's few "
       + "dominant directions drive every voxel)");
   static final OptionSpec<String> FOLDER = OptionSpec.string("folder", "generated", "a folder of "
-      + "PNG/JPEG images (sorted by name), or 'generated' for the simulated dataset's images");
+      + "images (PNG, JPEG, BMP, GIF, TIFF, WebP; sorted by name), or 'generated' for the "
+      + "simulated dataset's images");
   static final OptionSpec<long[]> IMAGES = OptionSpec.integers("images", "240", "generated "
       + "images, 2 to 100000 (ids sim-0000 …, the same images as simulated's at the same seed "
       + "and size); a bracketed list of distinct values makes a grid whose subjects see the "

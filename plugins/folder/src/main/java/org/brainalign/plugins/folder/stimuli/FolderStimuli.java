@@ -7,24 +7,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.support.image.ImageDecoding;
 import org.brainalign.support.image.ImageFiles;
+import org.brainalign.support.image.ImageFormat;
 
 /**
- * The .png, .jpg and .jpeg files of one folder (not recursive) in file-name order, the order
- * {@code brainalign features --images} uses; a stimulus id is the file name without its extension.
+ * The images of one folder (not recursive; {@link ImageFiles#list}: every file an image or refused
+ * by name, hidden dot-files ignored) in file-name order, the order {@code brainalign features
+ * --images} uses; a stimulus id is the file name without its extension.
  */
 public final class FolderStimuli implements StimulusSet {
   private final Path dir;
   private final List<Path> files;
   private final List<String> ids;
+  private final Optional<String> sixteenBitWarning;
 
-  private FolderStimuli(Path dir, List<Path> files, List<String> ids) {
+  private FolderStimuli(Path dir, List<Path> files, List<String> ids,
+      Optional<String> sixteenBitWarning) {
     this.dir = dir;
     this.files = files;
     this.ids = ids;
+    this.sixteenBitWarning = sixteenBitWarning;
   }
 
   /**
@@ -44,7 +50,8 @@ public final class FolderStimuli implements StimulusSet {
       throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
     }
     if (files.isEmpty()) {
-      throw InvalidInputException.of(dir.toString(), "at least one .png, .jpg or .jpeg file",
+      throw InvalidInputException.of(dir.toString(), "at least one image file ("
+          + ImageFormat.supported() + ")",
           "none", "Put the stimuli there, one image per file named by its stimulus id.");
     }
     List<String> ids = new ArrayList<>(files.size());
@@ -60,9 +67,14 @@ public final class FolderStimuli implements StimulusSet {
       }
       ids.add(id);
     }
-    return new FolderStimuli(dir, files, List.copyOf(ids));
+    return new FolderStimuli(dir, files, List.copyOf(ids), ImageFiles.sixteenBitWarning(files));
   }
 
+
+  /** What a run must say once when some images are 16-bit ({@link ImageFiles#sixteenBitWarning}). */
+  public Optional<String> sixteenBitWarning() {
+    return sixteenBitWarning;
+  }
 
   @Override
   public List<String> ids() {

@@ -9,10 +9,12 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.support.image.ImageDecoding;
 import org.brainalign.support.image.ImageFiles;
+import org.brainalign.support.image.ImageFormat;
 
 /**
- * The PNG and JPEG files of one folder (not its subfolders), sorted by file name; the id of an image
- * is its file name. Decoded on each read, so nothing is held in memory; grey, palette, 16-bit and
+ * The images of one folder (not its subfolders; {@link ImageFiles#list}: every file an image or
+ * refused by name, hidden dot-files ignored), sorted by file name; the id of an image is its file
+ * name. Decoded on each read, so nothing is held in memory; grey, palette, 16-bit and
  * CMYK files give the same pixels as PIL and {@code brainalign features --images}.
  */
 public final class FolderImages implements ImageSource {
@@ -29,7 +31,7 @@ public final class FolderImages implements ImageSource {
    */
   public static FolderImages open(Path folder) {
     if (!Files.isDirectory(folder)) {
-      throw InvalidInputException.of("option 'folder' of 'surrogate'", "a folder of PNG/JPEG images",
+      throw InvalidInputException.of("option 'folder' of 'surrogate'", "a folder of images",
           "'" + folder + "' (no such folder)", "Give an existing folder, or folder=generated.");
     }
     List<Path> files;
@@ -40,9 +42,11 @@ public final class FolderImages implements ImageSource {
           + e.getMessage(), e);
     }
     if (files.size() < 2) {
-      throw InvalidInputException.of("option 'folder' of 'surrogate'", "at least 2 .png/.jpg/.jpeg "
-          + "files in " + folder, files.size() + "", "Add images, or use folder=generated.");
+      throw InvalidInputException.of("option 'folder' of 'surrogate'", "at least 2 image files ("
+          + ImageFormat.supported() + ") in " + folder, files.size() + "", "Add images, or use folder=generated.");
     }
+    ImageFiles.sixteenBitWarning(files).ifPresent(w -> System.err.println("warning: surrogate "
+        + "folder " + folder + ": " + w));
     return new FolderImages(folder, files);
   }
 
