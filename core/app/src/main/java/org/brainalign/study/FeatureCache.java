@@ -182,9 +182,17 @@ final class FeatureCache {
     } catch (RuntimeException e) {
       return null;
     }
-    return CachedGramMatrix.cacheFileFor(dir(key).resolve(layer + "." + digest.substring(0, 16)
-        + (finite ? ".finite" : "") + ".gram.npy"), backendId,
-        org.brainalign.geometry.gram.GramPrecision.of(backend.precision()));
+    return CachedGramMatrix.cacheFileFor(dir(key).resolve(gramName(layer, digest, finite)),
+        backendId, org.brainalign.geometry.gram.GramPrecision.of(backend.precision()));
+  }
+
+  /**
+   * The one name of an entry's float64 BLAS Gram file (other backends and precisions are its
+   * siblings, {@link CachedGramMatrix#cacheFileFor}): named by the layer file's digest and by
+   * whether non-finite columns were dropped, so a Gram matrix is never paired with other features.
+   */
+  private static String gramName(String layer, String layerDigest, boolean finite) {
+    return layer + "." + layerDigest.substring(0, 16) + (finite ? ".finite" : "") + ".gram.npy";
   }
 
   /** The stimulus digest a manifest records, or null (an entry written before fingerprints). */
@@ -318,8 +326,7 @@ final class FeatureCache {
     LabelledMatrix kept = scan == null ? m : scan.apply(m);
     // The Gram matrix is computed once per entry and shared by every ROI, fold and metric. Its file
     // is named by the features' digest and by whether columns were dropped: never a stale pairing.
-    String gram = layer + "." + digest(key, layer).substring(0, 16)
-        + (kept == m ? "" : ".finite") + ".gram.npy";
+    String gram = gramName(layer, digest(key, layer), kept != m);
     CachedGramMatrix cached = new CachedGramMatrix(kept.data(), dir(key).resolve(gram), name,
         backendId, backend, fingerprints, log);
     return new LabelledMatrix(name, cached, stimuli, kept.columnIds());
