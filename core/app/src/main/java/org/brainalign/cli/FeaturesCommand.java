@@ -87,7 +87,7 @@ final class FeaturesCommand implements Callable<Integer> {
     };
     RunContext context = host.context(System.err);
     ImageFolder folder = ImageFolder.open(images);
-    folder.sixteenBitWarning().ifPresent(w -> {
+    folder.decodingWarning().ifPresent(w -> {
       spec.commandLine().getErr().println("warning: " + w);
       spec.commandLine().getErr().flush();
     });

@@ -23,12 +23,12 @@ import org.brainalign.support.image.ImageFormat;
 public final class ImageFolder implements ImageSource {
   private final Path dir;
   private final List<Path> files;
-  private final Optional<String> sixteenBitWarning;
+  private final Optional<String> decodingWarning;
 
   private ImageFolder(Path dir, List<Path> files) {
     this.dir = dir;
     this.files = files;
-    this.sixteenBitWarning = ImageFiles.sixteenBitWarning(files);
+    this.decodingWarning = ImageFiles.decodingWarning(files);
   }
 
   /**
@@ -75,10 +75,10 @@ public final class ImageFolder implements ImageSource {
 
   /**
    * What the run must say once when some images are 16-bit, which decoding reduces to 8 bits as PIL
-   * does ({@link ImageFiles#sixteenBitWarning}); empty when every image is 8-bit.
+   * does ({@link ImageFiles#decodingWarning}); empty when every image is 8-bit.
    */
-  public Optional<String> sixteenBitWarning() {
-    return sixteenBitWarning;
+  public Optional<String> decodingWarning() {
+    return decodingWarning;
   }
 
   /** The folder. */

@@ -22,7 +22,7 @@ import org.brainalign.api.model.RgbImage;
  *   <li>16-bit grey (PNG, TIFF): PIL opens it in mode {@code I} or {@code I;16} and
  *       {@code convert("RGB")} <em>clips</em> each value to 0..255 (it does not rescale), so a
  *       full-range 16-bit image comes out mostly white. Reproduced as such, because that is what
- *       PIL-based pipelines feed their models; {@link ImageFiles#sixteenBitWarning} says so at run
+ *       PIL-based pipelines feed their models; {@link ImageFiles#decodingWarning} says so at run
  *       time. Convert such stimuli to 8 bits beforehand if that is not wanted.
  *   <li>16-bit RGB, RGBA and grey+alpha PNG, 16-bit RGB TIFF: the most significant byte of each
  *       sample (PIL's {@code ;16B}/{@code ;16L} raw modes).

@@ -61,25 +61,37 @@ public final class ImageFiles {
   }
 
   /**
-   * The warning a run prints once when some of {@code files} store 16-bit samples, which
-   * {@link ImageDecoding#read} reduces to 8 bits as PIL does; read from the files' headers only.
+   * The warning a run prints once about how some of {@code files} are decoded: 16-bit samples,
+   * which {@link ImageDecoding#read} reduces to 8 bits as PIL does, and lossy WebP, whose decoding
+   * here differs from PIL's libwebp; read from the files' headers only.
    *
    * @return e.g. {@code 3 images are 16-bit; reduced to 8 bits as PIL does (first: a.png) …}, or
-   *     empty when every file is 8-bit
+   *     empty when neither applies
    */
-  public static Optional<String> sixteenBitWarning(List<Path> files) {
+  public static Optional<String> decodingWarning(List<Path> files) {
     List<Path> deep = new ArrayList<>();
+    List<Path> lossy = new ArrayList<>();
     for (Path f : files) {
       if (SampleDepth.sixteenBit(f)) {
         deep.add(f);
       }
+      if (ImageFormat.byName(f) == ImageFormat.WEBP && LossyWebp.lossy(f)) {
+        lossy.add(f);
+      }
     }
-    if (deep.isEmpty()) {
-      return Optional.empty();
+    List<String> parts = new ArrayList<>();
+    if (!deep.isEmpty()) {
+      parts.add(deep.size() + (deep.size() == 1 ? " image is" : " images are") + " 16-bit; "
+          + "reduced to 8 bits as PIL does (first: " + deep.get(0).getFileName() + "): grey values "
+          + "above 255 become 255 (not rescaled), colour keeps each sample's high byte. Convert them "
+          + "to 8 bits beforehand if another mapping is meant.");
     }
-    return Optional.of(deep.size() + (deep.size() == 1 ? " image is" : " images are") + " 16-bit; "
-        + "reduced to 8 bits as PIL does (first: " + deep.get(0).getFileName() + "): grey values "
-        + "above 255 become 255 (not rescaled), colour keeps each sample's high byte. Convert them "
-        + "to 8 bits beforehand if another mapping is meant.");
+    if (!lossy.isEmpty()) {
+      parts.add(lossy.size() + (lossy.size() == 1 ? " image is" : " images are") + " lossy WebP "
+          + "(first: " + lossy.get(0).getFileName() + "), decoded with chroma upsampling that "
+          + "differs from PIL's libwebp (up to 48 levels, mean about 4, on the test images): "
+          + "features are not PIL-exact. Convert them to PNG with PIL for exact features.");
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));
   }
 }

@@ -83,15 +83,30 @@ class ImageFilesTest {
         "rgb8-raw.tif", "lossless.webp"}) {
       Files.copy(ImageDecodingGoldenTest.dir().resolve(name), dir.resolve(name));
     }
-    assertThat(ImageFiles.sixteenBitWarning(ImageFiles.list(dir))).hasValueSatisfying(w ->
+    assertThat(ImageFiles.decodingWarning(ImageFiles.list(dir))).hasValueSatisfying(w ->
         assertThat(w).startsWith("3 images are 16-bit; reduced to 8 bits as PIL does (first: "
             + "grey16.png)"));
     Files.delete(dir.resolve("rgb16.png"));
     Files.delete(dir.resolve("grey16.tif"));
-    assertThat(ImageFiles.sixteenBitWarning(ImageFiles.list(dir))).hasValueSatisfying(w ->
+    assertThat(ImageFiles.decodingWarning(ImageFiles.list(dir))).hasValueSatisfying(w ->
         assertThat(w).startsWith("1 image is 16-bit"));
     Files.delete(dir.resolve("grey16.png"));
-    assertThat(ImageFiles.sixteenBitWarning(ImageFiles.list(dir))).isEmpty();
+    assertThat(ImageFiles.decodingWarning(ImageFiles.list(dir))).isEmpty();
+  }
+
+  @Test
+  void lossyWebpIsNamedOnceBecauseItIsNotPilExact() throws Exception {
+    for (String name : new String[] {"lossless.webp", "lossless-alpha.webp", "lossy.webp",
+        "lossy-alpha.webp"}) {
+      Files.copy(ImageDecodingGoldenTest.dir().resolve(name), dir.resolve(name));
+    }
+    // lossy-alpha.webp is an extended (VP8X) file whose image chunk is VP8: found by its chunks
+    assertThat(ImageFiles.decodingWarning(ImageFiles.list(dir))).hasValueSatisfying(w ->
+        assertThat(w).startsWith("2 images are lossy WebP (first: lossy-alpha.webp)")
+            .contains("not PIL-exact"));
+    Files.delete(dir.resolve("lossy.webp"));
+    Files.delete(dir.resolve("lossy-alpha.webp"));
+    assertThat(ImageFiles.decodingWarning(ImageFiles.list(dir))).isEmpty();
   }
 
   @Test

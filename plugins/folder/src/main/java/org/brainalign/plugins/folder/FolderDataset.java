@@ -185,7 +185,7 @@ final class FolderDataset implements BrainDataset {
       StimuliSpec s = manifest.stimuli();
       if (s.isFolder()) {
         FolderStimuli folder = FolderStimuli.open(s.folder());
-        folder.sixteenBitWarning().ifPresent(w -> System.err.println("warning: " + w));
+        folder.decodingWarning().ifPresent(w -> System.err.println("warning: " + w));
         stimuli = folder;
       } else {
         stimuli = Hdf5Stimuli.open(s.images(), s.ids(), manifest.root());

@@ -23,14 +23,14 @@ public final class FolderStimuli implements StimulusSet {
   private final Path dir;
   private final List<Path> files;
   private final List<String> ids;
-  private final Optional<String> sixteenBitWarning;
+  private final Optional<String> decodingWarning;
 
   private FolderStimuli(Path dir, List<Path> files, List<String> ids,
-      Optional<String> sixteenBitWarning) {
+      Optional<String> decodingWarning) {
     this.dir = dir;
     this.files = files;
     this.ids = ids;
-    this.sixteenBitWarning = sixteenBitWarning;
+    this.decodingWarning = decodingWarning;
   }
 
   /**
@@ -67,13 +67,13 @@ public final class FolderStimuli implements StimulusSet {
       }
       ids.add(id);
     }
-    return new FolderStimuli(dir, files, List.copyOf(ids), ImageFiles.sixteenBitWarning(files));
+    return new FolderStimuli(dir, files, List.copyOf(ids), ImageFiles.decodingWarning(files));
   }
 
 
-  /** What a run must say once when some images are 16-bit ({@link ImageFiles#sixteenBitWarning}). */
-  public Optional<String> sixteenBitWarning() {
-    return sixteenBitWarning;
+  /** What a run must say once when some images are 16-bit ({@link ImageFiles#decodingWarning}). */
+  public Optional<String> decodingWarning() {
+    return decodingWarning;
   }
 
   @Override

@@ -45,7 +45,7 @@ public final class FolderImages implements ImageSource {
       throw InvalidInputException.of("option 'folder' of 'surrogate'", "at least 2 image files ("
           + ImageFormat.supported() + ") in " + folder, files.size() + "", "Add images, or use folder=generated.");
     }
-    ImageFiles.sixteenBitWarning(files).ifPresent(w -> System.err.println("warning: surrogate "
+    ImageFiles.decodingWarning(files).ifPresent(w -> System.err.println("warning: surrogate "
         + "folder " + folder + ": " + w));
     return new FolderImages(folder, files);
   }
