@@ -23,6 +23,7 @@ class ResponsesShapeTest {
       assertThat(r.stimuli().rows()).hasSize(36);
       List<Object> first = r.stimuli().rows().get(0);
       assertThat(r.data().rowIds().get(0)).isEqualTo(first.get(0) + "#" + first.get(1));
+      assertThat(r.data().rowIds().stimulus(0)).isEqualTo(first.get(0).toString());
       assertThat(first.subList(2, 4)).containsExactly(1, 0);
       assertThat(r.stimuli().rows().get(35).subList(2, 4)).containsExactly(3, 11);
       assertThat(r.voxels().columns()).containsExactly("flat_index", "i", "j", "k");
