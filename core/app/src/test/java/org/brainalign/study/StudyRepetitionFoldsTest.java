@@ -1,6 +1,7 @@
 package org.brainalign.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +49,8 @@ class StudyRepetitionFoldsTest {
     host.close();
   }
 
-  @Test
-  void repeatsOfAnImageNeverFallInBothTrainAndTest() throws IOException {
-    Path root = noiseDataset(dir.resolve("data"));
-    String study = """
+  private static String study(Path root, int folds) {
+    return """
         name: repeats
         model:
           spec: tiny-model
@@ -61,13 +61,21 @@ class StudyRepetitionFoldsTest {
           rois: [V1]
         reducers: [none]
         metrics: [cross-decomposition]
-        cross-validation: {folds: 4, seed: 0}
-        """.formatted(root);
-    Path out = dir.resolve("study");
+        cross-validation: {folds: %d, seed: 0}
+        """.formatted(root, folds);
+  }
+
+  private void run(String study, Path out) {
     try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study, "s.yaml"), host.registry())) {
       new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
           new PrintWriter(new StringWriter())).run();
     }
+  }
+
+  @Test
+  void repeatsOfAnImageNeverFallInBothTrainAndTest() throws IOException {
+    Path out = dir.resolve("study");
+    run(study(noiseDataset(dir.resolve("data")), 4), out);
     List<String> scores = Files.readAllLines(out.resolve("scores.csv"));
     int column = List.of(scores.get(0).split(",")).indexOf("score");
     double rank1 = Double.parseDouble(scores.get(1).split(",")[column]);
@@ -78,6 +86,17 @@ class StudyRepetitionFoldsTest {
     }
     assertThat(summary).contains("\"folds_over\" : \"" + IMAGES + " stimuli ("
         + IMAGES * REPEATS + " rows)\"");
+  }
+
+  @Test
+  void moreFoldsThanDistinctStimuliIsAnErrorBeforeAnythingRuns() throws IOException {
+    Path out = dir.resolve("study");
+    String study = study(noiseDataset(dir.resolve("data")), IMAGES + 1);
+    assertThatThrownBy(() -> run(study, out)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cross-validation.folds")
+        .hasMessageContaining(IMAGES + 1 + " folds for metric cross-decomposition")
+        .hasMessageContaining("has " + IMAGES + " stimuli in " + IMAGES * REPEATS + " rows");
+    assertThat(out.resolve("cache")).doesNotExist();
   }
 
   /**

@@ -126,6 +126,11 @@ final class FolderDataset implements BrainDataset {
       }
 
       @Override
+      public String stimulus(int index) {
+        return set.ids().get(images[index]);
+      }
+
+      @Override
       public RgbImage read(int index) {
         return set.read(images[index]);
       }

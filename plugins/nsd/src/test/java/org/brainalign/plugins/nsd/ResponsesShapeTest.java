@@ -92,6 +92,8 @@ class ResponsesShapeTest {
         for (int i = 0; i < images.size(); i++) {
           assertThat(images.id(i)).isEqualTo(r.data().rowIds().get(i));
           int nsd = Integer.parseInt(images.id(i).split("#")[0]);
+          assertThat(images.stimulus(i)).isEqualTo(Integer.toString(nsd))
+              .isEqualTo(r.data().rowIds().stimulus(i));
           RgbImage img = images.read(i);
           assertThat(img.width()).isEqualTo(5);
           assertThat(img.height()).isEqualTo(6);
