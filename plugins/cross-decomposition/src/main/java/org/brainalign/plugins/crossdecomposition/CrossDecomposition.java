@@ -42,7 +42,6 @@ final class CrossDecomposition implements AlignmentMetric {
 
   @Override
   public AlignmentResult compare(AlignmentInput input, RunContext context) {
-    int n = input.stimuli();
     boolean explicit = !input.splits().isEmpty();
     // folds over stimuli: the repetitions of an image never fall on both sides (docs/method.md §1)
     StimulusFolds stimuli = explicit ? null : StimulusFolds.of(input.rowStimuli());
