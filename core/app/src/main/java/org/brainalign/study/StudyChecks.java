@@ -1,11 +1,14 @@
 package org.brainalign.study;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.extension.ExtensionSpec;
+import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.support.layers.LayerPatterns;
@@ -135,10 +138,18 @@ final class StudyChecks {
   }
 
   /**
-   * Every metric's folds are at most the stimuli of {@code subject}: a k-fold split needs a test
-   * row per fold. Checked before features are extracted.
+   * Every metric's folds are at most the distinct stimuli of {@code subject}: a k-fold split needs
+   * a test stimulus per fold, and the rows of a stimulus shown several times (repetitions kept as
+   * rows) stay in one fold. Checked before features are extracted.
    */
-  static void folds(StudyPlan plan, String subject, int stimuli) {
+  static void folds(StudyPlan plan, String subject, ImageSource images) {
+    Set<String> distinct = new HashSet<>();
+    for (int i = 0; i < images.size(); i++) {
+      distinct.add(images.stimulus(i));
+    }
+    int stimuli = distinct.size();
+    String counted = stimuli == images.size() ? stimuli + " stimuli"
+        : stimuli + " stimuli in " + images.size() + " rows (every stimulus's rows stay in one fold)";
     StudyFile file = plan.file;
     for (int i = 0; i < plan.metrics.size(); i++) {
       String folds = plan.metrics.get(i).options().asMap().get("folds");
@@ -148,15 +159,15 @@ final class StudyChecks {
       boolean own = ExtensionSpec.parse(file.metrics().get(i)).options().containsKey("folds");
       throw new InvalidInputException((own ? file.at("metrics[" + i + "]")
           : file.at("cross-validation.folds")) + ": " + folds + " folds for metric "
-          + plan.metrics.get(i).id() + ", but subject " + subject + " has " + stimuli
-          + " stimuli; expected at most one fold per stimulus. Use fewer folds or more stimuli.");
+          + plan.metrics.get(i).id() + ", but subject " + subject + " has " + counted
+          + "; expected at most one fold per stimulus. Use fewer folds or more stimuli.");
     }
   }
 
   /** {@link #folds} for every subject of the plan. */
   static void folds(StudyPlan plan, RunContext context) {
     for (String s : plan.subjects) {
-      folds(plan, s, plan.dataset.extension().stimuli(s, context).size());
+      folds(plan, s, plan.dataset.extension().stimuli(s, context));
     }
   }
 }

@@ -1,6 +1,9 @@
 package org.brainalign.api.split;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.brainalign.api.InvalidInputException;
 
 /**
@@ -38,6 +41,30 @@ public record Split(int[] train, int[] test) {
         i++;
       } else {
         j++;
+      }
+    }
+  }
+
+  /**
+   * Checks that no stimulus has rows in both train and test: with repetitions kept as rows, a
+   * repeat of a training image in the test rows is a leak (the model has seen that image).
+   *
+   * @param stimulusOfRow the stimulus each row shows (rows with equal entries repeat one stimulus)
+   * @param source where the split came from, for the message
+   * @throws InvalidInputException naming the stimulus and one train and one test row of it
+   */
+  public void requireStimuliApart(List<String> stimulusOfRow, String source) {
+    Map<String, Integer> trainRow = new HashMap<>();
+    for (int r : train) {
+      trainRow.putIfAbsent(stimulusOfRow.get(r), r);
+    }
+    for (int r : test) {
+      Integer other = trainRow.get(stimulusOfRow.get(r));
+      if (other != null) {
+        throw InvalidInputException.of(source, "every stimulus's rows on one side, train or test",
+            "stimulus '" + stimulusOfRow.get(r) + "' in train row " + other + " and test row " + r,
+            "Put all rows (repetitions) of a stimulus in the same index file; otherwise the test "
+                + "scores a stimulus the fit has seen.");
       }
     }
   }

@@ -11,6 +11,10 @@ import org.brainalign.api.split.Split;
  * {@code KFold(n_splits=folds, shuffle=True, random_state=seed)}: rows are permuted by numpy's
  * {@code RandomState(seed)}, the first {@code n % folds} folds get one extra row, and each fold in
  * turn is the test set.
+ *
+ * <p>This splits rows. A metric's own folds go through {@link StimulusFolds}, which applies this to
+ * the distinct stimuli so that rows repeating a stimulus stay together (and equals this when every
+ * row is a different stimulus).
  */
 public final class KFold {
   private KFold() {}

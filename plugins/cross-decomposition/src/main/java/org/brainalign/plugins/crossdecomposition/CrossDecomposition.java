@@ -12,7 +12,7 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.api.table.Table;
-import org.brainalign.support.split.KFold;
+import org.brainalign.support.split.StimulusFolds;
 import org.brainalign.support.stats.Moments;
 import org.brainalign.support.stats.Quantiles;
 
@@ -42,9 +42,10 @@ final class CrossDecomposition implements AlignmentMetric {
 
   @Override
   public AlignmentResult compare(AlignmentInput input, RunContext context) {
-    int n = input.stimuli();
     boolean explicit = !input.splits().isEmpty();
-    List<Split> splits = explicit ? input.splits() : KFold.split(n, options.folds(), options.seed());
+    // folds over stimuli: the repetitions of an image never fall on both sides (docs/method.md §1)
+    StimulusFolds stimuli = explicit ? null : StimulusFolds.of(input.rowStimuli());
+    List<Split> splits = explicit ? input.splits() : stimuli.split(options.folds(), options.seed());
     for (Split s : splits) {
       if (s.train().length < 3 || s.test().length < 3) {
         throw InvalidInputException.of("split of " + input.x().name(),
@@ -179,6 +180,9 @@ final class CrossDecomposition implements AlignmentMetric {
     summary.put("route_y", y.route().label());
     summary.put("split", explicit ? "explicit" : "kfold");
     summary.put("folds", splits.size());
+    if (stimuli != null && stimuli.repeats()) {
+      summary.put("folds_over", stimuli.describe());
+    }
     summary.put("train_sizes", folds.stream().map(FoldSpectrum::nTrain).toList());
     summary.put("test_sizes", folds.stream().map(fs -> fs.scoresX().rows()).toList());
     summary.put("ranks_per_fold", folds.stream().map(FoldSpectrum::rank).toList());

@@ -7,8 +7,8 @@ import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.support.split.KFold;
 import org.brainalign.api.split.Split;
+import org.brainalign.support.split.StimulusFolds;
 
 /**
  * Fits the encoding model on every split (the explicit ones, or shuffled k-fold) and predicts the
@@ -32,18 +32,24 @@ final class EncodingRun {
   record Fold(Split split, double[] predicted, double[] observed, double[] r, double[] alphas,
       String route, String gram) {}
 
-  /** The splits to use: the explicit ones, else shuffled k-fold. */
+  /**
+   * The splits to use: the explicit ones, else shuffled k-fold over the stimuli (all rows of a
+   * stimulus in one fold when repetitions are kept as rows).
+   */
   static List<Split> splits(AlignmentInput input, EncodingSettings settings) {
     return input.splits().isEmpty()
-        ? KFold.split(input.stimuli(), settings.folds(), settings.seed())
+        ? StimulusFolds.of(input.rowStimuli()).split(settings.folds(), settings.seed())
         : input.splits();
   }
 
   /** For summaries: which splits were used. */
   static String describeSplits(AlignmentInput input, EncodingSettings settings) {
-    return input.splits().isEmpty()
-        ? "test folds of shuffled k-fold (folds=" + settings.folds() + ", seed=" + settings.seed() + ")"
-        : "test rows of each explicit split";
+    if (!input.splits().isEmpty()) {
+      return "test rows of each explicit split";
+    }
+    StimulusFolds stimuli = StimulusFolds.of(input.rowStimuli());
+    return "test folds of shuffled k-fold" + (stimuli.repeats() ? " over " + stimuli.describe() : "")
+        + " (folds=" + settings.folds() + ", seed=" + settings.seed() + ")";
   }
 
   static List<Fold> run(AlignmentInput input, EncodingSettings settings, RunContext context,

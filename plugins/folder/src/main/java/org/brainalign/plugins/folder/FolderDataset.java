@@ -94,7 +94,7 @@ final class FolderDataset implements BrainDataset {
       ids.add(d.voxels.ids().get(c));
     }
     LabelledMatrix matrix = new LabelledMatrix("folder " + subject + " " + roi, view,
-        Labels.of(d.plan.rowIds()), Labels.of(ids));
+        d.plan.labels(stimulusSet().ids()), Labels.of(ids));
     Map<String, Object> info = ResponseManifest.build(config, manifest, d, roi, members.length,
         columns.length, constant, stats, warnings(d));
     return new Responses(matrix, d.plan.stimuli(), voxels.build(), info);
@@ -141,6 +141,11 @@ final class FolderDataset implements BrainDataset {
       @Override
       public String id(int index) {
         return ids.get(index);
+      }
+
+      @Override
+      public String stimulus(int index) {
+        return set.ids().get(images[index]);
       }
 
       @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.table.Table;
 import org.brainalign.plugins.folder.table.RowTable;
 
@@ -95,5 +96,22 @@ public record RowPlan(boolean separate, List<String> rowIds, int[][] groups, int
 
   public int rows() {
     return rowIds.size();
+  }
+
+  /**
+   * The row ids; with repetitions separate, {@linkplain Labels#presentations presentations} of their
+   * stimuli ({@code "a.png#1"} shows {@code "a.png"}), so that folds keep a stimulus's rows together.
+   *
+   * @param setIds the stimulus set's ids, as given to {@link #of}
+   */
+  public Labels labels(List<String> setIds) {
+    if (!separate) {
+      return Labels.of(rowIds);
+    }
+    List<String> shown = new ArrayList<>(images.length);
+    for (int image : images) {
+      shown.add(setIds.get(image));
+    }
+    return Labels.presentations(rowIds, shown);
   }
 }

@@ -57,6 +57,8 @@ class GoldenResponsesTest {
       for (int i = 0; i < m.rows(); i++) {
         String[] cells = lines.get(i + 1).split(",");
         assertThat(m.rowIds().get(i)).isEqualTo(cells[0]);
+        // a repetition kept as a row names its stimulus, so that folds keep its rows together
+        assertThat(m.rowIds().stimulus(i)).isEqualTo(r.stimuli().rows().get(i).get(0));
         for (int c = 0; c < m.columns(); c++) {
           assertThat(got[i * m.columns() + c]).as("%s row %d column %d", expected, i, c)
               .isCloseTo(Double.parseDouble(cells[c + 1]), within(1e-9));

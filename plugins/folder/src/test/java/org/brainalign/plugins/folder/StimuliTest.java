@@ -43,6 +43,8 @@ class StimuliTest {
       assertThat(a.size()).isEqualTo(13);
       assertThat(a.id(0)).isEqualTo("im3#0");
       assertThat(a.id(11)).isEqualTo("im3#2");
+      assertThat(a.stimulus(11)).isEqualTo("im3");
+      assertThat(b.stimulus(11)).isEqualTo("im3");
       assertSameImages(a, images);
       assertSameImages(b, images);
       double[] x = new double[13 * 3];

@@ -135,16 +135,12 @@ final class NsdDataset implements BrainDataset {
     int[] kept = keptColumns(acc, mask.size());
     FloatDenseMatrix data = acc.finish(kept);
     Table voxels = voxelTable(mask, kept);
-    List<String> rowIds = new ArrayList<>(plan.rows());
-    for (int r = 0; r < plan.rows(); r++) {
-      rowIds.add(plan.rowId(r));
-    }
     List<String> columnIds = new ArrayList<>(kept.length);
     for (int c : kept) {
       columnIds.add(Integer.toString(mask.flatIndices()[c]));
     }
     LabelledMatrix matrix = new LabelledMatrix("nsd " + subj + " " + roiName, data,
-        Labels.of(rowIds), Labels.of(columnIds));
+        plan.labels(), Labels.of(columnIds));
     Map<String, Object> info = manifest.build(plan, trials, mask.size(), kept.length,
         acc.constantVoxelSessions(), countConstant(acc, mask.size()), used);
     return new Responses(matrix, plan.stimuli(), voxels, info);

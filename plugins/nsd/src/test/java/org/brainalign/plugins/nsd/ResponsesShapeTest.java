@@ -23,6 +23,7 @@ class ResponsesShapeTest {
       assertThat(r.stimuli().rows()).hasSize(36);
       List<Object> first = r.stimuli().rows().get(0);
       assertThat(r.data().rowIds().get(0)).isEqualTo(first.get(0) + "#" + first.get(1));
+      assertThat(r.data().rowIds().stimulus(0)).isEqualTo(first.get(0).toString());
       assertThat(first.subList(2, 4)).containsExactly(1, 0);
       assertThat(r.stimuli().rows().get(35).subList(2, 4)).containsExactly(3, 11);
       assertThat(r.voxels().columns()).containsExactly("flat_index", "i", "j", "k");
@@ -91,6 +92,8 @@ class ResponsesShapeTest {
         for (int i = 0; i < images.size(); i++) {
           assertThat(images.id(i)).isEqualTo(r.data().rowIds().get(i));
           int nsd = Integer.parseInt(images.id(i).split("#")[0]);
+          assertThat(images.stimulus(i)).isEqualTo(Integer.toString(nsd))
+              .isEqualTo(r.data().rowIds().stimulus(i));
           RgbImage img = images.read(i);
           assertThat(img.width()).isEqualTo(5);
           assertThat(img.height()).isEqualTo(6);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.table.Table;
 
 /**
@@ -110,6 +111,20 @@ public final class RowPlan {
   /** {@code "2950"}, or {@code "2950#1"} with repetitions kept separate. */
   public String rowId(int row) {
     return separate ? images[row] + "#" + stimuli.rows().get(row).get(1) : Integer.toString(images[row]);
+  }
+
+  /**
+   * The row ids; with repetitions separate, {@linkplain Labels#presentations presentations} of
+   * their images ({@code "2950#1"} shows {@code "2950"}), so that folds keep an image's rows together.
+   */
+  public Labels labels() {
+    List<String> ids = new ArrayList<>(rows());
+    List<String> shown = new ArrayList<>(rows());
+    for (int r = 0; r < rows(); r++) {
+      ids.add(rowId(r));
+      shown.add(Integer.toString(images[r]));
+    }
+    return separate ? Labels.presentations(ids, shown) : Labels.of(ids);
   }
 
   /** 0-based 73k id shown in row {@code row}. */

@@ -57,6 +57,12 @@ public final class NsdImageSource implements ImageSource, AutoCloseable {
     return ids.get(index);
   }
 
+  /** The 0-based 73k id of the image, the same for every repetition of it. */
+  @Override
+  public String stimulus(int index) {
+    return Integer.toString(images[index]);
+  }
+
   /** The 0-based 73k id of entry {@code index}. */
   public int nsdId(int index) {
     return images[index];

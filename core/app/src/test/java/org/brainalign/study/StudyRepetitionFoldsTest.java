@@ -1,0 +1,156 @@
+package org.brainalign.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.plugins.PluginHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With {@code repetitions=separate} a metric's own folds keep the rows of one stimulus together
+ * (docs/method.md §1). The responses here are pure noise with respect to the images, but each
+ * image's repeats are near copies of one another: folds over rows put a repeat of a training image
+ * in the test rows, and the cross-decomposition spectrum "predicts" it (rank-1 r 0.73 here); folds
+ * over stimuli give about 0 (0.03).
+ */
+class StudyRepetitionFoldsTest {
+  private static final int IMAGES = 40;
+  private static final int REPEATS = 3;
+  private static final int VOXELS = 200;
+
+  @TempDir
+  Path dir;
+  PluginHost host;
+
+  @BeforeEach
+  void load() {
+    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
+  }
+
+  @AfterEach
+  void unload() {
+    host.close();
+  }
+
+  private static String study(Path root, int folds) {
+    return """
+        name: repeats
+        model:
+          spec: tiny-model
+          layers: [local]
+        dataset:
+          spec: folder:root=%s,repetitions=separate,zscore=none
+          subjects: all
+          rois: [V1]
+        reducers: [none]
+        metrics: [cross-decomposition]
+        cross-validation: {folds: %d, seed: 0}
+        """.formatted(root, folds);
+  }
+
+  private void run(String study, Path out) {
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study, "s.yaml"), host.registry())) {
+      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter())).run();
+    }
+  }
+
+  @Test
+  void repeatsOfAnImageNeverFallInBothTrainAndTest() throws IOException {
+    Path out = dir.resolve("study");
+    run(study(noiseDataset(dir.resolve("data")), 4), out);
+    List<String> scores = Files.readAllLines(out.resolve("scores.csv"));
+    int column = List.of(scores.get(0).split(",")).indexOf("score");
+    double rank1 = Double.parseDouble(scores.get(1).split(",")[column]);
+    assertThat(Math.abs(rank1)).as("rank-1 r on responses unrelated to the images").isLessThan(0.4);
+    String summary;
+    try (Stream<Path> cells = Files.list(out.resolve("cells"))) {
+      summary = Files.readString(cells.findFirst().orElseThrow().resolve("summary.json"));
+    }
+    assertThat(summary).contains("\"folds_over\" : \"" + IMAGES + " stimuli ("
+        + IMAGES * REPEATS + " rows)\"");
+  }
+
+  @Test
+  void moreFoldsThanDistinctStimuliIsAnErrorBeforeAnythingRuns() throws IOException {
+    Path out = dir.resolve("study");
+    String study = study(noiseDataset(dir.resolve("data")), IMAGES + 1);
+    assertThatThrownBy(() -> run(study, out)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cross-validation.folds")
+        .hasMessageContaining(IMAGES + 1 + " folds for metric cross-decomposition")
+        .hasMessageContaining("has " + IMAGES + " stimuli in " + IMAGES * REPEATS + " rows");
+    assertThat(out.resolve("cache")).doesNotExist();
+  }
+
+  /**
+   * {@code IMAGES} random-block images, each shown {@code REPEATS} times in shuffled order; a
+   * response row is its image's random pattern (independent of the pixels) plus 5% trial noise.
+   */
+  private static Path noiseDataset(Path root) throws IOException {
+    Random rng = new Random(7);
+    Files.createDirectories(root.resolve("images"));
+    Files.createDirectories(root.resolve("S1"));
+    double[][] pattern = new double[IMAGES][VOXELS];
+    for (int i = 0; i < IMAGES; i++) {
+      BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+      for (int b = 0; b < 16; b++) {
+        int rgb = rng.nextInt(1 << 24);
+        for (int y = 0; y < 4; y++) {
+          for (int x = 0; x < 4; x++) {
+            img.setRGB((b % 4) * 4 + x, (b / 4) * 4 + y, rgb);
+          }
+        }
+      }
+      ImageIO.write(img, "png", root.resolve("images").resolve(String.format("im%02d.png", i))
+          .toFile());
+      for (int v = 0; v < VOXELS; v++) {
+        pattern[i][v] = rng.nextGaussian();
+      }
+    }
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < IMAGES; i++) {
+      for (int r = 0; r < REPEATS; r++) {
+        shown.add(i);
+      }
+    }
+    Collections.shuffle(shown, rng);
+    StringBuilder trials = new StringBuilder("stimulus\n");
+    StringBuilder betas = new StringBuilder();
+    for (int image : shown) {
+      trials.append(String.format("im%02d%n", image));
+      for (int v = 0; v < VOXELS; v++) {
+        betas.append(v == 0 ? "" : ",").append(pattern[image][v] + 0.05 * rng.nextGaussian());
+      }
+      betas.append('\n');
+    }
+    Files.writeString(root.resolve("S1/trials.csv"), trials);
+    Files.writeString(root.resolve("S1/betas.csv"), betas);
+    Files.writeString(root.resolve("S1/voxels.csv"), "roi\n" + "V1\n".repeat(VOXELS));
+    Files.writeString(root.resolve("dataset.yaml"), """
+        stimuli: images
+        subjects:
+          S1:
+            responses: S1/betas.csv
+            rows: S1/trials.csv
+            voxels: S1/voxels.csv
+        """);
+    return root;
+  }
+}
