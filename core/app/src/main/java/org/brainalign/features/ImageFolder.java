@@ -58,16 +58,18 @@ public final class ImageFolder implements ImageSource {
 
 
   /**
-   * SHA-256 of every file's name and size, in row order: a cheap fingerprint of the stimulus set
-   * (reading every image's bytes would cost as much as a pass of the model's input pipeline).
+   * SHA-256 of every file's name and content digest, in row order: a partial feature store is
+   * resumed only over the same images (an image edited between the interruption and the resume,
+   * even to the same size, starts the store over). Hashing streams at about 1 GB/s, far faster than
+   * decoding the images.
    */
   public String fingerprint() {
     StringBuilder sb = new StringBuilder();
     for (Path f : files) {
       try {
-        sb.append(f.getFileName()).append('\t').append(Files.size(f)).append('\n');
-      } catch (IOException e) {
-        throw new InvalidInputException("cannot read " + f + ": " + e.getMessage(), e);
+        sb.append(f.getFileName()).append('\t').append(Sha256.of(f)).append('\n');
+      } catch (java.io.UncheckedIOException e) {
+        throw new InvalidInputException("cannot read " + f + ": " + e.getCause().getMessage(), e);
       }
     }
     return Sha256.of(sb.toString());

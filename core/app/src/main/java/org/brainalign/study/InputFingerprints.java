@@ -25,6 +25,8 @@ final class InputFingerprints {
   private final FileFingerprints files;
   private final Map<ImageSource, StimulusFingerprint> stimuli = new ConcurrentHashMap<>();
   private final Map<GridCell.RoiKey, String> responses = new ConcurrentHashMap<>();
+  /** Per ROI: the digest of the files the dataset names, or empty when it names none. */
+  private final Map<GridCell.RoiKey, Optional<String>> namedResponses = new ConcurrentHashMap<>();
 
   InputFingerprints(FileFingerprints files) {
     this.files = files;
@@ -57,13 +59,14 @@ final class InputFingerprints {
           parts.put("image:" + s.id(i), Sha256.hex(md));
         }
       }
-      return new StimulusFingerprint(parts);
+      return StimulusFingerprint.of(parts);
     });
   }
 
   /**
    * The fingerprint of the responses of a subject's ROI: the digest of the files the dataset names,
-   * or, when it names none, of the responses themselves ({@code load} reads them).
+   * or, when it names none, of the responses themselves ({@code load} reads them; may be null when
+   * the caller only wants a fingerprint that needs no reading, and then null is returned).
    */
   String responses(BrainDataset dataset, String subject, String roi, Supplier<Responses> load) {
     GridCell.RoiKey key = new GridCell.RoiKey(subject, roi);
@@ -71,26 +74,24 @@ final class InputFingerprints {
     if (known != null) {
       return known;
     }
-    Optional<List<Path>> named = dataset.responseFiles(subject, roi);
-    String digest;
-    if (named.isPresent()) {
-      StringBuilder sb = new StringBuilder("files\n");
-      Map<String, String> parts = new TreeMap<>();
-      for (Path f : named.get()) {
-        parts.put(f.toAbsolutePath().normalize().toString(), files.sha256(f));
-      }
-      parts.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-      digest = Sha256.of(sb.toString());
-    } else {
-      digest = content(load.get());
+    Optional<String> named = namedResponses.computeIfAbsent(key, k ->
+        dataset.responseFiles(subject, roi).map(this::digestOfFiles));
+    if (named.isEmpty() && load == null) {
+      return null;
     }
+    String digest = named.isPresent() ? named.get() : content(load.get());
     responses.put(key, digest);
     return digest;
   }
 
-  /** Whether the dataset names the files of a subject's ROI (no loading needed to fingerprint). */
-  static boolean named(BrainDataset dataset, String subject, String roi) {
-    return dataset.responseFiles(subject, roi).isPresent();
+  private String digestOfFiles(List<Path> named) {
+    Map<String, String> parts = new TreeMap<>();
+    for (Path f : named) {
+      parts.put(f.toAbsolutePath().normalize().toString(), files.sha256(f));
+    }
+    StringBuilder sb = new StringBuilder("files\n");
+    parts.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+    return Sha256.of(sb.toString());
   }
 
   /** The digest of loaded responses: ids of rows and columns and every value's bits. */

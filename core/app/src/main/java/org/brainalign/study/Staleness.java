@@ -40,8 +40,7 @@ final class Staleness {
    * else null.
    */
   String namedResponses(String subject, String roi) {
-    return InputFingerprints.named(plan.dataset.extension(), subject, roi)
-        ? inputs.responses(plan.dataset.extension(), subject, roi, null) : null;
+    return inputs.responses(plan.dataset.extension(), subject, roi, null);
   }
 
   /** The inputs a cell of entry {@code e} reads now, given its responses' fingerprint (or null). */

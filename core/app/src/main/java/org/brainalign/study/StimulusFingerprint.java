@@ -13,18 +13,17 @@ import org.brainalign.support.digest.Sha256;
  * digest of them all.
  *
  * @param parts file path (or {@code image:<id>} for decoded pixels) → SHA-256, sorted by key
+ * @param digest the one digest of every part, recorded in the entry's manifest
  */
-record StimulusFingerprint(SortedMap<String, String> parts) {
+record StimulusFingerprint(SortedMap<String, String> parts, String digest) {
 
-  StimulusFingerprint {
-    parts = new TreeMap<>(parts);
-  }
-
-  /** The one digest of every part, recorded in the entry's manifest. */
-  String digest() {
+  /** The fingerprint of these parts. */
+  static StimulusFingerprint of(Map<String, String> parts) {
+    SortedMap<String, String> sorted = new TreeMap<>(parts);
     StringBuilder sb = new StringBuilder();
-    parts.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-    return Sha256.of(sb.toString());
+    sorted.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+    return new StimulusFingerprint(java.util.Collections.unmodifiableSortedMap(sorted),
+        Sha256.of(sb.toString()));
   }
 
   /**

@@ -183,6 +183,24 @@ class StaleInputsTest {
   }
 
   @Test
+  void aMergeRefusesCellsWhoseInputsChangedSayingWhat() throws IOException {
+    Path out = dir.resolve("out");
+    run(out, 0);
+    writeResponses(data.resolve("S2").resolve("betas.npy"), new Random(11));
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study(0), "study.yaml"),
+        host.registry())) {
+      StudyRunner runner = new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter(), true));
+      org.assertj.core.api.Assertions.assertThatThrownBy(runner::merge)
+          .isInstanceOf(org.brainalign.api.InvalidInputException.class)
+          .hasMessageContaining("8 of 16 cells are stale (their inputs changed since they were "
+              + "computed)")
+          .hasMessageContaining("S2_r1_local_none_cka_")
+          .hasMessageContaining(": the responses changed");
+    }
+  }
+
+  @Test
   void anEditedCachedGramMatrixIsRecomputedNotTrusted() throws IOException {
     Path out = dir.resolve("out");
     String study = """
