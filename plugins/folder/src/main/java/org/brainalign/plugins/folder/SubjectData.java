@@ -130,20 +130,14 @@ final class SubjectData implements AutoCloseable {
       int cols = responses.matrix().columns();
       int row = (int) (at / cols);
       int col = (int) (at % cols);
-      double v = responses.csv() != null ? responses.csv().values()[(int) at]
-          : readOne(row, col);
+      double[] v = new double[1];
+      responses.matrix().readBlock(row, row + 1, col, col + 1, v);
       throw new DataFormatException(responses.file(), "expected finite responses, found "
-          + CsvNumbers.name(v) + " at " + responses.where(row, col) + " (subject '" + spec.name()
-          + "'). Fix the value, or pass non-finite=keep to the dataset with analysis: "
-          + "{non-finite: drop} in the study to drop its voxel");
+          + CsvNumbers.name(v[0]) + " at " + responses.where(row, col) + " (subject '" + spec.name()
+          + "'). Fix the value, or pass non-finite=keep to the dataset (folder:root=…,"
+          + "non-finite=keep) with analysis: {non-finite: drop} in the study to drop its voxel");
     }
     scanned = true;
-  }
-
-  private double readOne(int row, int col) {
-    double[] one = new double[1];
-    responses.matrix().readBlock(row, row + 1, col, col + 1, one);
-    return one[0];
   }
 
   @Override
