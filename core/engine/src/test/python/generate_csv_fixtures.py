@@ -5,6 +5,9 @@ Writes, into src/test/resources/csv/:
   pandas-written.csv    DataFrame.to_csv(index=False): NaN as an empty field, inf, -inf, quoted text
   pandas-nan-rep.csv    the same with na_rep="NaN"
   pandas-matrix.csv     two numeric columns (value, -value) with a header, as a matrix file
+  pandas-array-header.csv    pd.DataFrame(a).to_csv(index=False) of a seeded 4 x 3 array: its header
+                             is the column numbers 0,1,2, which no reader may guess (CsvHeader)
+  pandas-array-noheader.csv  the same array with header=False: every line is data
 
 and checks the files brainalign wrote (committed beside them; CsvCodecGoldenTest asserts TableWriter
 writes them byte for byte):
@@ -57,6 +60,11 @@ def main():
     df.to_csv(os.path.join(OUT, "pandas-nan-rep.csv"), index=False, na_rep="NaN", lineterminator="\n")
     pd.DataFrame({"value": VALUES, "negated": [-v for v in VALUES]}).to_csv(
         os.path.join(OUT, "pandas-matrix.csv"), index=False, lineterminator="\n")
+    a = np.random.default_rng(22).standard_normal((4, 3))
+    pd.DataFrame(a).to_csv(os.path.join(OUT, "pandas-array-header.csv"), index=False,
+                           lineterminator="\n")
+    pd.DataFrame(a).to_csv(os.path.join(OUT, "pandas-array-noheader.csv"), index=False,
+                           header=False, lineterminator="\n")
 
     java = os.path.join(OUT, "java-written.csv")
     numbers = os.path.join(OUT, "java-written-numbers.csv")

@@ -60,7 +60,8 @@ final class CompareCommand implements Callable<Integer> {
   String metric;
 
   @Option(names = "--x", required = true, paramLabel = "MATRIX",
-      description = "Model features: FILE.npy, FILE.csv or FILE.h5:/dataset (rows = stimuli).")
+      description = "Model features: FILE.npy, FILE.csv or FILE.h5:/dataset (rows = stimuli); "
+          + "FILE.csv?header=true|false states whether the first line names the columns.")
   String x;
 
   @Option(names = "--y", required = true, paramLabel = "MATRIX",
@@ -116,6 +117,10 @@ final class CompareCommand implements Callable<Integer> {
       MatrixFiles.Opened oy = MatrixFiles.open(y);
       requireColumns("--x", x, ox);
       requireColumns("--y", y, oy);
+      if (policy == NonFinitePolicy.ERROR) {
+        requireFiniteCsv("--x", ox);
+        requireFiniteCsv("--y", oy);
+      }
       Map<String, Object> nonFiniteSummary = new LinkedHashMap<>();
       nonFiniteSummary.put("policy", policy.id());
       LabelledMatrix xm = dropNonFinite(policy, ox, "x", nonFiniteSummary, stdout);
@@ -201,6 +206,19 @@ final class CompareCommand implements Callable<Integer> {
     stdout.flush();
     record.put(side, scan.toMap());
     return kept;
+  }
+
+  /**
+   * A CSV matrix's first NaN or ±Inf, named by its line and column in the file (a metric would name
+   * the row of the matrix, which is not the line once a header or blank line precedes it).
+   */
+  private static void requireFiniteCsv(String option, MatrixFiles.Opened o) {
+    String at = o.firstNonFiniteInFile();
+    if (at != null) {
+      throw InvalidInputException.of(option + " " + o.spec(), "finite values", at
+          + " (1-based, as an editor shows the file)",
+          "Fix the value, or drop every column holding NaN or ±Inf with --non-finite=drop.");
+    }
   }
 
   private static String formatScore(double v) {

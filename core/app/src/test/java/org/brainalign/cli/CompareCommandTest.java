@@ -108,7 +108,7 @@ class CompareCommandTest {
     assertThat(fails("compare", "--x", "nope.npy", "--y", Y, "--out", out.toString()).err)
         .contains("nope.npy").contains("no such file");
     Path small = dir.resolve("small.csv");
-    Files.writeString(small, "1,2\n3,4\n5,6\n");
+    Files.writeString(small, "7,2\n3,4\n5,6\n");
     assertThat(fails("compare", "--x", X, "--y", small.toString(), "--out", out.toString()).err)
         .contains("300 and 3 rows");
     Path bad = dir.resolve("bad.npy");

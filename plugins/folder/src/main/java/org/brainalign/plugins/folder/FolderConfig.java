@@ -16,10 +16,13 @@ import org.brainalign.api.extension.Options;
  * @param zscore whether to z-score each voxel within each session
  * @param separate whether to keep repetitions as rows instead of averaging them
  * @param dropConstant whether to drop voxels constant within a session (else they z-score to 0)
+ * @param keepNonFinite whether NaN and ±Inf in a response file pass on to the study (whose
+ *     {@code non-finite} policy then acts on them) instead of being refused where they stand in
+ *     the file
  * @param options every option as given or defaulted, for the manifest
  */
 public record FolderConfig(Path root, boolean zscore, boolean separate, boolean dropConstant,
-    Map<String, String> options) {
+    boolean keepNonFinite, Map<String, String> options) {
 
   static final OptionSpec<Path> ROOT = OptionSpec.path("root", null,
       "the folder holding dataset.yaml (paths in it are relative to this folder)");
@@ -35,8 +38,14 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
       List.of("zero", "drop"),
       "voxels constant within a session (z-score undefined): zero = z-scores 0 in that "
           + "session; drop = remove the voxel");
+  static final OptionSpec<String> NON_FINITE = OptionSpec.choice("non-finite", "error",
+      List.of("error", "keep"),
+      "NaN or ±Inf in a response file: error = refuse it, naming the file, row and column where "
+          + "it stands (before z-scoring); keep = pass it on (with the study's "
+          + "analysis: {non-finite: drop}, its voxel is then dropped)");
   /** Every option, in the order {@code brainalign plugins} lists them. */
-  static final List<OptionSpec<?>> OPTIONS = List.of(ROOT, ZSCORE, REPETITIONS, CONSTANT_VOXELS);
+  static final List<OptionSpec<?>> OPTIONS = List.of(ROOT, ZSCORE, REPETITIONS, CONSTANT_VOXELS,
+      NON_FINITE);
 
   public FolderConfig {
     Objects.requireNonNull(root, "root");
@@ -55,7 +64,7 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
     }
     return new FolderConfig(root, o.get(ZSCORE).equals("session"),
         o.get(REPETITIONS).equals("separate"), o.get(CONSTANT_VOXELS).equals("drop"),
-        o.asMap());
+        o.get(NON_FINITE).equals("keep"), o.asMap());
   }
 
   /** The manifest: {@code root/dataset.yaml}. */

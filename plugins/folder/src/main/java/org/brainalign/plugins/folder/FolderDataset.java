@@ -69,6 +69,9 @@ final class FolderDataset implements BrainDataset {
               + " and the subject's rois: list.");
     }
     SessionStats stats = config.zscore() ? d.stats(context) : null;
+    if (stats == null) {
+      d.requireFinite(context);
+    }
     List<Integer> kept = new ArrayList<>();
     int constant = 0;
     for (int c : members) {

@@ -6,11 +6,13 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.folder.manifest.SubjectSpec;
+import org.brainalign.plugins.folder.responses.NonFiniteScan;
 import org.brainalign.plugins.folder.responses.ResponseFile;
 import org.brainalign.plugins.folder.responses.SessionStats;
 import org.brainalign.plugins.folder.table.CsvTable;
 import org.brainalign.plugins.folder.table.RowTable;
 import org.brainalign.plugins.folder.table.VoxelTable;
+import org.brainalign.support.csv.CsvNumbers;
 import org.brainalign.support.nifti.NiftiReader;
 
 /**
@@ -24,11 +26,14 @@ final class SubjectData implements AutoCloseable {
   final RowTable rows;
   final VoxelTable voxels;
   final RowPlan plan;
+  private final boolean keepNonFinite;
   private SessionStats stats;
+  private boolean scanned;
 
   private SubjectData(SubjectSpec spec, ResponseFile responses, RowTable rows, VoxelTable voxels,
-      RowPlan plan) {
+      RowPlan plan, boolean keepNonFinite) {
     this.spec = spec;
+    this.keepNonFinite = keepNonFinite;
     this.responses = responses;
     this.rows = rows;
     this.voxels = voxels;
@@ -67,7 +72,12 @@ final class SubjectData implements AutoCloseable {
             + ". Fix the name or label its voxels");
       }
     }
-    ResponseFile file = ResponseFile.open(spec.responses(), config.root());
+    if (config.zscore()) {
+      rows.requireTwoTrialsPerSession(spec.name());
+    }
+    ResponseFile file = ResponseFile.open(spec.responses(), config.root(),
+        spec.responsesHeader(), "add responses-header: true (it names the columns) or false (it "
+            + "is a response row) to subject '" + spec.name() + "' in dataset.yaml");
     try {
       if (file.matrix().rows() != rows.size()) {
         throw new DataFormatException(spec.rows(), "expected " + file.matrix().rows()
@@ -84,18 +94,50 @@ final class SubjectData implements AutoCloseable {
       file.close();
       throw e;
     }
-    return new SubjectData(spec, file, rows, voxels, RowPlan.of(rows, setIds, config.separate()));
+    return new SubjectData(spec, file, rows, voxels, RowPlan.of(rows, setIds, config.separate()),
+        config.keepNonFinite());
   }
 
-  /** The per-session statistics, computed on first use. */
+  /**
+   * The per-session statistics, computed on first use; unless {@code non-finite=keep}, a NaN or
+   * ±Inf in the file is refused first, named where it stands in the file.
+   */
   synchronized SessionStats stats(RunContext context) {
     if (stats == null) {
       try (Progress p = context.progress("folder " + spec.name() + " session statistics",
           responses.matrix().rows())) {
-        stats = SessionStats.of(responses.matrix(), plan.session(), plan.sessionLabels().size(), p);
+        SessionStats computed = SessionStats.of(responses.matrix(), plan.session(),
+            plan.sessionLabels().size(), p);
+        requireFinite(computed.firstNonFinite());
+        stats = computed;
       }
     }
     return stats;
+  }
+
+  /** Without z-scoring: one pass for a NaN or ±Inf, unless {@code non-finite=keep}. */
+  synchronized void requireFinite(RunContext context) {
+    if (!scanned && !keepNonFinite) {
+      try (Progress p = context.progress("folder " + spec.name() + " non-finite check",
+          responses.matrix().rows())) {
+        requireFinite(NonFiniteScan.first(responses.matrix(), p));
+      }
+    }
+  }
+
+  private void requireFinite(long at) {
+    if (at >= 0 && !keepNonFinite) {
+      int cols = responses.matrix().columns();
+      int row = (int) (at / cols);
+      int col = (int) (at % cols);
+      double[] v = new double[1];
+      responses.matrix().readBlock(row, row + 1, col, col + 1, v);
+      throw new DataFormatException(responses.file(), "expected finite responses, found "
+          + CsvNumbers.name(v[0]) + " at " + responses.where(row, col) + " (subject '" + spec.name()
+          + "'). Fix the value, or pass non-finite=keep to the dataset (folder:root=…,"
+          + "non-finite=keep) with analysis: {non-finite: drop} in the study to drop its voxel");
+    }
+    scanned = true;
   }
 
   @Override

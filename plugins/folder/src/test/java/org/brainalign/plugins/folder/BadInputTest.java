@@ -80,11 +80,12 @@ class BadInputTest {
         .hasMessageContaining("expected a number, found 'abc'");
     row[1] = " ";
     replaceLine(csv, 3, String.join(",", row));
-    responses(root, "S2", "V1").hasMessageContaining("betas.csv: line 3, column 2")
-        .hasMessageContaining("expected a number, found an empty cell");
+    // An empty cell reads as NaN (as pandas writes it), refused where it stands in the file.
+    responses(root, "S2", "V1").hasMessageContaining("betas.csv: expected finite responses, "
+        + "found NaN at line 3, column 2");
     replaceLine(csv, 3, "1,2,3");
     responses(root, "S2", "V1").hasMessageContaining("betas.csv: line 3")
-        .hasMessageContaining("expected 9 cells like the first row, found 3");
+        .hasMessageContaining("line 3 has 3 cells, expected 9 like the first row");
   }
 
   @Test

@@ -83,6 +83,6 @@ class StimuliTest {
         ds.stimuli("S1", RunContext.quiet(1));
       }
     }).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("ids.txt: entry 3: id 'im2' appears twice");
+        .hasMessageContaining("ids.txt: id 'im2' appears twice, at lines 2 and 3");
   }
 }

@@ -120,7 +120,7 @@ final class NsdDataset implements BrainDataset {
           if (p == 0) {
             mask = RoiMask.select(volume, roi, f.grid());
             plan = RowPlan.of(design, sessions, f.trials(), config.separate());
-            acc = new ResponseAccumulator(plan, mask.size(), config.zscore());
+            acc = new ResponseAccumulator(subj, plan, mask.size(), config.zscore());
             used = f.resolve(config.read());
             trials = f.trials();
           } else {

@@ -2,9 +2,9 @@ package org.brainalign.engine.io.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.brainalign.support.csv.CsvNumbers;
 
 /**
  * The one CSV dialect of brainalign's tables, read and written with Apache Commons CSV: RFC 4180
@@ -57,33 +57,17 @@ public final class CsvCodec {
   }
 
   /**
-   * A number in the spelling above, surrounding spaces ignored.
+   * A number in the spelling above, surrounding spaces ignored ({@link CsvNumbers#parse}, shared
+   * with every CSV reader).
    *
    * @throws NumberFormatException for anything else (Java's own {@code 1d}, {@code 0x1p3} too)
    */
   public static double parse(String text) {
-    String s = text.strip();
-    String lower = s.toLowerCase(Locale.ROOT);
-    String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
-    if (s.isEmpty() || unsigned.equals("nan")) {
-      return Double.NaN;
-    }
-    if (unsigned.equals("inf") || unsigned.equals("infinity")) {
-      return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-    }
-    if (!lower.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
-      throw new NumberFormatException("not a number: '" + text + "'");
-    }
-    return Double.parseDouble(s);
+    return CsvNumbers.parse(text);
   }
 
   /** Whether {@link #parse} reads {@code text} as a number. */
   public static boolean isNumber(String text) {
-    try {
-      parse(text);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return CsvNumbers.isNumber(text);
   }
 }

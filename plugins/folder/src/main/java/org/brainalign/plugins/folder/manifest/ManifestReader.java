@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.brainalign.support.csv.CsvHeader;
 import org.brainalign.support.text.Nearest;
 
 /**
@@ -35,6 +36,7 @@ import org.brainalign.support.text.Nearest;
  * subjects:
  *   S1:
  *     responses: S1/betas.npy      # .npy, .csv or FILE.h5:/dataset, (rows × voxels)
+ *     responses-header: false      # optional, .csv only: whether its first line names the columns
  *     rows: S1/trials.csv          # column stimulus, optional session
  *     voxels: S1/voxels.csv        # column roi, or 0/1 columns, one line per voxel
  *     rois: [V1, V2]               # optional: the ROIs to offer
@@ -45,8 +47,8 @@ import org.brainalign.support.text.Nearest;
 public final class ManifestReader {
   static final List<String> TOP_KEYS = List.of("stimuli", "subjects", "description");
   static final List<String> STIMULI_KEYS = List.of("images", "ids");
-  static final List<String> SUBJECT_KEYS = List.of("responses", "rows", "voxels", "rois",
-      "roi-volume", "roi-names");
+  static final List<String> SUBJECT_KEYS = List.of("responses", "responses-header", "rows",
+      "voxels", "rois", "roi-volume", "roi-names");
 
   private final Path file;
 
@@ -123,6 +125,21 @@ public final class ManifestReader {
     String where = "subject '" + name + "'";
     Map<String, Node> m = mapping(value, where, SUBJECT_KEYS);
     String responses = scalar(require(m, "responses", value, where), "a matrix file");
+    CsvHeader header = CsvHeader.UNSTATED;
+    Node h = m.get("responses-header");
+    if (h != null) {
+      String v = scalar(h, "true or false");
+      if (!v.equals("true") && !v.equals("false")) {
+        throw error(h, where + ": responses-header: expected true (the first line of the .csv "
+            + "names the columns) or false (every line is a response row), found '" + v + "'");
+      }
+      if (!responses.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        throw error(h, where + ": responses-header: expected with a .csv response matrix (it says "
+            + "whether the first line names the columns), found responses: " + responses
+            + ". Remove the key");
+      }
+      header = CsvHeader.parse(v, "responses-header");
+    }
     Path rows = resolve(scalar(require(m, "rows", value, where), "a CSV file"));
     Path voxels = resolve(scalar(require(m, "voxels", value, where), "a CSV file"));
     List<String> rois = new ArrayList<>();
@@ -174,7 +191,7 @@ public final class ManifestReader {
         names.put(number, roi);
       }
     }
-    return new SubjectSpec(name, responses, rows, voxels, rois, volume, names,
+    return new SubjectSpec(name, responses, rows, voxels, rois, volume, names, header,
         key.getStartMark().getLine() + 1);
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.brainalign.support.csv.CsvHeader;
 
 /**
  * One subject of a dataset.yaml.
@@ -18,16 +19,19 @@ import java.util.Objects;
  * @param roiVolume a label NIfTI volume (the voxel table then gives each voxel's {@code i, j, k}),
  *     or null
  * @param roiNames names of the volume's labels; a label without a name is called by its number
+ * @param responsesHeader whether a .csv response matrix's first line names its columns
+ *     ({@code responses-header: true|false}; unstated, {@link CsvHeader}'s rule decides)
  * @param line the 1-based line of the subject's entry in dataset.yaml, for messages
  */
 public record SubjectSpec(String name, String responses, Path rows, Path voxels, List<String> rois,
-    Path roiVolume, Map<Integer, String> roiNames, int line) {
+    Path roiVolume, Map<Integer, String> roiNames, CsvHeader responsesHeader, int line) {
 
   public SubjectSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(responses, "responses");
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(voxels, "voxels");
+    Objects.requireNonNull(responsesHeader, "responsesHeader");
     rois = List.copyOf(rois);
     roiNames = Map.copyOf(roiNames);
   }

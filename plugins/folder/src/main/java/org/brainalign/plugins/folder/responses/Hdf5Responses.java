@@ -46,7 +46,9 @@ final class Hdf5Responses implements Matrix, AutoCloseable {
       Class<?> type = ds.getJavaType();
       if (dims.length != 2 || !(type.isPrimitive() && type != boolean.class && type != char.class)) {
         throw new DataFormatException(file, "dataset '" + path + "': expected a 2-D numeric array "
-            + "(response rows × voxels), found " + dims.length + "-D of " + type.getSimpleName());
+            + "(response rows × voxels), found " + dims.length + "-D shape "
+            + java.util.Arrays.toString(dims) + " of " + type.getSimpleName() + ". Nothing is "
+            + "flattened: write the dataset as (rows × voxels)");
       }
       if (ds.getStorageInBytes() > Files.size(file)) {
         throw new DataFormatException(file, "dataset '" + path + "' announces more stored bytes "

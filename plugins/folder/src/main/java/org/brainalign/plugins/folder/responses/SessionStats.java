@@ -18,19 +18,21 @@ public final class SessionStats {
   private final double[] mean; // [s * columns + c]
   private final double[] inverseStd; // 1 / std, 0 where the column is constant in the session
   private final boolean[] constant; // [s * columns + c]
+  private final long firstNonFinite; // row * columns + column, or -1
 
   private SessionStats(int sessions, int columns, double[] mean, double[] inverseStd,
-      boolean[] constant) {
+      boolean[] constant, long firstNonFinite) {
     this.sessions = sessions;
     this.columns = columns;
     this.mean = mean;
     this.inverseStd = inverseStd;
     this.constant = constant;
+    this.firstNonFinite = firstNonFinite;
   }
 
   /**
    * @param session the 0-based session of each row of {@code m}
-   * @param sessions the number of sessions (each has at least one row)
+   * @param sessions the number of sessions (each has at least two rows: the caller checks)
    */
   public static SessionStats of(Matrix m, int[] session, int sessions, Progress progress) {
     int cols = m.columns();
@@ -47,6 +49,7 @@ public final class SessionStats {
     long values = Math.min(1L << 20, Runtime.getRuntime().maxMemory() / 128 / Double.BYTES);
     int block = (int) Math.max(1, Math.min(n, values / Math.max(1, cols)));
     double[] buf = new double[block * cols];
+    long firstNonFinite = -1;
     for (int from = 0; from < n; from += block) {
       int to = Math.min(n, from + block);
       m.readRows(from, to, buf);
@@ -58,6 +61,9 @@ public final class SessionStats {
           System.arraycopy(buf, at, shift, base, cols);
         }
         for (int c = 0; c < cols; c++) {
+          if (firstNonFinite < 0 && !Double.isFinite(buf[at + c])) {
+            firstNonFinite = (long) r * cols + c;
+          }
           double d = buf[at + c] - shift[base + c];
           sum[base + c] += d;
           sumSq[base + c] += d * d;
@@ -83,7 +89,15 @@ public final class SessionStats {
         }
       }
     }
-    return new SessionStats(sessions, cols, shift, sum, constant);
+    return new SessionStats(sessions, cols, shift, sum, constant, firstNonFinite);
+  }
+
+  /**
+   * The first NaN or ±Inf of the matrix in row-major order, as {@code row * columns + column}, or
+   * -1 when every value is finite: the pass that computes the statistics finds it too.
+   */
+  public long firstNonFinite() {
+    return firstNonFinite;
   }
 
   public int sessions() {

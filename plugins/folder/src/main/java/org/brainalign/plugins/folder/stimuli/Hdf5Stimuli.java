@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brainalign.api.DataFormatException;
@@ -121,7 +121,7 @@ public final class Hdf5Stimuli implements StimulusSet {
         throw new DataFormatException(file, "cannot read the ids '" + m.group(2) + "' ("
             + e.getMessage() + ")", e);
       }
-      return unique(out, file, 0);
+      return unique(out, file, -1);
     }
     Path file = requireFile(root.resolve(spec).normalize(), "the stimulus id list");
     try {
@@ -145,12 +145,19 @@ public final class Hdf5Stimuli implements StimulusSet {
     }
   }
 
+  /**
+   * @param offset added to a 0-based position: the lines skipped before the first id, or -1 for
+   *     an HDF5 dataset (whose positions are named as 0-based entries)
+   */
   private static List<String> unique(List<String> ids, Path file, int offset) {
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
-      if (!seen.add(ids.get(i))) {
-        throw new DataFormatException(file, "entry " + (i + 1 + offset) + ": id '" + ids.get(i)
-            + "' appears twice; each image needs its own id");
+      Integer first = seen.putIfAbsent(ids.get(i), i);
+      if (first != null) {
+        String where = offset < 0 ? "entries " + first + " and " + i + " (0-based)"
+            : "lines " + (first + 1 + offset) + " and " + (i + 1 + offset);
+        throw new DataFormatException(file, "id '" + ids.get(i) + "' appears twice, at " + where
+            + "; each image needs its own id. Rename or remove one");
       }
     }
     return List.copyOf(ids);

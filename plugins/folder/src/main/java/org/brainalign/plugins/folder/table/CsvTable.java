@@ -6,17 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.support.csv.CsvLine;
+import org.brainalign.support.csv.CsvNumbers;
 
 /**
  * A CSV file with a header line, read as text cells: comma-separated, RFC 4180 quotes (a quoted
- * cell may hold commas and doubled quotes, not line breaks), blank lines skipped, a UTF-8 byte-order
- * mark ignored. Every line must have as many cells as the header. Positions in messages are 1-based
- * file lines and columns.
+ * cell may hold commas and doubled quotes, not line breaks: {@link CsvLine}), blank lines skipped,
+ * a UTF-8 byte-order mark ignored. The first line must be a header: one of numbers only is refused
+ * (data is never read as a header). Every line must have as many cells as the header. Positions in
+ * messages are 1-based file lines and columns.
  */
 public final class CsvTable {
   private final Path file;
@@ -56,9 +60,9 @@ public final class CsvTable {
         if (line.isBlank()) {
           continue;
         }
-        String[] cells = split(file, line, lineNo);
+        String[] cells = CsvLine.split(file, line, lineNo, ',');
         if (header == null) {
-          header = header(file, cells, lineNo);
+          header = header(file, cells, lineNo, what);
           continue;
         }
         if (cells.length != header.size()) {
@@ -80,7 +84,13 @@ public final class CsvTable {
         lineNumbers.stream().mapToInt(Integer::intValue).toArray());
   }
 
-  private static List<String> header(Path file, String[] cells, int lineNo) {
+  private static List<String> header(Path file, String[] cells, int lineNo, String what) {
+    if (Arrays.stream(cells).allMatch(c -> !c.isBlank() && CsvNumbers.isNumber(c))) {
+      throw new DataFormatException(file, "line " + lineNo + ": expected a header line naming the "
+          + "columns of the " + what + ", found numbers only ('" + String.join(",", cells)
+          + "'), which would be data read as a header. Add a header line, or give columns named by "
+          + "numbers names that are not all numbers");
+    }
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     for (int c = 0; c < cells.length; c++) {
@@ -91,43 +101,12 @@ public final class CsvTable {
       }
       if (!seen.add(name)) {
         throw new DataFormatException(file, "line " + lineNo + ", column " + (c + 1)
-            + ": column '" + name + "' appears twice in the header; rename one");
+            + ": column '" + name + "' appears twice in the header (columns "
+            + (out.indexOf(name) + 1) + " and " + (c + 1) + "); rename one");
       }
       out.add(name);
     }
     return List.copyOf(out);
-  }
-
-  static String[] split(Path file, String line, int lineNo) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          cell.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == ',') {
-        out.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(ch);
-      }
-    }
-    if (quoted) {
-      throw new DataFormatException(file, "line " + lineNo + ": expected a closing quote (\"), "
-          + "found the end of the line; quoted cells cannot span lines");
-    }
-    out.add(cell.toString());
-    return out.toArray(new String[0]);
   }
 
   public Path file() {

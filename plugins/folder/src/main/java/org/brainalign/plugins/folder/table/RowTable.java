@@ -1,7 +1,10 @@
 package org.brainalign.plugins.folder.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.brainalign.api.DataFormatException;
 
 /**
@@ -34,6 +37,31 @@ public record RowTable(CsvTable table, List<String> stimuli, List<String> sessio
       }
     }
     return new RowTable(t, List.copyOf(stimuli), sessions == null ? null : List.copyOf(sessions));
+  }
+
+  /**
+   * Z-scoring a session of one trial gives its every response 0 ({@code x − mean = 0}): refused,
+   * naming the session, its first line and the remedy.
+   *
+   * @param subject the subject, for the message
+   * @throws DataFormatException for a session of fewer than 2 rows
+   */
+  public void requireTwoTrialsPerSession(String subject) {
+    Map<String, Integer> count = new LinkedHashMap<>();
+    Map<String, Integer> firstRow = new HashMap<>();
+    for (int r = 0; r < size(); r++) {
+      count.merge(sessions.get(r), 1, Integer::sum);
+      firstRow.putIfAbsent(sessions.get(r), r);
+    }
+    for (Map.Entry<String, Integer> e : count.entrySet()) {
+      if (e.getValue() < 2) {
+        throw new DataFormatException(table.file(), "subject '" + subject + "', session '"
+            + e.getKey() + "' (line " + table.line(firstRow.get(e.getKey())) + "): "
+            + "zscore=session needs at least 2 trials in each session, found " + e.getValue()
+            + " (its z-scores would all be 0). Pass zscore=none, or drop that row, or give it the "
+            + "label of another session to merge them");
+      }
+    }
   }
 
   public int size() {

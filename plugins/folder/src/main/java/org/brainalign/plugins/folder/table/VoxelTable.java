@@ -1,6 +1,7 @@
 package org.brainalign.plugins.folder.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ public record VoxelTable(CsvTable table, List<String> ids, Map<String, int[]> ro
   public static final Set<String> RESERVED = Set.of("id", "roi", "i", "j", "k");
 
   /**
-   * @throws DataFormatException for a membership cell that is not 0 or 1, an empty column, or an
-   *     ROI defined twice
+   * @throws DataFormatException for a voxel id given twice, a membership cell that is not 0 or 1,
+   *     an empty column, or an ROI defined twice
    */
   public static VoxelTable of(CsvTable t) {
     return of(t, null, Map.of());
@@ -43,8 +44,15 @@ public record VoxelTable(CsvTable table, List<String> ids, Map<String, int[]> ro
   public static VoxelTable of(CsvTable t, NiftiVolume volume, Map<Integer, String> names) {
     int idCol = t.column("id");
     List<String> ids = new ArrayList<>(t.size());
+    Map<String, Integer> firstRow = new HashMap<>();
     for (int r = 0; r < t.size(); r++) {
-      ids.add(idCol < 0 ? Integer.toString(r) : t.required(r, idCol, "a voxel id"));
+      String id = idCol < 0 ? Integer.toString(r) : t.required(r, idCol, "a voxel id");
+      Integer first = firstRow.putIfAbsent(id, r);
+      if (first != null) {
+        throw t.error(r, idCol, "a voxel id of its own", "'" + id + "', the id of line "
+            + t.line(first) + " too. Each voxel (response column) needs its own id");
+      }
+      ids.add(id);
     }
     Map<String, List<Integer>> members = new LinkedHashMap<>();
     int roiCol = t.column("roi");

@@ -18,6 +18,7 @@ public final class ResponseAccumulator {
   /** NSD stores betas as percent signal change × 300. */
   public static final double BETA_SCALE = 300.0;
 
+  private final String subject;
   private final RowPlan plan;
   private final int voxels;
   private final boolean zscore;
@@ -26,14 +27,16 @@ public final class ResponseAccumulator {
   private int constantPairs;
 
   /**
+   * @param subject the subject, for messages
    * @throws InvalidInputException when rows × voxels exceeds one Java array
    */
-  public ResponseAccumulator(RowPlan plan, int voxels, boolean zscore) {
+  public ResponseAccumulator(String subject, RowPlan plan, int voxels, boolean zscore) {
     long size = (long) plan.rows() * voxels;
     if (size > Integer.MAX_VALUE - 8) {
       throw InvalidInputException.of("responses", "rows × voxels below 2^31",
           plan.rows() + " × " + voxels, "Load fewer sessions, use repetitions=mean, or a smaller ROI.");
     }
+    this.subject = subject;
     this.plan = plan;
     this.voxels = voxels;
     this.zscore = zscore;
@@ -46,8 +49,16 @@ public final class ResponseAccumulator {
    *
    * @param position the session's index in {@link RowPlan#sessions()}
    * @param raw int16 betas, voxel-major ({@code v·trials + t}), as {@link BetaSessionFile#readVoxels}
+   * @throws InvalidInputException with {@code zscore}, for a session of fewer than 2 trials (its
+   *     z-scores would all be 0)
    */
   public void add(int position, short[] raw, int trials) {
+    if (zscore && trials < 2) {
+      throw InvalidInputException.of("subject " + subject + ", session "
+          + plan.sessions().get(position), "at least 2 trials in a session to z-score it "
+          + "(zscore=session)", trials + " trial" + (trials == 1 ? "" : "s") + " (its z-scores "
+          + "would all be 0)", "Pass zscore=none, or leave that session out (sessions=...).");
+    }
     double[] z = new double[trials];
     for (int v = 0; v < voxels; v++) {
       int base = v * trials;
