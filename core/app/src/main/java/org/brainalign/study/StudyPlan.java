@@ -102,7 +102,7 @@ public final class StudyPlan implements AutoCloseable {
       }
     }
     ExtensionRegistry.Resolved<BrainDataset> dataset =
-        registry.create(ExtensionKind.DATASET, file.dataset().spec());
+        registry.create(ExtensionKind.DATASET, datasetSpec(registry, file));
     ExtensionRegistry.Resolved<VisionModel> model = null;
     try {
       List<String> subjects = StudyChecks.subjects(file, dataset.extension());
@@ -127,6 +127,28 @@ public final class StudyPlan implements AutoCloseable {
    * Adds the study's folds, seed and Gram precision to a spec whose extension declares them and
    * leaves them unset.
    */
+  /**
+   * The dataset spec, told to pass non-finite responses on ({@code non-finite=keep}, where the
+   * dataset has that option and the spec does not set it) when the study drops non-finite columns
+   * itself ({@code analysis: {non-finite: drop}}); a dataset refuses them by default, naming them in
+   * its files.
+   */
+  private static String datasetSpec(ExtensionRegistry registry, StudyFile file) {
+    String spec = file.dataset().spec();
+    if (file.nonFinite() != org.brainalign.engine.nonfinite.NonFinitePolicy.DROP) {
+      return spec;
+    }
+    ExtensionSpec parsed = ExtensionSpec.parse(spec);
+    boolean has = registry.entry(ExtensionKind.DATASET, parsed.id()).provider().options().stream()
+        .anyMatch(o -> o.key().equals("non-finite"));
+    if (!has || parsed.options().containsKey("non-finite")) {
+      return spec;
+    }
+    Map<String, String> o = new LinkedHashMap<>(parsed.options());
+    o.put("non-finite", "keep");
+    return new ExtensionSpec(parsed.id(), o).toString();
+  }
+
   private static String withDefaults(ExtensionRegistry registry, ExtensionKind<?> kind, String spec,
       StudyFile file, String gramPrecision) {
     ExtensionSpec parsed = ExtensionSpec.parse(spec);

@@ -201,6 +201,36 @@ class StaleInputsTest {
   }
 
   @Test
+  void aStudyThatDropsNonFiniteColumnsGetsThemFromTheFolderDataset() throws IOException {
+    double[] v = new double[IMAGES * 8];
+    Random random = new Random(3);
+    for (int k = 0; k < v.length; k++) {
+      v[k] = random.nextGaussian();
+    }
+    v[5 * 8 + 6] = Double.POSITIVE_INFINITY; // row 5, column 6 of S1's array
+    NpyWriter.write(data.resolve("S1").resolve("betas.npy"), new DenseMatrix(IMAGES, 8, v),
+        NpyDtype.FLOAT64);
+    String text = study(0).replace("metrics: [cka, \"cross-decomposition:permutations=5\"]",
+        "metrics: [cka]");
+    // the study's error names the value where it is in the file
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(text, "s.yaml"), host.registry())) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StudyRunner(plan,
+          dir.resolve("a"), dir.resolve("a/cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter(), true)).run())
+          .hasMessageContaining("+Inf at row 5, column 6");
+    }
+    // under analysis: {non-finite: drop} the dataset passes it on and the study drops the voxel
+    StringWriter log = new StringWriter();
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(text + "analysis: {non-finite: drop}\n",
+        "s.yaml"), host.registry())) {
+      new StudyRunner(plan, dir.resolve("b"), dir.resolve("b/cache"), RunContext.quiet(2),
+          new PrintWriter(log, true)).run();
+    }
+    assertThat(log.toString()).contains("non-finite:");
+    assertThat(Files.readString(dir.resolve("b/scores.csv"))).contains("S1");
+  }
+
+  @Test
   void anEditedCachedGramMatrixIsRecomputedNotTrusted() throws IOException {
     Path out = dir.resolve("out");
     String study = """
