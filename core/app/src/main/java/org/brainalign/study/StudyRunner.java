@@ -37,13 +37,35 @@ public final class StudyRunner {
   private StudyGraph graph;
   private final KnownAnswers knownAnswers;
   private final CellsStage cellsStage;
+  private final Report report;
+
+  /**
+   * What a merge makes from its tables before {@code study.json}, the folder's completion marker,
+   * takes its name: the plots and report (the CLI's {@code StudyReport}), so that a folder with a
+   * {@code study.json} has them.
+   */
+  @FunctionalInterface
+  public interface Report {
+    /**
+     * @param studyJson {@code study.json}, written but not yet under its name
+     */
+    void render(Path studyJson);
+  }
+
+  /** A runner whose merges make no report: {@code study.json} follows the tables. */
+  public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log) {
+    this(plan, out, cache, context, log, studyJson -> { });
+  }
 
   /**
    * @param cache the feature cache folder (shared between studies is fine)
    * @param log where stage messages go
+   * @param report renders the plots and report of a merge, before {@code study.json} is published
    */
-  public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log) {
+  public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log,
+      Report report) {
     this.plan = plan;
+    this.report = report;
     this.out = out;
     this.cache = cache;
     this.store = new FeatureCache(cache, plan.file.nonFinite(), log);
@@ -141,8 +163,8 @@ public final class StudyRunner {
 
   /**
    * Computes nothing: checks that every cell is there, then writes {@code spectra.csv},
-   * {@code scores.csv}, {@code study.json} and, when some ROI has a known answer,
-   * {@code identification.csv}.
+   * {@code scores.csv}, when some ROI has a known answer {@code identification.csv}, the
+   * {@link Report} and last {@code study.json}.
    *
    * @throws InvalidInputException listing the missing cells and the commands that make them
    */
@@ -228,7 +250,8 @@ public final class StudyRunner {
     Path cellsDir = out.resolve("cells");
     try {
       Files.createDirectories(cellsDir);
-      Files.deleteIfExists(out.resolve("study.json"));
+      Files.deleteIfExists(out.resolve(StudyJson.FILE));
+      Files.deleteIfExists(StudyJson.staged(out));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + cellsDir, e);
     }
@@ -246,6 +269,8 @@ public final class StudyRunner {
     StudyJson.write(plan, out, graph().cells(), seconds, context.threads(), warnings, answers);
     // After study.json, from the same known answers; nothing (and no stale file) without any.
     Identification.write(Identification.rows(evidence, answers), out);
+    report.render(StudyJson.staged(out));
+    StudyJson.publish(out);
     return warnings;
   }
 
