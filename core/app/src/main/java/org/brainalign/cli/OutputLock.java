@@ -24,8 +24,8 @@ import org.brainalign.api.InvalidInputException;
  * SLURM job array, {@code run --stage S --task K} in several shells): {@link #acquire exclusive} for
  * a command that writes the whole folder ({@code features}, a whole-study {@code run} or
  * {@code demo}, {@code merge DIR}), held by one process alone; {@link #acquireShared shared} for one
- * task of a study's graph, held by any number of tasks together but never beside an exclusive
- * holder. That tasks sharing a folder are of the same study is checked by the caller, against the
+ * task of a study's graph (and {@code plan} or {@code slurm} while they write the plan), held by any
+ * number of tasks together but never beside an exclusive holder. That tasks sharing a folder are of the same study is checked by the caller, against the
  * folder's {@code study.yaml} ({@link OutputFolder#requireSameStudyTasks}).
  */
 final class OutputLock implements AutoCloseable {

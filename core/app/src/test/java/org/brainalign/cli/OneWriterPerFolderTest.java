@@ -43,6 +43,10 @@ class OneWriterPerFolderTest {
           "--out " + out, "being written by the test's lock holder", "choose another --out");
       refused(Cli.run("run", "-q", other.toString(), "--out", out.toString(), "--stage",
           "features", "--task", "0"), "being written by the test's lock holder");
+      refused(Cli.run("plan", "-q", other.toString(), "--out", out.toString()),
+          "being written by the test's lock holder");
+      refused(Cli.run("slurm", "-q", other.toString(), "--out", out.toString()),
+          "being written by the test's lock holder");
     }
     assertThat(out.resolve("cells")).doesNotExist();
     assertThat(out.resolve("study.yaml")).doesNotExist();
