@@ -68,13 +68,7 @@ final class GridChecks {
         if (!r.appliesTo(l.name())) {
           continue;
         }
-        long d;
-        try {
-          d = axisSize(unit, l);
-        } catch (InvalidInputException e) {
-          throw new InvalidInputException(place + ": reducer " + r.spec() + " on layer "
-              + l.name() + ": " + e.getMessage(), e);
-        }
+        long d = unit == null ? 0 : axisSize(unit, l);
         if (d > 0 && r.dim() >= d) {
           throw new InvalidInputException(place + ": dim " + r.dim() + " for layer " + l.name()
               + " (" + layerPlace(file, l.name()) + ", shape " + Arrays.toString(l.shape())
@@ -88,20 +82,34 @@ final class GridChecks {
     }
   }
 
-  /** The reducer of {@code spec} with {@code dim=1}. */
+  /**
+   * The reducer of {@code spec} with {@code dim=1}, or null for one that refuses it (its own checks
+   * then speak when it is fitted).
+   */
   private static Reducer unitProjection(ExtensionRegistry registry, String spec) {
     ExtensionSpec parsed = ExtensionSpec.parse(spec);
     Map<String, String> o = new LinkedHashMap<>(parsed.options());
     o.put("dim", "1");
-    return registry.create(ExtensionKind.REDUCER, new ExtensionSpec(parsed.id(), o).toString())
-        .extension();
+    try {
+      return registry.create(ExtensionKind.REDUCER, new ExtensionSpec(parsed.id(), o).toString())
+          .extension();
+    } catch (InvalidInputException e) {
+      return null;
+    }
   }
 
-  /** d: the layer's size over its size projected to one value along the axis; 0 if unclear. */
+  /**
+   * d: the layer's size over its size projected to one value along the axis; 0 when unclear (the
+   * reducer refuses this layer, reported when it is fitted for real, or is no one-axis projection).
+   */
   private static long axisSize(Reducer unit, LayerInfo l) {
     long out = 1;
-    for (int s : unit.fit(new ReducerInput(l.name(), l.shape(), 2)).outputShape()) {
-      out *= s;
+    try {
+      for (int s : unit.fit(new ReducerInput(l.name(), l.shape(), 2)).outputShape()) {
+        out *= s;
+      }
+    } catch (InvalidInputException e) {
+      return 0;
     }
     return out > 0 && l.size() % out == 0 ? l.size() / out : 0;
   }
