@@ -67,10 +67,10 @@ final class OutputFolder {
   }
 
   /**
-   * Refuses a task of one study ({@code run --stage}) in a folder planned for another (its
-   * {@code study.yaml} of other text) unless {@code --force}: tasks share the folder's lock, so only
-   * this check keeps two studies' tasks from writing one folder at once. The folder's own
-   * {@code study.yaml}, which {@code slurm} and {@code plan} hand to every task, always passes.
+   * Refuses a task of one study ({@code run --stage}) in a folder planned for another (its {@code
+   * study.yaml} of other text) unless {@code --force}: tasks share the folder's lock, so only this
+   * check keeps two studies' tasks from writing one folder at once. The folder's own {@code
+   * study.yaml}, which {@code slurm} and {@code plan} hand to every task, always passes.
    */
   static void requireSameStudyTasks(Path out, String studyText, boolean force) {
     Path copy = out.resolve("study.yaml");

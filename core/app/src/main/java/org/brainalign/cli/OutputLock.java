@@ -17,16 +17,17 @@ import org.brainalign.api.InvalidInputException;
  * A lock on an output folder ({@code DIR/.lock}) for as long as a command writes it, so that a
  * second run into the same folder is told at once which process holds it instead of both failing or
  * one "resuming" the live files of the other. The file names its holder (process, host, command,
- * start time); it stays behind empty of meaning once released (the OS drops the lock when the process
- * ends, also on a kill).
+ * start time); it stays behind empty of meaning once released (the OS drops the lock when the
+ * process ends, also on a kill).
  *
  * <p>Two kinds, because the tasks of one study legitimately write one folder at the same time (a
- * SLURM job array, {@code run --stage S --task K} in several shells): {@link #acquire exclusive} for
- * a command that writes the whole folder ({@code features}, a whole-study {@code run} or
- * {@code demo}, {@code merge DIR}), held by one process alone; {@link #acquireShared shared} for one
- * task of a study's graph (and {@code plan} or {@code slurm} while they write the plan), held by any
- * number of tasks together but never beside an exclusive holder. That tasks sharing a folder are of the same study is checked by the caller, against the
- * folder's {@code study.yaml} ({@link OutputFolder#requireSameStudyTasks}).
+ * SLURM job array, {@code run --stage S --task K} in several shells): {@link #acquire exclusive}
+ * for a command that writes the whole folder ({@code features}, a whole-study {@code run} or {@code
+ * demo}, {@code merge DIR}), held by one process alone; {@link #acquireShared shared} for one task
+ * of a study's graph (and {@code plan} or {@code slurm} while they write the plan), held by any
+ * number of tasks together but never beside an exclusive holder. That tasks sharing a folder are of
+ * the same study is checked by the caller, against the folder's {@code study.yaml} ({@link
+ * OutputFolder#requireSameStudyTasks}).
  */
 final class OutputLock implements AutoCloseable {
   static final String FILE = ".lock";

@@ -42,8 +42,8 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
   }
 
   /**
-   * Reads a study folder whose {@code study.json} is {@code studyJson} (a merge's, not yet under its
-   * name).
+   * Reads a study folder whose {@code study.json} is {@code studyJson} (a merge's, not yet under
+   * its name).
    */
   static StudyResults read(Path dir, Path studyJson) {
     if (!Files.isDirectory(dir)) {

@@ -47,10 +47,10 @@ final class GridChecks {
   }
 
   /**
-   * Every explicit {@code dim} is below the size d of the axis its reducer projects on each layer it
-   * applies to: at d or above the reducer passes the layer through unchanged while the tables would
-   * still say {@code reducer_dim=dim}. d is read from the reducer itself, without knowing its axes: a
-   * projection along one axis to k = 1 leaves 1/d of the layer's values.
+   * Every explicit {@code dim} is below the size d of the axis its reducer projects on each layer
+   * it applies to: at d or above the reducer passes the layer through unchanged while the tables
+   * would still say {@code reducer_dim=dim}. d is read from the reducer itself, without knowing its
+   * axes: a projection along one axis to k = 1 leaves 1/d of the layer's values.
    */
   static void dimsProject(StudyFile file, ExtensionRegistry registry, List<LayerInfo> layers,
       List<ReducerVariant> reducers, List<Integer> sweepOf) {

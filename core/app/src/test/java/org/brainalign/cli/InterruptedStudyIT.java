@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study killed with SIGKILL part-way (between cells, or in the middle of its feature extraction)
- * or interrupted with Ctrl-C or SIGTERM (exit 130) resumes to exactly the tables of an uninterrupted
- * run; two studies sharing one feature cache at the same time both finish with the same tables, and
- * a second study started into a folder being written is refused.
+ * or interrupted with Ctrl-C or SIGTERM (exit 130) resumes to exactly the tables of an
+ * uninterrupted run; two studies sharing one feature cache at the same time both finish with the
+ * same tables, and a second study started into a folder being written is refused.
  */
 class InterruptedStudyIT {
   private static final String STUDY = """

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The lexical rules of {@link ExtensionSpec}'s text form: options split at top-level commas,
- * brackets nest, and a value that starts with a double quote (right after its {@code =}) is quoted text up to the next unescaped
- * double quote ({@code \"} is a quote, {@code \\} a backslash), in which commas, brackets, colons and
- * equals signs are plain characters. A double quote anywhere else is a plain character, so a spec
- * with no value starting with one reads as it always did.
+ * brackets nest, and a value that starts with a double quote (right after its {@code =}) is quoted
+ * text up to the next unescaped double quote ({@code \"} is a quote, {@code \\} a backslash), in
+ * which commas, brackets, colons and equals signs are plain characters. A double quote anywhere
+ * else is a plain character, so a spec with no value starting with one reads as it always did.
  */
 final class SpecText {
   private SpecText() {}

@@ -6,14 +6,14 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.split.Split;
 
 /**
- * What {@link Resampling} holds at once, checked against the memory budget before any fold is fitted,
- * so that a large {@code permutations} or {@code bootstraps} is refused with the value that fits
- * instead of ending in an out-of-memory error after the fits.
+ * What {@link Resampling} holds at once, checked against the memory budget before any fold is
+ * fitted, so that a large {@code permutations} or {@code bootstraps} is refused with the value that
+ * fits instead of ending in an out-of-memory error after the fits.
  *
- * <p>Per draw: its spectrum, {@code ranks} doubles (kept for the quantiles), and its row indices for
- * one fold, {@code testRows} ints, each an array with a 16-byte header and an 8-byte reference, plus
- * one double of the quantile column: {@code 8·ranks + 4·testRows + 56} bytes. Ranks are bounded by
- * the smallest training fold and the columns of X and Y (and {@code components}).
+ * <p>Per draw: its spectrum, {@code ranks} doubles (kept for the quantiles), and its row indices
+ * for one fold, {@code testRows} ints, each an array with a 16-byte header and an 8-byte reference,
+ * plus one double of the quantile column: {@code 8·ranks + 4·testRows + 56} bytes. Ranks are
+ * bounded by the smallest training fold and the columns of X and Y (and {@code components}).
  */
 final class ResamplingMemory {
   private static final long PER_DRAW = 16 + 8 + 16 + 8 + 8;
