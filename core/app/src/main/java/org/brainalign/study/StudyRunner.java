@@ -183,6 +183,12 @@ public final class StudyRunner {
     if (!missing.isEmpty()) {
       throw new InvalidInputException(MissingCells.describe(missing, g, out, ctx));
     }
+    try {
+      // An earlier merge's marker must not vouch for tables this one is rewriting.
+      Files.deleteIfExists(out.resolve(StudyJson.FILE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + out.resolve(StudyJson.FILE), e);
+    }
     List<String> warnings = mergeTables(Double.NaN);
     return new Outcome(g.cells().size(), 0, g.cells().size(), warnings);
   }
