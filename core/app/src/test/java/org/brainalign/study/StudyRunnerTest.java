@@ -108,6 +108,15 @@ class StudyRunnerTest {
     run(STUDY, out);
     assertThat(out.resolve("study.json")).isRegularFile();
     assertThat(out.resolve("study.json.partial")).doesNotExist();
+    // A merge over a finished folder does not leave the earlier marker vouching for it meanwhile.
+    List<Boolean> markerWhileRendering = new java.util.ArrayList<>();
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(STUDY, "test.yaml"), host.registry())) {
+      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter()),
+          studyJson -> markerWhileRendering.add(Files.exists(out.resolve("study.json")))).merge();
+    }
+    assertThat(markerWhileRendering).containsExactly(false);
+    assertThat(out.resolve("study.json")).isRegularFile();
   }
 
   @Test
