@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.study.StudyFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Spec;
         "Uses ImageNet weights when they are cached, otherwise seeded random weights (said loudly)."})
 final class DemoCommand implements Callable<Integer> {
   static final String RESOURCE = "/org/brainalign/study/demo.yaml";
+  /** The surrogate dataset's ranges of its seed and voxels options, which these options fill. */
+  static final long MAX_SEED = (1L << 32) - 1;
+  static final int MAX_VOXELS = 10_000;
 
   @Mixin
   HostOptions host;
@@ -57,6 +61,15 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Checked here, so that the message names the demo's options, not the surrogate's.
+    if (seed < 0 || seed > MAX_SEED) {
+      throw InvalidInputException.of("--seed " + seed, "a seed from 0 to " + MAX_SEED
+          + " (2^32 - 1)", Long.toString(seed), "Give e.g. --seed 0 (the default) or --seed 7.");
+    }
+    if (voxels < 1 || voxels > MAX_VOXELS) {
+      throw InvalidInputException.of("--voxels " + voxels, "1 to " + MAX_VOXELS + " voxels per ROI",
+          Integer.toString(voxels), "Give e.g. --voxels 250 (the default).");
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     String w = weights.equals("auto") ? (imagenetCached() ? "imagenet" : "random:0") : weights;
     if (w.startsWith("random")) {

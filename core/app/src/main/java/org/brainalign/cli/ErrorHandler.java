@@ -8,7 +8,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Maps exceptions to exit codes: a user mistake prints one message and exits 2; anything else is an
- * internal error (exit 1) whose stack trace is shown with {@code --debug}.
+ * internal error (exit 1). With {@code --debug} every failure also shows its stack trace (a mistake
+ * on the command line itself: {@link Main#commandLine}).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   private final boolean debug;

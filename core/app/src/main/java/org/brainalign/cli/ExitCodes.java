@@ -8,7 +8,10 @@ public final class ExitCodes {
   public static final int INTERNAL = 1;
   /** Bad input or usage: a file, option or id that cannot be used; the message says how to fix it. */
   public static final int BAD_INPUT = 2;
-  /** Interrupted (Ctrl-C); finished results stay, partial files are removed. */
+  /**
+   * Interrupted (Ctrl-C, or SIGTERM during a study); finished results stay, partial files are
+   * removed.
+   */
   public static final int INTERRUPTED = 130;
 
   private ExitCodes() {}

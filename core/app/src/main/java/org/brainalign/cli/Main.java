@@ -19,6 +19,9 @@ public final class Main {
     } catch (OutOfMemoryError e) {
       System.err.println("error: out of memory (" + e.getMessage() + "). Give the JVM more heap, "
           + "e.g. JAVA_OPTS=-Xmx8g ./brainalign ..., or lower --memory so panels are smaller.");
+      if (Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace();
+      }
       code = ExitCodes.INTERNAL;
     } catch (Error e) {
       System.err.println("internal error: " + e + ". A plugin built against another brainalign "
@@ -40,6 +43,14 @@ public final class Main {
   public static CommandLine commandLine(boolean debug) {
     CommandLine cmd = new CommandLine(new BrainAlignCommand());
     cmd.setExecutionExceptionHandler(new ErrorHandler(debug));
+    if (debug) {
+      // A mistake on the command line (a malformed option value) shows its trace too.
+      CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
+      cmd.setParameterExceptionHandler((ex, args) -> {
+        ex.printStackTrace(ex.getCommandLine().getErr());
+        return usage.handleParseException(ex, args);
+      });
+    }
     cmd.setExecutionStrategy(Main::runNamingBrokenPlugins);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     return cmd;

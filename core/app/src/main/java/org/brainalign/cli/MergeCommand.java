@@ -69,9 +69,12 @@ final class MergeCommand implements Callable<Integer> {
       // list its stimuli, which the merge's task graph reads.
       RunContext context = new ModelOfferingRunContext(host.context(System.err),
           plugins.registry());
-      StudyRunner.Outcome o = new StudyRunner(plan, out, cacheOf(out), context,
-          new PrintWriter(System.err, true), verifyInputs).merge();
-      StudyReport.render(out);
+      StudyRunner.Outcome o;
+      try (OutputLock lock = OutputLock.acquire(out, "brainalign merge " + out)) {
+        o = new StudyRunner(plan, out, cacheOf(out), context,
+            new PrintWriter(System.err, true), studyJson -> StudyReport.render(out, studyJson),
+            verifyInputs).merge();
+      }
       for (String w : o.warnings()) {
         stdout.println("WARNING: " + w);
       }

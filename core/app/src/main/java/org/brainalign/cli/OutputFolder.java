@@ -65,4 +65,29 @@ final class OutputFolder {
           "Choose another folder, or add --force to replace its tables.");
     }
   }
+
+  /**
+   * Refuses a task of one study ({@code run --stage}) in a folder planned for another (its {@code
+   * study.yaml} of other text) unless {@code --force}: tasks share the folder's lock, so only this
+   * check keeps two studies' tasks from writing one folder at once. The folder's own {@code
+   * study.yaml}, which {@code slurm} and {@code plan} hand to every task, always passes.
+   */
+  static void requireSameStudyTasks(Path out, String studyText, boolean force) {
+    Path copy = out.resolve("study.yaml");
+    if (force || !Files.isRegularFile(copy)) {
+      return;
+    }
+    String before;
+    try {
+      before = Files.readString(copy);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      before = null;
+    }
+    if (!studyText.equals(before)) {
+      throw InvalidInputException.of("--out " + out, "a new folder, or one planned for this same "
+          + "study", "the folder of another study (its study file " + copy + " differs from this "
+          + "one)", "Give the folder's own study file (" + copy + "), choose another folder, or "
+          + "add --force.");
+    }
+  }
 }

@@ -42,7 +42,12 @@ final class PlanCommand implements Callable<Integer> {
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(),
           host.context(System.err), new PrintWriter(System.err, true));
-      Path tasks = runner.writePlan();
+      Path tasks;
+      // Shared, as the study's tasks hold it: refused while a whole run writes the folder.
+      try (OutputLock lock = OutputLock.acquireShared(out, "brainalign plan (study '"
+          + file.name() + "') --out " + out)) {
+        tasks = runner.writePlan();
+      }
       StringBuilder sizes = new StringBuilder();
       for (StudyTask.Stage s : StudyTask.Stage.values()) {
         sizes.append(sizes.length() == 0 ? "" : ", ").append(s.id()).append(" ")

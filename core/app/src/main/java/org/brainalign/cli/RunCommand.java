@@ -3,7 +3,6 @@ package org.brainalign.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.engine.plugins.PluginHost;
@@ -84,40 +83,32 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
         return ExitCodes.OK;
       }
-      PrintWriter log = new PrintWriter(System.err, true);
-      StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(), context,
-          log, folders.verifyInputs);
-      if (stage != null || task != null) {
-        return StageTask.run(runner, stage, task, System.getenv(), out, stdout);
-      }
-      StudyRunner.Outcome o;
-      // Ctrl-C ends the JVM with 130 through its shutdown hooks: say what is kept and what to do.
-      AtomicBoolean finished = new AtomicBoolean();
-      Thread onInterrupt = new Thread(() -> {
-        if (!finished.get()) {
-          System.err.println("interrupted: finished cells are kept in " + out + "; rerun the "
-              + "same command to resume");
-          System.err.flush();
+      boolean oneTask = stage != null || task != null;
+      String holder = "brainalign " + spec.name() + (oneTask ? " --stage " + stage + " --task "
+          + (task == null ? "(from the environment)" : task) : "") + " (study '" + file.name()
+          + "') --out " + out;
+      try (OutputLock lock = oneTask ? OutputLock.acquireShared(out, holder)
+          : OutputLock.acquire(out, holder);
+          InterruptNotice notice = InterruptNotice.install(out)) {
+        if (oneTask) {
+          OutputFolder.requireSameStudyTasks(out, file.text(), force);
+        } else {
+          OutputFolder.requireSameStudy(out, file.text(), force); // again, now that it is ours
         }
-      });
-      Runtime.getRuntime().addShutdownHook(onInterrupt);
-      try {
-        o = runner.run();
-      } finally {
-        finished.set(true);
-        try {
-          Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        } catch (IllegalStateException e) {
-          // already shutting down
+        PrintWriter log = new PrintWriter(System.err, true);
+        StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(), context, log,
+            studyJson -> StudyReport.render(out, studyJson), folders.verifyInputs);
+        if (oneTask) {
+          return StageTask.run(runner, stage, task, System.getenv(), out, stdout);
         }
+        StudyRunner.Outcome o = runner.run();
+        for (String w : o.warnings()) {
+          stdout.println("WARNING: " + w);
+        }
+        stdout.printf("study done: %d cells (%d computed, %d resumed); results in %s, report %s%n",
+            o.cells(), o.computed(), o.resumed(), out, out.resolve(StudyReport.HTML));
+        stdout.flush();
       }
-      StudyReport.render(out);
-      for (String w : o.warnings()) {
-        stdout.println("WARNING: " + w);
-      }
-      stdout.printf("study done: %d cells (%d computed, %d resumed); results in %s, report %s%n",
-          o.cells(), o.computed(), o.resumed(), out, out.resolve(StudyReport.HTML));
-      stdout.flush();
     }
     return ExitCodes.OK;
   }

@@ -90,7 +90,11 @@ final class SlurmCommand implements Callable<Integer> {
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       StudyRunner runner = new StudyRunner(plan, out, cacheDir, host.context(System.err),
           new PrintWriter(System.err, true));
-      runner.writePlan();
+      // Shared, as the study's tasks hold it: refused while a whole run writes the folder.
+      try (OutputLock lock = OutputLock.acquireShared(out, "brainalign slurm (study '"
+          + file.name() + "') --out " + out)) {
+        runner.writePlan();
+      }
       Files.createDirectories(folder.resolve("logs"));
       List<StudyTask> tasks = runner.graph().tasks(out, cacheDir);
       SlurmScripts.Job job = new SlurmScripts.Job(launcher(), out.resolve("study.yaml"), out,

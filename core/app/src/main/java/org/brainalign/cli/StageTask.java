@@ -28,7 +28,6 @@ final class StageTask {
     int index = task != null ? task : index(env, stage, runner);
     StudyRunner.Outcome o = runner.runTask(stage, index);
     if (stage == StudyTask.Stage.MERGE) {
-      StudyReport.render(out);
       stdout.printf("merge done: %d cells; results in %s, report %s%n", o.cells(), out,
           out.resolve(StudyReport.HTML));
     } else if (stage == StudyTask.Stage.CELLS) {

@@ -55,7 +55,17 @@ public final class StudyReport {
    * @throws org.brainalign.api.DataFormatException if a file is malformed
    */
   public static Rendered render(Path dir) {
-    StudyResults results = StudyResults.read(dir);
+    return render(dir, dir.resolve(StudyResults.STUDY));
+  }
+
+  /**
+   * Renders the plots and the report of a study folder from a {@code study.json} not yet under its
+   * name: a merge publishes it after the report, as the folder's completion marker.
+   *
+   * @param studyJson the study's {@code study.json}
+   */
+  public static Rendered render(Path dir, Path studyJson) {
+    StudyResults results = StudyResults.read(dir, studyJson);
     StudyGrid grid = new StudyGrid(results);
     List<Section> sections = ReportSections.build(grid, results.identification());
     List<MetricAgreement.Row> agreement = grid.scoreMetrics().size() > 1

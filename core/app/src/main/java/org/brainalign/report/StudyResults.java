@@ -38,13 +38,21 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
    * @throws DataFormatException if a file is malformed (the message names file, line and column)
    */
   static StudyResults read(Path dir) {
+    return read(dir, dir.resolve(STUDY));
+  }
+
+  /**
+   * Reads a study folder whose {@code study.json} is {@code studyJson} (a merge's, not yet under
+   * its name).
+   */
+  static StudyResults read(Path dir, Path studyJson) {
     if (!Files.isDirectory(dir)) {
       throw InvalidInputException.of(dir.toString(), "a finished study folder",
           Files.exists(dir) ? "a file" : "nothing there",
           "Give the --out folder of `brainalign run STUDY.yaml --out DIR`.");
     }
     for (String name : List.of(SPECTRA, SCORES, STUDY)) {
-      if (!Files.isRegularFile(dir.resolve(name))) {
+      if (!Files.isRegularFile(name.equals(STUDY) ? studyJson : dir.resolve(name))) {
         throw InvalidInputException.of(dir.toString(), "a finished study folder with "
             + SPECTRA + ", " + SCORES + " and " + STUDY, "no " + name,
             "Let `brainalign run` finish (rerunning it resumes), or check the folder name.");
@@ -73,9 +81,9 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
     }
     Map<String, Object> json;
     try {
-      json = JsonFiles.read(dir.resolve(STUDY));
+      json = JsonFiles.read(studyJson);
     } catch (RuntimeException e) {
-      throw new DataFormatException(dir.resolve(STUDY), "expected a JSON object, found text that "
+      throw new DataFormatException(studyJson, "expected a JSON object, found text that "
           + "does not parse (" + rootMessage(e) + "). Rerun the study to rewrite it.", e);
     }
     return new StudyResults(spectra, List.copyOf(scores), scoreCsv,

@@ -38,8 +38,10 @@ import org.brainalign.engine.nonfinite.NonFinitePolicy;
  * {@code id} and {@code options}; its option names are checked against those the extension declares
  * when the study is resolved ({@link StudyPlan#resolve}). A single value stands for a list of one.
  * Lists are never empty and never name the same thing twice. What needs the plugins (layers the model
- * has, subjects and ROIs the dataset has, reducer layers among the study's, folds at most the stimuli)
- * is checked by {@link StudyPlan}, before anything is extracted, with the same file positions.
+ * has, subjects and ROIs the dataset has, reducer layers among the study's, folds at most the
+ * stimuli, a cell for every layer, dims that project, metric folds and seeds that agree with
+ * {@code cross-validation}) is checked by {@link StudyPlan}, before anything is extracted, with the
+ * same file positions.
  *
  * @param name a short name for titles
  * @param model model spec and layer patterns

@@ -6,16 +6,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.engine.Versions;
+import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 
 /**
  * {@code study.json}: what the study ran (model, dataset, grid, backends, versions, provenance),
- * its timings, the non-finite columns dropped, its warnings and its ROIs' known answers.
+ * its timings, the non-finite columns dropped, its warnings and its ROIs' known answers. It is the
+ * folder's completion marker: {@link #write} stages it as {@code study.json.partial}, the report is
+ * rendered from that, and {@link #publish} renames it last.
  */
 final class StudyJson {
+  static final String FILE = "study.json";
+
   private StudyJson() {}
+
+  /** Where {@link #write} puts {@code study.json} until {@link #publish}. */
+  static Path staged(Path out) {
+    return AtomicFiles.partial(out.resolve(FILE));
+  }
+
+  /** Renames the staged file to {@code study.json}: the folder is complete. */
+  static void publish(Path out) {
+    AtomicFiles.commit(out.resolve(FILE));
+  }
 
   static List<String> warnings(StudyPlan plan) {
     List<String> w = new ArrayList<>();
@@ -68,7 +83,7 @@ final class StudyJson {
   }
 
   /**
-   * Writes {@code out/study.json}.
+   * Writes {@code out/study.json.partial} ({@link #staged}).
    *
    * @param seconds the run's wall time, or NaN for a merge of cluster tasks
    * @param knownAnswers subject → ROI → known answer ({@link KnownAnswers#read}), empty if none
@@ -112,6 +127,6 @@ final class StudyJson {
     if (!knownAnswers.isEmpty()) {
       j.put("known_answer", knownAnswers);
     }
-    JsonFiles.write(out.resolve("study.json"), j);
+    JsonFiles.write(staged(out), j);
   }
 }

@@ -64,7 +64,9 @@ public final class StudyPlan implements AutoCloseable {
     String precision = file.gramPrecision() != null ? file.gramPrecision()
         : gram.extension().precision().equals("double") ? null : gram.extension().precision();
     List<MetricVariant> metrics = new ArrayList<>();
-    for (String spec : file.metrics()) {
+    for (int i = 0; i < file.metrics().size(); i++) {
+      String spec = file.metrics().get(i);
+      GridChecks.agreesWithCrossValidation(file, i, ExtensionSpec.parse(spec).options());
       String s = withDefaults(registry, ExtensionKind.METRIC, spec, file, precision);
       ExtensionRegistry.Resolved<AlignmentMetric> m =
           registry.create(ExtensionKind.METRIC, s);
@@ -112,6 +114,8 @@ public final class StudyPlan implements AutoCloseable {
       List<LayerInfo> layers = StudyChecks.layers(file, all, model.entry().provider().id());
       StudyChecks.reducerLayers(file, layers);
       StudyChecks.distinctReducers(file, reducers, sweepOf, layers);
+      GridChecks.everyLayerHasACell(file, layers, reducers);
+      GridChecks.dimsProject(file, registry, layers, reducers, sweepOf);
       return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics,
           gram, eigen);
     } catch (RuntimeException e) {
@@ -125,7 +129,7 @@ public final class StudyPlan implements AutoCloseable {
 
   /**
    * Adds the study's folds, seed and Gram precision to a spec whose extension declares them and
-   * leaves them unset.
+   * leaves them unset (a metric's own folds or seed agree with the study's: {@link GridChecks}).
    */
   /**
    * The dataset spec, told to pass non-finite responses on ({@code non-finite=keep}, where the

@@ -40,25 +40,48 @@ public final class StudyRunner {
   private final KnownAnswers knownAnswers;
   private final CellsStage cellsStage;
   private final Staleness staleness;
+  private final Report report;
+
+  /**
+   * What a merge makes from its tables before {@code study.json}, the folder's completion marker,
+   * takes its name: the plots and report (the CLI's {@code StudyReport}), so that a folder with a
+   * {@code study.json} has them.
+   */
+  @FunctionalInterface
+  public interface Report {
+    /**
+     * @param studyJson {@code study.json}, written but not yet under its name
+     */
+    void render(Path studyJson);
+  }
+
+  /** A runner whose merges make no report: {@code study.json} follows the tables. */
+  public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log) {
+    this(plan, out, cache, context, log, studyJson -> { }, false);
+  }
 
   /**
    * @param cache the feature cache folder (shared between studies is fine)
    * @param log where stage messages go
+   * @param report renders the plots and report of a merge, before {@code study.json} is published
    */
-  public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log) {
-    this(plan, out, cache, context, log, false);
+  public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log,
+      Report report) {
+    this(plan, out, cache, context, log, report, false);
   }
 
   /**
    * @param cache the feature cache folder (shared between studies is fine); it also keeps the
    *     digests of the input files ({@value #FINGERPRINTS}), reused while a file is unchanged
    * @param log where stage messages go
+   * @param report renders the plots and report of a merge, before {@code study.json} is published
    * @param verifyInputs hash every input file again instead of trusting digests of earlier runs
    *     ({@code --verify-inputs})
    */
   public StudyRunner(StudyPlan plan, Path out, Path cache, RunContext context, PrintWriter log,
-      boolean verifyInputs) {
+      Report report, boolean verifyInputs) {
     this.plan = plan;
+    this.report = report;
     this.out = out;
     this.cache = cache;
     FileFingerprints files = new FileFingerprints(new FingerprintIndex(cache.resolve(FINGERPRINTS)),
@@ -168,9 +191,8 @@ public final class StudyRunner {
 
   /**
    * Computes nothing: checks that every cell is there and current (computed from the inputs as they
-   * are now), then writes {@code spectra.csv},
-   * {@code scores.csv}, {@code study.json} and, when some ROI has a known answer,
-   * {@code identification.csv}.
+   * are now), then writes {@code spectra.csv}, {@code scores.csv}, when some ROI has a known answer
+   * {@code identification.csv}, the {@link Report} and last {@code study.json}.
    *
    * @throws InvalidInputException listing the missing or stale cells and the commands that make
    *     them
@@ -199,6 +221,12 @@ public final class StudyRunner {
     }
     if (!missing.isEmpty()) {
       throw new InvalidInputException(MissingCells.describe(missing, stale, g, out, ctx));
+    }
+    try {
+      // An earlier merge's marker must not vouch for tables this one is rewriting.
+      Files.deleteIfExists(out.resolve(StudyJson.FILE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + out.resolve(StudyJson.FILE), e);
     }
     List<String> warnings = mergeTables(Double.NaN);
     return new Outcome(g.cells().size(), 0, g.cells().size(), warnings);
@@ -267,7 +295,8 @@ public final class StudyRunner {
     Path cellsDir = out.resolve("cells");
     try {
       Files.createDirectories(cellsDir);
-      Files.deleteIfExists(out.resolve("study.json"));
+      Files.deleteIfExists(out.resolve(StudyJson.FILE));
+      Files.deleteIfExists(StudyJson.staged(out));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + cellsDir, e);
     }
@@ -285,6 +314,8 @@ public final class StudyRunner {
     StudyJson.write(plan, out, graph().cells(), seconds, context.threads(), warnings, answers);
     // After study.json, from the same known answers; nothing (and no stale file) without any.
     Identification.write(Identification.rows(evidence, answers), out);
+    report.render(StudyJson.staged(out));
+    StudyJson.publish(out);
     return warnings;
   }
 

@@ -1,6 +1,7 @@
 package org.brainalign.study;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -124,8 +125,8 @@ final class YamlNode {
   }
 
   private String found() {
-    if (node instanceof MappingNode) {
-      return "a mapping";
+    if (node instanceof MappingNode m) {
+      return m.getValue().isEmpty() ? "an empty mapping ({})" : "a mapping";
     }
     if (node instanceof SequenceNode) {
       return "a list";
@@ -209,6 +210,9 @@ final class YamlNode {
       }
       return out;
     }
+    if (node instanceof MappingNode m && m.getValue().isEmpty()) {
+      throw wrong("a list or a single value");
+    }
     if (isScalar() || node instanceof MappingNode) {
       locations.put(path + "[0]", where());
       return List.of(this);
@@ -247,10 +251,23 @@ final class YamlNode {
     return String.valueOf(locations.values.of(node));
   }
 
+  /**
+   * A whole number that fits a Java {@code long} (-2^63 to 2^63 - 1).
+   *
+   * @throws InvalidInputException for anything else, naming the number as written: a larger one
+   *     would otherwise wrap around to another seed or size
+   */
   long integer() {
     Object v = isScalar() ? locations.values.of(node) : null;
     if (v instanceof Number n && !(v instanceof Double d && (d.isNaN() || d.isInfinite()))
         && n.doubleValue() == Math.rint(n.doubleValue())) {
+      BigDecimal exact = new BigDecimal(n.toString());
+      if (exact.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0
+          || exact.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+        throw error("expected a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE
+            + " (-2^63 to 2^63 - 1), found " + ((ScalarNode) node).getValue() + ", outside that "
+            + "range. Write a smaller number (any value in the range works as a seed).");
+      }
       return n.longValue();
     }
     throw wrong("a whole number");

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study killed with SIGKILL part-way (between cells, or in the middle of its feature extraction)
- * or interrupted with Ctrl-C (exit 130) resumes to exactly the tables of an uninterrupted run, and two studies sharing one feature cache
- * at the same time both finish with the same tables.
+ * or interrupted with Ctrl-C or SIGTERM (exit 130) resumes to exactly the tables of an
+ * uninterrupted run; two studies sharing one feature cache at the same time both finish with the
+ * same tables, and a second study started into a folder being written is refused.
  */
 class InterruptedStudyIT {
   private static final String STUDY = """
@@ -141,6 +142,46 @@ class InterruptedStudyIT {
     assertThat(out.resolve("scores.csv")).doesNotExist();
     finish(start(out, null, "interrupted-rerun"), "interrupted-rerun");
     assertThat(Files.readString(dir.resolve("interrupted-rerun.out"))).contains(done + " resumed");
+    assertSameTables(out);
+  }
+
+  @Test
+  void terminatedWithSigtermSaysSoAndExits130LikeCtrlC() throws Exception {
+    Path out = dir.resolve("terminated");
+    Process p = start(out, null, "terminated");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (finishedCells(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(p.isAlive()).as("still running when terminated").isTrue();
+    Process kill = new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start();
+    assertThat(kill.waitFor()).isZero();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGTERM").isTrue();
+    assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
+    assertThat(Files.readString(dir.resolve("terminated.err")))
+        .contains("interrupted: finished cells are kept").contains("rerun the same command");
+    assertThat(out.resolve("study.json")).doesNotExist();
+    finish(start(out, null, "terminated-rerun"), "terminated-rerun");
+    assertSameTables(out);
+  }
+
+  @Test
+  void anotherStudyStartedIntoTheSameOutIsRefusedWhileTheFirstRuns() throws Exception {
+    Path out = dir.resolve("contended");
+    Process a = start(out, null, "contended-a");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (finishedCells(out) < 1 && a.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(a.isAlive()).as("the first study still runs").isTrue();
+    Path other = dir.resolve("other-study.yaml");
+    Files.writeString(other, STUDY.replace("name: interrupted", "name: another"));
+    Process b = start(other, out, null, "contended-b");
+    assertThat(b.waitFor(5, TimeUnit.MINUTES)).as("the second study stops").isTrue();
+    assertThat(b.exitValue()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(Files.readString(dir.resolve("contended-b.err")))
+        .contains("is being written by brainalign run (study 'interrupted')");
+    finish(a, "contended-a");
     assertSameTables(out);
   }
 

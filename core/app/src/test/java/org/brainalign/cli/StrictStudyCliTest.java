@@ -80,7 +80,47 @@ class StrictStudyCliTest {
     refused(STUDY.replace("[\"cross-decomposition:permutations=10\"]",
         "[\"cross-decomposition:permutations=10\", \"cross-decomposition:permutations=10,folds=4\"]"),
         "metrics[1]", "the same metric as metrics[0]");
-    refused(STUDY.replace("[\"cross-decomposition:permutations=10\"]",
+    refused(STUDY.replace("cross-validation: {folds: 4}\n", "").replace(
+        "[\"cross-decomposition:permutations=10\"]",
         "[\"cross-decomposition:permutations=10,folds=40\"]"), "metrics[0]", "40 folds");
+  }
+
+  @Test
+  void aLayerThatNoReducerAppliesToIsRefusedNamingBothPlaces() throws IOException {
+    refused(STUDY + "reducers: [{spec: \"sparse-random-projection:axis=channel,dim=2\", "
+        + "layers: [local]}]\n", "model.layers[1] (line 2, column 43)", "layer pooled",
+        "no reducer applies to it", "reducers[0].layers (line 6", "[local]");
+    Cli r = dryRun(STUDY + "reducers: [none, {spec: \"sparse-random-projection:axis=channel,"
+        + "dim=2\", layers: [local]}]\n");
+    assertThat(r.exit).as(r.toString()).isZero();
+    assertThat(r.out).contains("cells: 3");
+  }
+
+  @Test
+  void aDimAtOrAboveItsAxisIsRefusedWithTheAxisSizeAndTheLargestValidDim() throws IOException {
+    // local is (3, 4, 4): 3 channels, 16 positions, 48 values.
+    String channel = STUDY + "reducers: [{spec: \"sparse-random-projection:axis=channel\", "
+        + "dims: [2, 3], layers: [local]}, none]\n";
+    refused(channel, "reducers[0].dims[1] (line 6", "dim 3 for layer local",
+        "model.layers[0] (line 2, column 36)", "channel axis has 3 values",
+        "at most 2 for this layer", "reducer_dim=3");
+    refused(STUDY + "reducers: [{spec: \"sparse-random-projection:axis=spatial,dim=16\", "
+        + "layers: [local]}, none]\n", "reducers[0]", "spatial axis has 16 values",
+        "at most 15");
+    refused(STUDY + "reducers: [{spec: \"sparse-random-projection:axis=all\", dims: [100000]}]\n",
+        "dim 100000 for layer local", "all axis has 48 values", "at most 47");
+    Cli r = dryRun(channel.replace("[2, 3]", "[1, 2]"));
+    assertThat(r.exit).as(r.toString()).isZero();
+  }
+
+  @Test
+  void aMetricOptionContradictingTheStudysCrossValidationIsRefused() throws IOException {
+    String both = STUDY.replace("{folds: 4}", "{folds: 4, seed: 0}");
+    refused(both.replace("permutations=10", "permutations=10,folds=5"),
+        "metrics[0] (line 4", "folds=5", "cross-validation.folds (line 5", "folds: 4");
+    refused(both.replace("permutations=10", "permutations=10,seed=7"),
+        "metrics[0] (line 4", "seed=7", "cross-validation.seed (line 5", "seed: 0");
+    Cli r = dryRun(both.replace("permutations=10", "permutations=10,folds=4,seed=0"));
+    assertThat(r.exit).as(r.toString()).isZero();
   }
 }

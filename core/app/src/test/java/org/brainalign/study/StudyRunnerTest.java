@@ -88,6 +88,38 @@ class StudyRunnerTest {
   }
 
   @Test
+  void studyJsonTheCompletionMarkerIsWrittenAfterTheReport() {
+    Path out = dir.resolve("study");
+    List<String> seen = new java.util.ArrayList<>();
+    StudyRunner.Report stopped = studyJson -> {
+      seen.add("tables " + Files.isRegularFile(out.resolve("scores.csv")) + ", staged "
+          + Files.isRegularFile(studyJson) + ", study.json "
+          + Files.exists(out.resolve("study.json")));
+      throw new IllegalStateException("stopped while rendering the report");
+    };
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(STUDY, "test.yaml"), host.registry())) {
+      StudyRunner runner = new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter()), stopped);
+      assertThatThrownBy(runner::run).hasMessageContaining("stopped while rendering");
+    }
+    assertThat(seen).containsExactly("tables true, staged true, study.json false");
+    // As after a SIGTERM while the report renders: no completion marker, so nothing looks done.
+    assertThat(out.resolve("study.json")).doesNotExist();
+    run(STUDY, out);
+    assertThat(out.resolve("study.json")).isRegularFile();
+    assertThat(out.resolve("study.json.partial")).doesNotExist();
+    // A merge over a finished folder does not leave the earlier marker vouching for it meanwhile.
+    List<Boolean> markerWhileRendering = new java.util.ArrayList<>();
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(STUDY, "test.yaml"), host.registry())) {
+      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter()),
+          studyJson -> markerWhileRendering.add(Files.exists(out.resolve("study.json")))).merge();
+    }
+    assertThat(markerWhileRendering).containsExactly(false);
+    assertThat(out.resolve("study.json")).isRegularFile();
+  }
+
+  @Test
   void anInterruptedRunResumesToTheSameTables() throws IOException {
     Path a = dir.resolve("a");
     run(STUDY, a);

@@ -1,18 +1,20 @@
 package org.brainalign.api.extension;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * An extension named with options: {@code ID} or {@code ID:key=value,key=value}.
  *
- * <p>The same text form is used on the command line and in study files. A value holding commas is
- * written in brackets ({@code dims=[16,64,256]}); only the first colon separates the id, so values may
- * contain colons ({@code weights=random:0}).
+ * <p>The same text form is used on the command line and in study files. A list is written in
+ * brackets ({@code dims=[16,64,256]}); only the first colon separates the id, so values may contain
+ * colons ({@code weights=random:0}). A value holding commas or brackets that are not a list (a path
+ * such as {@code /data/a,b}) is written in double quotes, {@code root="/data/a,b"}, with {@code \"}
+ * for a quote and {@code \\} for a backslash inside; the quotes are not part of the value, and
+ * {@link #toString} writes them back where they are needed. A double quote that does not start a
+ * value is a plain character ({@link SpecText}).
  *
  * @param id the extension id
  * @param options raw option values by key, in the order given
@@ -42,54 +44,20 @@ public record ExtensionSpec(String id, Map<String, String> options) {
     }
     Map<String, String> options = new LinkedHashMap<>();
     if (colon >= 0) {
-      for (String pair : splitTopLevel(trimmed.substring(colon + 1), text)) {
+      for (String pair : SpecText.split(trimmed.substring(colon + 1), text)) {
         int eq = pair.indexOf('=');
         if (eq <= 0) {
           throw new InvalidOptionException("'" + text + "': expected key=value, found '" + pair
               + "'. Write options as " + id + ":key=value,key=value");
         }
         String key = pair.substring(0, eq).strip();
-        String value = pair.substring(eq + 1).strip();
+        String value = SpecText.value(pair.substring(eq + 1).strip(), key, text);
         if (options.put(key, value) != null) {
           throw new InvalidOptionException("'" + text + "': option '" + key + "' given twice");
         }
       }
     }
     return new ExtensionSpec(id, options);
-  }
-
-  private static List<String> splitTopLevel(String body, String whole) {
-    List<String> parts = new ArrayList<>();
-    int depth = 0;
-    StringBuilder current = new StringBuilder();
-    for (char c : body.toCharArray()) {
-      if (c == '[') {
-        depth++;
-      } else if (c == ']') {
-        depth--;
-        if (depth < 0) {
-          throw new InvalidOptionException("'" + whole + "': unbalanced ']'");
-        }
-      }
-      if (c == ',' && depth == 0) {
-        parts.add(current.toString());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    if (depth != 0) {
-      throw new InvalidOptionException("'" + whole + "': unbalanced '['");
-    }
-    if (!current.isEmpty() || !parts.isEmpty()) {
-      parts.add(current.toString());
-    }
-    for (String p : parts) {
-      if (p.isBlank()) {
-        throw new InvalidOptionException("'" + whole + "': empty option between commas");
-      }
-    }
-    return parts;
   }
 
   /** The canonical text form, parseable by {@link #parse}. */
@@ -99,7 +67,7 @@ public record ExtensionSpec(String id, Map<String, String> options) {
       return id;
     }
     StringBuilder sb = new StringBuilder(id).append(':');
-    options.forEach((k, v) -> sb.append(k).append('=').append(v).append(','));
+    options.forEach((k, v) -> sb.append(k).append('=').append(SpecText.write(v)).append(','));
     sb.setLength(sb.length() - 1);
     return sb.toString();
   }

@@ -33,6 +33,48 @@ class ExtensionSpecTest {
   }
 
   @Test
+  void aQuotedValueHoldsCommasBracketsAndQuotesAndWritesBackQuoted() {
+    ExtensionSpec s = ExtensionSpec.parse("folder:root=\"/data/a,b\",zscore=false");
+    assertThat(s.options()).containsExactly(Map.entry("root", "/data/a,b"),
+        Map.entry("zscore", "false"));
+    assertThat(s.toString()).isEqualTo("folder:root=\"/data/a,b\",zscore=false");
+    assertThat(ExtensionSpec.parse(s.toString())).isEqualTo(s);
+    ExtensionSpec odd = ExtensionSpec.parse("x:root= \"/d/[x]=1:\\\"q\\\\\" ");
+    assertThat(odd.options()).containsEntry("root", "/d/[x]=1:\"q\\");
+    assertThat(ExtensionSpec.parse(odd.toString())).isEqualTo(odd);
+    // Built from a map (a study file's options mapping): quoted where needed, read back the same.
+    ExtensionSpec built = new ExtensionSpec("folder", Map.of("root", "/data/a,b"));
+    assertThat(ExtensionSpec.parse(built.toString())).isEqualTo(built);
+    // Nested specs keep their quotes for the inner parse.
+    ExtensionSpec outer = ExtensionSpec.parse("s:source=[folder:root=\"/a,b]\"],n=2");
+    assertThat(outer.options()).containsEntry("source", "[folder:root=\"/a,b]\"]")
+        .containsEntry("n", "2");
+    String inner = outer.options().get("source");
+    assertThat(ExtensionSpec.parse(inner.substring(1, inner.length() - 1)).options())
+        .containsEntry("root", "/a,b]");
+  }
+
+  @Test
+  void specsWithoutAValueStartingWithAQuoteReadAsBefore() {
+    for (String text : List.of("x:name=a\"b,c=1", "x:dims=[4,8],w=random:3", "x:k=",
+        "surrogate:source=[resnet50:weights=random:0,resize=112],rois=[early,late]")) {
+      ExtensionSpec s = ExtensionSpec.parse(text);
+      assertThat(s.toString()).as(text).isEqualTo(text);
+    }
+    assertThat(ExtensionSpec.parse("x:name=a\"b,c=1").options()).containsEntry("name", "a\"b");
+  }
+
+  @Test
+  void aBadQuoteIsExplained() {
+    assertThatThrownBy(() -> ExtensionSpec.parse("folder:root=\"/data/a,b"))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("never closed");
+    assertThatThrownBy(() -> ExtensionSpec.parse("folder:root=\"/a\"b"))
+        .hasMessageContaining("text after the closing quote");
+    assertThatThrownBy(() -> ExtensionSpec.parse("folder:root=\"/a\\n\""))
+        .hasMessageContaining("unknown escape \\n");
+  }
+
+  @Test
   void malformedSpecsFailWithTheExpectedForm() {
     assertThatThrownBy(() -> ExtensionSpec.parse("x:folds")).isInstanceOf(InvalidOptionException.class)
         .hasMessageContaining("key=value");

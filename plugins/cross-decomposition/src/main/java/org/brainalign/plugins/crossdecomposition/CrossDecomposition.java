@@ -53,6 +53,8 @@ final class CrossDecomposition implements AlignmentMetric {
                 + s.test().length + " test stimuli", "Use more stimuli or fewer folds.");
       }
     }
+    ResamplingMemory.check(options, splits, input.x().columns(), input.y().columns(),
+        context.memoryBudget());
     long t0 = System.nanoTime();
     // Only X's fold factors are shared: every region scored against the same features needs them.
     Side x = Side.prepare(input.x(), options.route(), options.scale(), options.gramPrecision(),

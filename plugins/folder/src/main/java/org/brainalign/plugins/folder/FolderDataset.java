@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
+import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
@@ -54,7 +55,17 @@ final class FolderDataset implements BrainDataset {
   @Override
   public List<String> rois(String subject) {
     SubjectSpec spec = spec(subject);
-    return spec.rois().isEmpty() ? List.copyOf(data(subject).voxels.rois().keySet()) : spec.rois();
+    if (!spec.rois().isEmpty()) {
+      return spec.rois();
+    }
+    List<String> defined = List.copyOf(data(subject).voxels.rois().keySet());
+    if (defined.isEmpty()) {
+      throw new DataFormatException(spec.voxels(), "defines no ROI (subject '" + subject + "' in "
+          + manifest.file() + "): expected a 'roi' column of labels, 0/1 membership columns named "
+          + "after their ROIs, or a roi-volume in dataset.yaml; found only the columns "
+          + data(subject).voxels.table().header() + ". Add one of them.");
+    }
+    return defined;
   }
 
   @Override

@@ -119,6 +119,32 @@ class BadInputTest {
   }
 
   @Test
+  void aVoxelTableThatDefinesNoRoiSaysSoInsteadOfSuggestingNull() {
+    Path root = tiny();
+    StringBuilder sb = new StringBuilder("id\n");
+    for (int v = 0; v < 9; v++) {
+      sb.append("v").append(v).append("\n");
+    }
+    Fixtures.write(root.resolve("S1/voxels.csv"), sb.toString());
+    responses(root, "S1", "V1").hasMessageContaining("S1/voxels.csv")
+        .hasMessageContaining("defines no ROI (subject 'S1'")
+        .hasMessageContaining("expected a 'roi' column").hasMessageContaining("[id]")
+        .hasMessageNotContaining("null");
+  }
+
+  @Test
+  void anEmptySubjectsMappingIsCalledEmpty() {
+    Path root = tiny();
+    Path yaml = root.resolve("dataset.yaml");
+    String good = Fixtures.read(yaml);
+    Fixtures.write(yaml, good.substring(0, good.indexOf("subjects:")) + "subjects: {}\n");
+    responses(root, "S1", "V1").hasMessageContaining("dataset.yaml: line 3")
+        .hasMessageContaining("subjects: expected a mapping of subject ids")
+        .hasMessageContaining("found an empty mapping ({}); name at least one subject")
+        .hasMessageNotContaining("found a mapping");
+  }
+
+  @Test
   void roiListedInTheManifestButWithoutVoxels() {
     Path root = tiny();
     Path yaml = root.resolve("dataset.yaml");

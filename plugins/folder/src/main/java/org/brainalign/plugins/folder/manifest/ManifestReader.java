@@ -93,7 +93,8 @@ public final class ManifestReader {
     Node subjectsNode = require(top, "subjects", root, "the top level");
     if (!(subjectsNode instanceof MappingNode sm) || sm.getValue().isEmpty()) {
       throw error(subjectsNode, "subjects: expected a mapping of subject ids to their files "
-          + "(S1: {responses: ..., rows: ..., voxels: ...}), found " + describe(subjectsNode));
+          + "(S1: {responses: ..., rows: ..., voxels: ...}), found " + describe(subjectsNode)
+          + (subjectsNode instanceof MappingNode ? "; name at least one subject" : ""));
     }
     Map<String, SubjectSpec> subjects = new LinkedHashMap<>();
     for (NodeTuple t : sm.getValue()) {
@@ -238,6 +239,9 @@ public final class ManifestReader {
   private static String describe(Node n) {
     if (n instanceof ScalarNode s) {
       return s.getValue().isBlank() ? "nothing" : "'" + s.getValue() + "'";
+    }
+    if (n instanceof MappingNode m && m.getValue().isEmpty()) {
+      return "an empty mapping ({})";
     }
     return n instanceof SequenceNode ? "a list" : "a mapping";
   }
