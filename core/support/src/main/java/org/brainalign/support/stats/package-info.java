@@ -4,7 +4,8 @@
  * ({@link org.brainalign.support.stats.Correlation}), average ranks
  * ({@link org.brainalign.support.stats.Ranks}), numpy's default quantile
  * ({@link org.brainalign.support.stats.Quantiles}) and column scaling of row-major matrices
- * ({@link org.brainalign.support.stats.ColumnScaling}).
+ * ({@link org.brainalign.support.stats.ColumnScaling}), and NSD's noise ceiling from repeated trials
+ * ({@link org.brainalign.support.stats.NoiseCeiling}).
  *
  * <p>Smile's {@code MathEx} is used where it computes exactly the same numbers ({@code mean}: a plain
  * left-to-right sum divided by n). Its {@code var}, {@code sd}, {@code cor} and {@code spearman} use
