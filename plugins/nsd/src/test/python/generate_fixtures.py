@@ -6,6 +6,7 @@ Run from anywhere with Debian's python3 (numpy, scipy, h5py, nibabel):
 
     /usr/bin/python3 plugins/nsd/src/test/python/generate_fixtures.py
     /usr/bin/python3 plugins/nsd/src/test/python/generate_fixtures.py stimuli-fuzz   # only those
+    /usr/bin/python3 plugins/nsd/src/test/python/generate_fixtures.py ncsnr          # only those
 
 Everything is seeded, so a rerun rewrites the same numbers. The Java tests read only the files.
 
@@ -24,6 +25,15 @@ Layout facts this follows (see shared/research/nsd_format.md):
 * stimuli for the fuzzer (stimuli-fuzz/): /imgBrick in the real image size, uint8 (N, 425, 425, 3),
   once contiguous (h5py's default layout, N = 1) and once chunked one image per chunk with gzip
   (N = 2); the real file's layout is not documented, so both are read. Pixel values follow pixel().
+* ncsnr: nsddata_betas/ppdata/subjXX/func1pt8mm/<betas>/ncsnr.nii.gz, float32 (X, Y, Z), written
+  for betas_fithrf_GLMdenoise_RR only (betas_fithrf has none, as a missing-file case) from the
+  fixture's own betas with NSD's definition (Allen et al. 2022, Methods, "Noise ceiling"): every
+  session on disk z-scored per voxel (population std; a voxel constant in a session is 0 there, as
+  the plugin does), noise variance = mean over images with >= 2 trials of the variance across the
+  image's trials (ddof=1), ncsnr = sqrt(max(0, 1 - noise)) / sqrt(noise); voxels outside the
+  brain mask (all-zero betas) hold 0. The betas are noise, so the values are small (0 to ~1).
+  expected/ncsnr-min.csv: for V1-V4, a threshold between two of its voxels' float32 ncsnr values
+  and the flat indices of the voxels at or above it.
 """
 import csv
 import os
@@ -335,9 +345,54 @@ def write_stimuli_fuzz_cases():
             f.create_dataset("imgBrick", data=data, dtype="u1", **opts)
 
 
+# ---------------------------------------------------------------------------------------------
+# NSD's noise ceiling SNR from the fixture's betas
+def write_ncsnr():
+    mat = scipy.io.loadmat(os.path.join(ROOT, "nsddata", "experiments", "nsd", "nsd_expdesign.mat"))
+    subjectim = mat["subjectim"].astype(np.int64)
+    masterordering = mat["masterordering"].ravel().astype(np.int64)
+    version = "betas_fithrf_GLMdenoise_RR"
+    sessions, _, _ = BETAS[version]
+    base = os.path.join(ROOT, "nsddata_betas", "ppdata", "subj01", "func1pt8mm", version)
+    brain = nib.load(os.path.join(ROOT, "nsddata", "ppdata", "subj01", "func1pt8mm",
+                                  "brainmask.nii.gz")).get_fdata() > 0
+    trials, ids = [], []
+    for s in sessions:
+        with h5py.File(os.path.join(base, f"betas_session{s:02d}.hdf5"), "r") as h:
+            b = h["betas"][:].astype(np.float64)            # (trials, Z, Y, X)
+        v = b.reshape(TRIALS, -1)                           # flat index i + X*(j + Y*k)
+        mu, sd = v.mean(axis=0), v.std(axis=0)              # population std (ddof 0)
+        trials.append(np.where(sd > 0, (v - mu) / np.where(sd > 0, sd, 1), 0.0))
+        ids += [int(subjectim[0, masterordering[TRIALS * (s - 1) + t] - 1]) - 1
+                for t in range(TRIALS)]
+    trials, ids = np.concatenate(trials), np.array(ids)
+    noise = np.mean([trials[ids == i].var(axis=0, ddof=1)
+                     for i in np.unique(ids) if np.sum(ids == i) >= 2], axis=0)
+    with np.errstate(divide="ignore"):
+        ncsnr = np.sqrt(np.maximum(0, 1 - noise)) / np.sqrt(noise)
+    ncsnr = ncsnr.reshape((X, Y, Z), order="F")
+    ncsnr[~brain] = 0
+    save_nifti(ncsnr, os.path.join(base, "ncsnr.nii.gz"), "f4")
+    # the voxels ncsnr-min keeps in V1-V4, from the float32 values the file holds
+    stored = nib.load(os.path.join(base, "ncsnr.nii.gz")).get_fdata().ravel(order="F")
+    roi = nib.load(os.path.join(ROOT, "nsddata", "ppdata", "subj01", "func1pt8mm", "roi",
+                                "prf-visualrois.nii.gz")).get_fdata().ravel(order="F")
+    flat = np.flatnonzero(np.isin(np.rint(roi), range(1, 8)))
+    values = np.unique(stored[flat])
+    threshold = float((values[len(values) // 2 - 1] + values[len(values) // 2]) / 2)
+    kept = flat[stored[flat] >= threshold]
+    os.makedirs(os.path.join(RES, "expected"), exist_ok=True)
+    with open(os.path.join(RES, "expected", "ncsnr-min.csv"), "w") as f:
+        f.write("%.17g\n" % threshold)
+        f.write(",".join(str(x) for x in kept) + "\n")
+
+
 def main():
     if sys.argv[1:] == ["stimuli-fuzz"]:
         write_stimuli_fuzz_cases()
+        return
+    if sys.argv[1:] == ["ncsnr"]:
+        write_ncsnr()
         return
     shutil.rmtree(ROOT, ignore_errors=True)
     subjectim, masterordering = write_design()
@@ -345,6 +400,7 @@ def main():
     write_betas(brain)
     write_stimuli(subjectim)
     write_expected(subjectim, masterordering, rois, lh)
+    write_ncsnr()
     write_nifti_cases()
     write_stimuli_fuzz_cases()
     print("numpy", np.__version__, "scipy", scipy.__version__, "h5py", h5py.__version__,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
@@ -23,6 +24,7 @@ import org.brainalign.plugins.nsd.betas.ReadStrategy;
  * @param constantVoxels the rule for voxels constant within a session
  * @param design the design file: a name in nsddata/experiments/nsd/ or a path
  * @param read how to read ROI voxels from the betas files
+ * @param ncsnrMin keep only ROI voxels whose NSD ncsnr is at least this; empty keeps all
  * @param options every option as given or defaulted, for the manifest
  */
 public record NsdConfig(
@@ -34,6 +36,7 @@ public record NsdConfig(
     ConstantVoxelRule constantVoxels,
     String design,
     ReadStrategy read,
+    OptionalDouble ncsnrMin,
     Map<String, String> options) {
 
   static final OptionSpec<Path> ROOT = OptionSpec.path("root", null,
@@ -63,9 +66,12 @@ public record NsdConfig(
       List.of("auto", "chunks", "planes"),
       "how ROI voxels are read from the betas: auto, one chunk per voxel, or one slab per "
           + "z-plane");
+  static final OptionSpec<String> NCSNR_MIN = OptionSpec.string("ncsnr-min", "none",
+      "none, or a number >= 0: keep only the ROI voxels whose NSD noise ceiling SNR "
+          + "(ncsnr.nii.gz of the beta version) is at least it");
   /** Every option, in the order {@code brainalign plugins} lists them. */
-  static final List<OptionSpec<?>> OPTIONS =
-      List.of(ROOT, BETAS, SESSIONS, ZSCORE, REPETITIONS, CONSTANT_VOXELS, DESIGN, READ);
+  static final List<OptionSpec<?>> OPTIONS = List.of(ROOT, BETAS, SESSIONS, ZSCORE, REPETITIONS,
+      CONSTANT_VOXELS, DESIGN, READ, NCSNR_MIN);
 
   public NsdConfig {
     Objects.requireNonNull(root, "root");
@@ -86,7 +92,28 @@ public record NsdConfig(
         o.get(ZSCORE).equals("session"), o.get(REPETITIONS).equals("separate"),
         ConstantVoxelRule.valueOf(o.get(CONSTANT_VOXELS).toUpperCase(Locale.ROOT)),
         o.get(DESIGN), ReadStrategy.valueOf(o.get(READ).toUpperCase(Locale.ROOT)),
-        o.asMap());
+        parseNcsnrMin(o.get(NCSNR_MIN)), o.asMap());
+  }
+
+  /**
+   * @throws InvalidOptionException unless {@code none} or a finite number {@code >= 0}
+   */
+  static OptionalDouble parseNcsnrMin(String value) {
+    if (value.strip().equalsIgnoreCase("none")) {
+      return OptionalDouble.empty();
+    }
+    double x;
+    try {
+      x = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      x = Double.NaN;
+    }
+    if (!(x >= 0) || Double.isInfinite(x)) {
+      throw new InvalidOptionException("option 'ncsnr-min' of 'nsd': expected none or a finite "
+          + "number >= 0 (an ncsnr, e.g. 0.2), found '" + value + "'. Pass e.g. ncsnr-min=0.2, "
+          + "or leave the option out to keep every ROI voxel.");
+    }
+    return OptionalDouble.of(x);
   }
 
   /** The design file: {@link #design} resolved against nsddata/experiments/nsd/ when relative. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.dataset.BrainDataset;
@@ -45,6 +46,7 @@ final class NsdDataset implements BrainDataset {
   private final SubjectFolders folders;
   private final Map<String, TrialDesign> designs = new ConcurrentHashMap<>();
   private final List<NsdImageSource> sources = new ArrayList<>();
+  private final Set<String> ncsnrPrinted = ConcurrentHashMap.newKeySet();
 
   NsdDataset(NsdConfig config) {
     this.config = config;
@@ -79,7 +81,12 @@ final class NsdDataset implements BrainDataset {
     layout.require(layout.roiDir(subj).resolve(selection.fileName()), "ROI volume");
   }
 
-  /** The design file, the ROI volume and the betas of every session {@link #responses} reads. */
+  /**
+   * The design file, the ROI volume, the betas of every session {@link #responses} reads, and the
+   * ncsnr file when it is on disk or {@code ncsnr-min} is set.
+   *
+   * @throws InvalidInputException with {@code ncsnr-min} when the ncsnr file is missing
+   */
   @Override
   public Optional<List<Path>> responseFiles(String subject, String roiName) {
     String subj = folders.resolve(subject);
@@ -89,6 +96,10 @@ final class NsdDataset implements BrainDataset {
     files.add(layout.roiDir(subj).resolve(roi.fileName()));
     for (int s : sessions(subj)) {
       files.add(layout.betasSession(subj, config.betas(), s));
+    }
+    Path ncsnr = NcsnrSelection.used(layout, config, subj);
+    if (ncsnr != null) {
+      files.add(ncsnr);
     }
     return Optional.of(files);
   }
@@ -104,12 +115,14 @@ final class NsdDataset implements BrainDataset {
       sessionFiles.add(layout.require(layout.betasSession(subj, config.betas(), s),
           "betas session file"));
     }
+    NcsnrSelection.used(layout, config, subj); // fail before reading when ncsnr-min has no file
     TrialDesign design = design(subj);
     NiftiVolume volume = NiftiReader.read(roiFile);
     ResponseManifest manifest = new ResponseManifest(layout, config, subj, roi);
     manifest.file(config.designFile(layout));
     manifest.file(roiFile);
     RoiMask mask = null;
+    NcsnrSelection ncsnr = null;
     RowPlan plan = null;
     ResponseAccumulator acc = null;
     ReadStrategy used = null;
@@ -118,7 +131,12 @@ final class NsdDataset implements BrainDataset {
       for (int p = 0; p < sessions.size(); p++) {
         try (BetaSessionFile f = BetaSessionFile.open(sessionFiles.get(p))) {
           if (p == 0) {
-            mask = RoiMask.select(volume, roi, f.grid());
+            ncsnr = NcsnrSelection.of(layout, config, subj, roiName,
+                RoiMask.select(volume, roi, f.grid()));
+            mask = ncsnr.mask();
+            if (ncsnr.file() != null) {
+              manifest.file(ncsnr.file());
+            }
             plan = RowPlan.of(design, sessions, f.trials(), config.separate());
             acc = new ResponseAccumulator(subj, plan, mask.size(), config.zscore());
             used = f.resolve(config.read());
@@ -134,7 +152,7 @@ final class NsdDataset implements BrainDataset {
     }
     int[] kept = keptColumns(acc, mask.size());
     FloatDenseMatrix data = acc.finish(kept);
-    Table voxels = voxelTable(mask, kept);
+    Table voxels = voxelTable(mask, ncsnr.ncsnr(), kept);
     List<String> columnIds = new ArrayList<>(kept.length);
     for (int c : kept) {
       columnIds.add(Integer.toString(mask.flatIndices()[c]));
@@ -143,6 +161,10 @@ final class NsdDataset implements BrainDataset {
         plan.labels(), Labels.of(columnIds));
     Map<String, Object> info = manifest.build(plan, trials, mask.size(), kept.length,
         acc.constantVoxelSessions(), countConstant(acc, mask.size()), used);
+    info.put("ncsnr", ncsnr.manifest(layout, config));
+    if (config.ncsnrMin().isPresent() && ncsnrPrinted.add(subj + "\t" + roiName)) {
+      System.err.println(ncsnr.summary(layout, config, subj, roiName));
+    }
     return new Responses(matrix, plan.stimuli(), voxels, info);
   }
 
@@ -165,12 +187,19 @@ final class NsdDataset implements BrainDataset {
     return n;
   }
 
-  private static Table voxelTable(RoiMask mask, int[] kept) {
-    Table.Builder t = Table.builder("voxels", "flat_index", "i", "j", "k");
+  /** One row per kept voxel; an {@code ncsnr} column when the ncsnr file is on disk. */
+  private static Table voxelTable(RoiMask mask, double[] ncsnr, int[] kept) {
+    Table.Builder t = ncsnr == null
+        ? Table.builder("voxels", "flat_index", "i", "j", "k")
+        : Table.builder("voxels", "flat_index", "i", "j", "k", "ncsnr");
     int[] flat = mask.flatIndices();
     for (int c : kept) {
       int[] ijk = mask.ijk(c);
-      t.row(flat[c], ijk[0], ijk[1], ijk[2]);
+      if (ncsnr == null) {
+        t.row(flat[c], ijk[0], ijk[1], ijk[2]);
+      } else {
+        t.row(flat[c], ijk[0], ijk[1], ijk[2], ncsnr[c]);
+      }
     }
     return t.build();
   }

@@ -24,6 +24,14 @@ public record NsdLayout(Path root) {
     return betasDir(subject, version).resolve(String.format("betas_session%02d.hdf5", session));
   }
 
+  /**
+   * {@code ncsnr.nii.gz} in {@link #betasDir}: NSD's per-voxel noise ceiling SNR of that beta
+   * version, computed from all of the subject's sessions.
+   */
+  public Path ncsnr(String subject, String version) {
+    return betasDir(subject, version).resolve("ncsnr.nii.gz");
+  }
+
   /** {@code nsddata_betas/ppdata/}: one folder per subject with betas. */
   public Path betasSubjects() {
     return root.resolve("nsddata_betas/ppdata");

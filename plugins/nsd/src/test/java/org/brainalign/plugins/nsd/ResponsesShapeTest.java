@@ -26,7 +26,8 @@ class ResponsesShapeTest {
       assertThat(r.data().rowIds().stimulus(0)).isEqualTo(first.get(0).toString());
       assertThat(first.subList(2, 4)).containsExactly(1, 0);
       assertThat(r.stimuli().rows().get(35).subList(2, 4)).containsExactly(3, 11);
-      assertThat(r.voxels().columns()).containsExactly("flat_index", "i", "j", "k");
+      // the fixture's betas_fithrf_GLMdenoise_RR has ncsnr.nii.gz
+      assertThat(r.voxels().columns()).containsExactly("flat_index", "i", "j", "k", "ncsnr");
       for (List<Object> v : r.voxels().rows()) {
         int f = (Integer) v.get(0);
         assertThat(v.subList(1, 4)).containsExactly(f % 7, (f / 7) % 5, f / 35);
@@ -47,9 +48,10 @@ class ResponsesShapeTest {
       assertThat(options).containsEntry("zscore", "session")
           .containsEntry("repetitions", "mean").containsKey("root");
       List<?> files = (List<?>) m.get("files");
-      assertThat(files).hasSize(5);
+      assertThat(files).hasSize(6);
       assertThat(files.toString()).contains("nsddata/experiments/nsd/nsd_expdesign.mat",
           "nsddata/ppdata/subj01/func1pt8mm/roi/prf-visualrois.nii.gz",
+          "betas_fithrf_GLMdenoise_RR/ncsnr.nii.gz",
           "betas_fithrf_GLMdenoise_RR/betas_session03.hdf5", "bytes=");
       Map<?, ?> counts = (Map<?, ?>) m.get("counts");
       assertThat(counts.get("trials")).isEqualTo(36);
