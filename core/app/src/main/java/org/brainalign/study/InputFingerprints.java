@@ -22,6 +22,8 @@ import org.brainalign.support.digest.Sha256;
  * Computed once per process and subject (or subject × ROI).
  */
 final class InputFingerprints {
+  /** Files hashed side by side: enough to keep up with a disk, few enough to share the machine. */
+  private static final int THREADS = Math.min(4, Runtime.getRuntime().availableProcessors());
   private final FileFingerprints files;
   private final Map<ImageSource, StimulusFingerprint> stimuli = new ConcurrentHashMap<>();
   private final Map<GridCell.RoiKey, String> responses = new ConcurrentHashMap<>();
@@ -46,9 +48,8 @@ final class InputFingerprints {
       java.util.SortedMap<String, String> parts = new TreeMap<>();
       Optional<List<Path>> named = s.files();
       if (named.isPresent()) {
-        for (Path f : named.get()) {
-          parts.put(f.toAbsolutePath().normalize().toString(), files.sha256(f));
-        }
+        files.sha256All(named.get(), THREADS).forEach((f, sha) ->
+            parts.put(f.toAbsolutePath().normalize().toString(), sha));
       } else {
         for (int i = 0; i < s.size(); i++) {
           RgbImage image = s.read(i);
@@ -86,9 +87,8 @@ final class InputFingerprints {
 
   private String digestOfFiles(List<Path> named) {
     Map<String, String> parts = new TreeMap<>();
-    for (Path f : named) {
-      parts.put(f.toAbsolutePath().normalize().toString(), files.sha256(f));
-    }
+    files.sha256All(named, THREADS).forEach((f, sha) ->
+        parts.put(f.toAbsolutePath().normalize().toString(), sha));
     StringBuilder sb = new StringBuilder("files\n");
     parts.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
     return Sha256.of(sb.toString());

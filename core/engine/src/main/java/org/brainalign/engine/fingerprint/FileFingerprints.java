@@ -3,8 +3,15 @@ package org.brainalign.engine.fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.brainalign.support.digest.Sha256;
 
 /**
@@ -73,6 +80,49 @@ public final class FileFingerprints implements AutoCloseable {
       return sha;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * The digests of several files, hashed side by side on up to {@code threads} threads (so that a
+   * first digest keeps up with the disk: one SHA-256 stream is about 1.3 GB/s of CPU).
+   *
+   * @return file → digest, in the order given
+   * @throws UncheckedIOException naming a file that cannot be read
+   */
+  public Map<Path, String> sha256All(List<Path> paths, int threads) {
+    Map<Path, String> out = new LinkedHashMap<>();
+    int n = Math.max(1, Math.min(threads, paths.size()));
+    if (n == 1) {
+      for (Path p : paths) {
+        out.put(p, sha256(p));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "fingerprints");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<String>> digests = new ArrayList<>(paths.size());
+      for (Path p : paths) {
+        digests.add(pool.submit(() -> sha256(p)));
+      }
+      for (int i = 0; i < paths.size(); i++) {
+        out.put(paths.get(i), digests.get(i).get());
+      }
+      return out;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while hashing input files", e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -118,4 +118,17 @@ class FileFingerprintsTest {
     assertThat(new FingerprintIndex(dir.resolve("fp.tsv")).get(f.toAbsolutePath().normalize()))
         .isNotNull();
   }
+
+  @Test
+  void severalFilesAreHashedSideBySideInTheirOrder() throws IOException {
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      files.add(settled("f" + i + ".bin", "content " + i));
+    }
+    java.util.Map<Path, String> digests = FileFingerprints.inMemory().sha256All(files, 3);
+    assertThat(digests.keySet()).containsExactlyElementsOf(files);
+    for (Path f : files) {
+      assertThat(digests.get(f)).isEqualTo(Sha256.of(f));
+    }
+  }
 }
