@@ -19,6 +19,8 @@ import sys
 import tempfile
 import time
 
+import blasprobe
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PY = sys.executable or "/usr/bin/python3"
 OUT = os.path.join(ROOT, "target", "bench")
@@ -228,8 +230,8 @@ def machine(ctx_bench):
     info["brainalign_openblas"] = (line + "; kernel " + (", ".join(core) or "not reported")
                                    if r.returncode == 0 else
                                    "unavailable: " + (r.stdout + r.stderr)[-300:])
-    env = {k: os.environ[k] for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "JAVA_OPTS")
-           if k in os.environ}
+    env = {k: os.environ[k] for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "JAVA_OPTS",
+                                      "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE") if k in os.environ}
     info["env"] = " ".join("%s=%s" % kv for kv in env.items()) or "(no thread variables set)"
     return info
 
@@ -265,11 +267,32 @@ def _cpu_model():
     return platform.processor() or "unknown"
 
 
+def is_python_reference(side, argv):
+    """A reference side run by the Python of the harness: it gets the probed BLAS environment."""
+    return side.kind == "reference" and bool(argv) and argv[0] == PY
+
+
+def probe_references(sides, ctx, info):
+    """Before the sides run: the fastest OPENBLAS_CORETYPE for the Python references (blasprobe),
+    recorded as machine rows; nothing when the benchmark has no Python reference."""
+    if not any(is_python_reference(s, s.argv(ctx) if callable(s.argv) else s.argv) for s in sides):
+        return
+    say("probe: numpy sgemm %d^3 for each OPENBLAS_CORETYPE candidate, %d threads (brainalign's)"
+        % (blasprobe.SIZE, blasprobe.brainalign_threads()))
+    rows = blasprobe.machine_rows(PY)
+    info.update(rows)
+    for k, v in rows.items():
+        say("machine %-20s %s" % (k, v))
+
+
 def run_once(side, argv, ctx, rep):
     log = os.path.join(OUT, "logs", "%s-%s-%s-%d.log" % (ctx.bench.name, ctx.size,
                                                           re.sub(r"\W+", "_", side.label), rep))
     os.makedirs(os.path.dirname(log), exist_ok=True)
-    env = dict(os.environ, BRAINALIGN_NO_BUILD="1", **side.env)
+    env = dict(os.environ, BRAINALIGN_NO_BUILD="1")
+    if is_python_reference(side, argv):
+        env = blasprobe.apply(env, blasprobe.reference_env(PY))
+    env = blasprobe.apply(env, side.env)
     timing = tempfile.NamedTemporaryFile(prefix="bench-time-", delete=False)
     timing.close()
     timed = ["/usr/bin/time", "-f", "%e %U %S %M", "-o", timing.name] + argv \
@@ -339,6 +362,7 @@ def run(bench, size, reps, budget=None):
     if bench.prepare:
         bench.prepare(ctx)
     sides = [s for s in bench.sides(ctx)] if callable(bench.sides) else bench.sides
+    probe_references(sides, ctx, info)
     results = {s.label: [] for s in sides}
     try:
         done = _repetitions(ctx, sides, results, reps, budget, started)
