@@ -5,7 +5,8 @@ OpenBLAS picks its kernel from the processor at load time, and an older build ma
 processor (Debian's 0.3.21 falls back to a generic kernel on some AVX-512 parts) or may be told a
 kernel by OPENBLAS_CORETYPE preset in the environment. Before the sides run, probe() times a short
 numpy sgemm (2048^3 float32, best of 3 after a warm-up) in a child process for each candidate
-OPENBLAS_CORETYPE, reads the kernel numpy then reports (threadpoolctl), and keeps the fastest.
+OPENBLAS_CORETYPE, in two rounds (best of both), reads the kernel numpy then reports
+(threadpoolctl), and keeps the fastest.
 reference_env() is what every Python reference side then gets: that kernel, and
 OPENBLAS_NUM_THREADS / OMP_NUM_THREADS equal to brainalign's OpenBLAS threads. A side's own env
 overrides both. One probe per bench/run call.
@@ -17,6 +18,7 @@ import subprocess
 CANDIDATES = ("SkylakeX", "Zen", "Haswell", None)
 PRESET = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 SIZE = 2048
+ROUNDS = 2
 
 _SGEMM = r"""
 import sys, time
@@ -94,10 +96,15 @@ def probe(py):
     memoised for this bench/run call."""
     global _probe
     if _probe is None:
-        rows = []
-        for c in CANDIDATES:
-            gflops, kernel = _one(py, c)
-            rows.append(("OPENBLAS_CORETYPE=" + c if c else "unset", c, gflops, kernel))
+        # ROUNDS rounds over the candidates, best of each: a burst of load on a shared machine
+        # then hits one round of every candidate rather than all of one candidate's timings.
+        best = {c: (None, "not run") for c in CANDIDATES}
+        for _ in range(ROUNDS):
+            for c in CANDIDATES:
+                gflops, kernel = _one(py, c)
+                if best[c][0] is None or (gflops is not None and gflops > best[c][0]):
+                    best[c] = (gflops, kernel)
+        rows = [("OPENBLAS_CORETYPE=" + c if c else "unset", c) + best[c] for c in CANDIDATES]
         timed = [r for r in rows if r[2] is not None]
         chosen = max(timed, key=lambda r: r[2]) if timed else None
         _probe = (rows, chosen)
