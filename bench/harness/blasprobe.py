@@ -4,9 +4,11 @@ OpenBLAS has on this machine, and with brainalign's threads.
 OpenBLAS picks its kernel from the processor at load time, and an older build may not know a newer
 processor (Debian's 0.3.21 falls back to a generic kernel on some AVX-512 parts) or may be told a
 kernel by OPENBLAS_CORETYPE preset in the environment. Before the sides run, probe() times a short
-numpy sgemm (2048^3 float32, best of 3 after a warm-up) in a child process for each candidate
-OPENBLAS_CORETYPE, in two rounds (best of both), reads the kernel numpy then reports
-(threadpoolctl), and keeps the fastest.
+numpy sgemm and dgemm (2048^3 float32 and float64, best of 3 after a warm-up each) in a child
+process for each candidate OPENBLAS_CORETYPE, in two rounds (best of both), reads the kernel numpy
+then reports (threadpoolctl), and keeps the fastest: the least sgemm + dgemm time. dgemm counts
+because most references compute in float64 (scikit-learn converts float32 input), and the kernels
+differ more there than in sgemm.
 reference_env() is what every Python reference side then gets: that kernel, and
 OPENBLAS_NUM_THREADS / OMP_NUM_THREADS equal to brainalign's OpenBLAS threads. A side's own env
 overrides both. One probe per bench/run call.
@@ -33,15 +35,16 @@ try:
 except ImportError:
     pass
 n = int(sys.argv[1])
-a = np.random.default_rng(0).standard_normal((n, n), dtype=np.float32)
-b = a @ a
-best = float("inf")
-for _ in range(3):
-    t = time.perf_counter()
-    b = a @ a
-    best = min(best, time.perf_counter() - t)
 print("kernel=%s" % kernel)
-print("gflops=%.3f" % (2.0 * n ** 3 / best / 1e9))
+for name, dtype in (("sgemm", np.float32), ("dgemm", np.float64)):
+    a = np.random.default_rng(0).standard_normal((n, n)).astype(dtype)
+    b = a @ a
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        b = a @ a
+        best = min(best, time.perf_counter() - t)
+    print("%s=%.6f" % (name, best))
 """
 
 
@@ -83,17 +86,26 @@ def _one(py, coretype):
     except subprocess.TimeoutExpired:
         return None, "timed out after 120 s"
     fields = dict(l.split("=", 1) for l in r.stdout.splitlines() if "=" in l)
-    if r.returncode != 0 or "gflops" not in fields:
+    if r.returncode != 0 or "dgemm" not in fields:
         return None, "failed (exit %d): %s" % (r.returncode, (r.stderr or r.stdout)[-200:].strip())
-    return float(fields["gflops"]), fields.get("kernel", "unknown")
+    return (float(fields["sgemm"]), float(fields["dgemm"])), fields.get("kernel", "unknown")
+
+
+def gflops(seconds):
+    return 2.0 * SIZE ** 3 / seconds / 1e9
+
+
+def describe(times, kernel):
+    return "kernel %s, %d^3 sgemm %.1f GFLOP/s, dgemm %.1f GFLOP/s" % (
+        kernel, SIZE, gflops(times[0]), gflops(times[1]))
 
 
 _probe = None
 
 
 def probe(py):
-    """[(name, coretype, gflops or None, kernel or error)] and the chosen coretype (None: unset);
-    memoised for this bench/run call."""
+    """[(name, coretype, (sgemm s, dgemm s) or None, kernel or error)] and the chosen row, the one
+    with the least sgemm + dgemm time (None when every probe failed); memoised for this call."""
     global _probe
     if _probe is None:
         # ROUNDS rounds over the candidates, best of each: a burst of load on a shared machine
@@ -101,12 +113,14 @@ def probe(py):
         best = {c: (None, "not run") for c in CANDIDATES}
         for _ in range(ROUNDS):
             for c in CANDIDATES:
-                gflops, kernel = _one(py, c)
-                if best[c][0] is None or (gflops is not None and gflops > best[c][0]):
-                    best[c] = (gflops, kernel)
+                times, kernel = _one(py, c)
+                if best[c][0] is None:
+                    best[c] = (times, kernel)
+                elif times is not None:
+                    best[c] = (tuple(map(min, best[c][0], times)), kernel)
         rows = [("OPENBLAS_CORETYPE=" + c if c else "unset", c) + best[c] for c in CANDIDATES]
         timed = [r for r in rows if r[2] is not None]
-        chosen = max(timed, key=lambda r: r[2]) if timed else None
+        chosen = min(timed, key=lambda r: sum(r[2])) if timed else None
         _probe = (rows, chosen)
     return _probe
 
@@ -115,13 +129,11 @@ def machine_rows(py):
     """{name: text} machine rows for the summary and the CSV."""
     rows, chosen = probe(py)
     out = {}
-    for name, c, gflops, kernel in rows:
+    for name, c, times, kernel in rows:
         key = "reference_blas_" + (c or "unset")
-        out[key] = ("kernel %s, sgemm %d^3 %.1f GFLOP/s" % (kernel, SIZE, gflops)
-                    if gflops is not None else "probe %s" % kernel)
+        out[key] = describe(times, kernel) if times is not None else "probe " + kernel
     if chosen:
-        out["reference_blas_chosen"] = "%s: kernel %s, %.1f GFLOP/s" % (chosen[0], chosen[3],
-                                                                       chosen[2])
+        out["reference_blas_chosen"] = "%s: %s" % (chosen[0], describe(chosen[2], chosen[3]))
     else:
         out["reference_blas_chosen"] = "none (every probe failed): references run with the " \
                                        "environment as it is"
