@@ -277,7 +277,7 @@ def probe_references(sides, ctx, info):
     recorded as machine rows; nothing when the benchmark has no Python reference."""
     if not any(is_python_reference(s, s.argv(ctx) if callable(s.argv) else s.argv) for s in sides):
         return
-    say("probe: numpy sgemm and dgemm %d^3 per OPENBLAS_CORETYPE candidate, %d threads (brainalign's)"
+    say("probe: numpy sgemm and dgemm %d^3 per OPENBLAS_CORETYPE candidate, %d threads"
         % (blasprobe.SIZE, blasprobe.brainalign_threads()))
     rows = blasprobe.machine_rows(PY)
     info.update(rows)
