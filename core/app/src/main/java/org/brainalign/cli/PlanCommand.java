@@ -41,7 +41,8 @@ final class PlanCommand implements Callable<Integer> {
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(),
-          host.context(System.err), new PrintWriter(System.err, true));
+          host.context(System.err), new PrintWriter(System.err, true), studyJson -> { },
+          folders.verifyInputs);
       Path tasks;
       // Shared, as the study's tasks hold it: refused while a whole run writes the folder.
       try (OutputLock lock = OutputLock.acquireShared(out, "brainalign plan (study '"

@@ -89,7 +89,7 @@ final class SlurmCommand implements Callable<Integer> {
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       StudyRunner runner = new StudyRunner(plan, out, cacheDir, host.context(System.err),
-          new PrintWriter(System.err, true));
+          new PrintWriter(System.err, true), studyJson -> { }, folders.verifyInputs);
       // Shared, as the study's tasks hold it: refused while a whole run writes the folder.
       try (OutputLock lock = OutputLock.acquireShared(out, "brainalign slurm (study '"
           + file.name() + "') --out " + out)) {
