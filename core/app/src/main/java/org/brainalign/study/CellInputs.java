@@ -28,6 +28,11 @@ record CellInputs(String features, String stimuli, String featuresSha256, String
   /** The file in a cell's folder. */
   static final String FILE = "inputs.json";
 
+  /** The same inputs with the responses of one ROI (the rest is shared by a cell group). */
+  CellInputs withResponses(String fingerprint) {
+    return new CellInputs(features, stimuli, featuresSha256, fingerprint);
+  }
+
   /** Writes this record into a cell folder being written. */
   void write(Path cellDir) {
     Map<String, Object> m = new LinkedHashMap<>();

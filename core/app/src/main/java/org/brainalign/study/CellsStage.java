@@ -172,20 +172,16 @@ final class CellsStage {
     CellContext ctx = plan.context();
     List<GridCell> pending = new ArrayList<>();
     Map<String, List<String>> stale = new LinkedHashMap<>();
-    int resumed = 0;
-    for (GridCell c : group.cells()) {
-      String why = Staleness.why(cellsDir, c.key(ctx), staleness.expected(group.entry(),
-          responsesFingerprint(c.subject(), c.roi())));
-      if (why == null) {
-        resumed++;
-        progress.advance(1);
-      } else {
-        pending.add(c);
-        if (!why.equals(Staleness.ABSENT)) {
-          stale.computeIfAbsent(why, k -> new ArrayList<>()).add(c.roi() + " " + c.metric().id());
-        }
+    Map<GridCell, String> notCurrent = staleness.notCurrent(cellsDir, List.of(group),
+        this::responsesFingerprint);
+    int resumed = group.cells().size() - notCurrent.size();
+    progress.advance(resumed);
+    notCurrent.forEach((c, why) -> {
+      pending.add(c);
+      if (!why.equals(Staleness.ABSENT)) {
+        stale.computeIfAbsent(why, k -> new ArrayList<>()).add(c.roi() + " " + c.metric().id());
       }
-    }
+    });
     stale.forEach((why, cells) -> log.printf("%s %s %s: %d finished cell%s no longer current (%s):"
         + " recomputing %s%n", group.subject(), group.layer().name(), group.reducer().spec(),
         cells.size(), cells.size() == 1 ? " is" : "s are", why, String.join(", ", cells)));

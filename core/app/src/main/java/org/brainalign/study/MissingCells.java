@@ -1,8 +1,13 @@
 package org.brainalign.study;
 
 import java.nio.file.Path;
+import org.brainalign.api.InvalidInputException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +18,30 @@ final class MissingCells {
   private static final int SHOWN = 10;
 
   private MissingCells() {}
+
+  /**
+   * Throws when some cell is not finished and current, naming the cells, why and the tasks.
+   *
+   * @param notCurrent cell → {@link Staleness#why}, in grid order
+   * @throws InvalidInputException listing them and the commands that make them
+   */
+  static void refuse(Map<GridCell, String> notCurrent, StudyGraph graph, Path out,
+      CellContext context) {
+    if (notCurrent.isEmpty()) {
+      return;
+    }
+    Map<GridCell, Integer> taskOf = new HashMap<>();
+    graph.cellGroups().forEach(g -> g.cells().forEach(c -> taskOf.put(c, g.index())));
+    Map<Integer, List<GridCell>> missing = new TreeMap<>();
+    Map<GridCell, String> stale = new LinkedHashMap<>();
+    notCurrent.forEach((cell, why) -> {
+      missing.computeIfAbsent(taskOf.get(cell), k -> new ArrayList<>()).add(cell);
+      if (!why.equals(Staleness.ABSENT)) {
+        stale.put(cell, why);
+      }
+    });
+    throw new InvalidInputException(describe(missing, stale, graph, out, context));
+  }
 
   static String describe(Map<Integer, List<GridCell>> missing, Map<GridCell, String> stale,
       StudyGraph graph, Path out, CellContext context) {

@@ -1,7 +1,10 @@
 package org.brainalign.study;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -63,12 +66,29 @@ final class Staleness {
 
   /** Whether every cell of a group is finished and current (responses compared where named). */
   boolean current(Path cells, StudyGraph.CellGroup g) {
-    for (GridCell c : g.cells()) {
-      if (why(cells, c.key(plan.context()), expected(g.entry(),
-          namedResponses(c.subject(), c.roi()))) != null) {
-        return false;
+    return notCurrent(cells, List.of(g), this::namedResponses).isEmpty();
+  }
+
+  /**
+   * The cells of {@code groups} that are not finished and current, each with {@link #why}, in grid
+   * order. The entry's inputs are read once per group.
+   *
+   * @param responses the fingerprint of a subject's ROI responses (or null where unknown)
+   */
+  Map<GridCell, String> notCurrent(Path cells, List<StudyGraph.CellGroup> groups,
+      BiFunction<String, String, String> responses) {
+    Map<GridCell, String> out = new LinkedHashMap<>();
+    CellContext context = plan.context();
+    for (StudyGraph.CellGroup g : groups) {
+      CellInputs base = expected(g.entry(), null);
+      for (GridCell c : g.cells()) {
+        String why = why(cells, c.key(context),
+            base.withResponses(responses.apply(c.subject(), c.roi())));
+        if (why != null) {
+          out.put(c, why);
+        }
       }
     }
-    return true;
+    return out;
   }
 }

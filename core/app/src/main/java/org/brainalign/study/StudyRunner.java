@@ -201,27 +201,14 @@ public final class StudyRunner {
     StudyGraph g = graph();
     Path cellsDir = out.resolve("cells");
     CellContext ctx = plan.context();
-    Map<Integer, List<GridCell>> missing = new java.util.TreeMap<>();
-    Map<GridCell, String> stale = new LinkedHashMap<>();
+    Map<GridCell, String> notCurrent;
     try {
-      for (StudyGraph.CellGroup c : g.cellGroups()) {
-        for (GridCell cell : c.cells()) {
-          String why = Staleness.why(cellsDir, cell.key(ctx), staleness.expected(c.entry(),
-              cellsStage.responsesFingerprint(cell.subject(), cell.roi())));
-          if (why != null) {
-            missing.computeIfAbsent(c.index(), k -> new ArrayList<>()).add(cell);
-            if (!why.equals(Staleness.ABSENT)) {
-              stale.put(cell, why);
-            }
-          }
-        }
-      }
+      notCurrent = staleness.notCurrent(cellsDir, g.cellGroups(),
+          cellsStage::responsesFingerprint);
     } finally {
       staleness.inputs().files().close();
     }
-    if (!missing.isEmpty()) {
-      throw new InvalidInputException(MissingCells.describe(missing, stale, g, out, ctx));
-    }
+    MissingCells.refuse(notCurrent, g, out, ctx);
     try {
       // An earlier merge's marker must not vouch for tables this one is rewriting.
       Files.deleteIfExists(out.resolve(StudyJson.FILE));

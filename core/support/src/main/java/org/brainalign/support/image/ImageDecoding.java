@@ -1,7 +1,6 @@
 package org.brainalign.support.image;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -68,13 +67,8 @@ public final class ImageDecoding {
    */
   public static RgbImage read(Path file) {
     checkReadable(file);
-    byte[] head = new byte[ImageFormat.HEAD];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-    }
+    byte[] head = ImageFormat.head(file, ImageFormat.HEAD);
+    int n = head.length;
     ImageFormat format = ImageFormat.sniff(head, n);
     if (format == null) {
       ImageFormat named = ImageFormat.byName(file);

@@ -44,6 +44,21 @@ public enum ImageFormat {
   }
 
   /**
+   * The first {@code bytes} bytes of {@code file} (fewer when the file is shorter), for
+   * {@link #sniff} and header checks.
+   *
+   * @throws org.brainalign.api.InvalidInputException naming the file when it cannot be read
+   */
+  static byte[] head(java.nio.file.Path file, int bytes) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return in.readNBytes(bytes);
+    } catch (java.io.IOException e) {
+      throw new org.brainalign.api.InvalidInputException(file + ": cannot read ("
+          + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
    * The format whose signature begins {@code head}, or null for none of these.
    *
    * @param n how many bytes of {@code head} were read

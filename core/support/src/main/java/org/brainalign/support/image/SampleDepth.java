@@ -1,14 +1,11 @@
 package org.brainalign.support.image;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
-import org.brainalign.api.InvalidInputException;
 
 /**
  * Whether a file stores more than 8 bits per sample, read from its header alone (PNG's IHDR, TIFF's
@@ -22,16 +19,11 @@ final class SampleDepth {
    * a file that is no supported image: decoding it is what names the problem.
    */
   static boolean sixteenBit(Path file) {
-    byte[] head = new byte[26];
-    int n;
-    try (InputStream in = Files.newInputStream(file)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-    }
+    byte[] head = ImageFormat.head(file, 26);
+    int n = head.length;
     ImageFormat format = ImageFormat.sniff(head, n);
     if (format == ImageFormat.PNG) {
-      return n == head.length && (head[24] & 0xFF) == 16;
+      return n == 26 && (head[24] & 0xFF) == 16;
     }
     return format == ImageFormat.TIFF && tiffBits(file) == 16;
   }
