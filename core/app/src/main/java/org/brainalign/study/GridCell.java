@@ -49,7 +49,8 @@ public record GridCell(String subject, String roi, LayerInfo layer, int layerInd
     return new GroupKey(subject, layer.name(), reducer.spec());
   }
 
-  private static String slug(String s) {
+  /** A name part safe in a folder name: runs of other characters become {@code -}. */
+  static String slug(String s) {
     return s.replaceAll("[^A-Za-z0-9.-]+", "-");
   }
 }

@@ -32,6 +32,7 @@ import org.brainalign.engine.nonfinite.NonFinitePolicy;
  * cross-validation: {folds: N, seed: N}       # optional, each given to metrics that declare it
  * analysis: {slope-ranks: [FIRST, LAST], non-finite: error|drop}
  * compute: {gram-precision: double|single, gram-backend: EXTENSION, eigen-backend: EXTENSION}
+ * references: [within-subject, between-subject]   # optional, default none
  * </pre>
  *
  * <p>An EXTENSION is written as on the command line ({@code ID:key=value,...}) or as a mapping with
@@ -51,17 +52,19 @@ import org.brainalign.engine.nonfinite.NonFinitePolicy;
  * @param crossValidation folds and seed given to metrics that declare them
  * @param analysis slope ranks and the non-finite policy
  * @param compute Gram precision, Gram backend and eigen backend
+ * @param references the brain's own reference spectra to compute ({@link ReferenceKind}), in the
+ *     file's order; empty for none
  * @param text the file's text, kept for provenance and the report
  * @param source the file's name, for messages
  * @param locations where each key path ({@code model.layers[1]}) lies in the file, for messages
  */
 public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     List<ReducerSweep> reducers, List<String> metrics, CrossValidation crossValidation,
-    Analysis analysis, Compute compute, String text, String source,
-    Map<String, String> locations) {
+    Analysis analysis, Compute compute, List<ReferenceKind> references, String text,
+    String source, Map<String, String> locations) {
 
   private static final List<String> TOP = List.of("name", "model", "dataset", "reducers", "metrics",
-      "cross-validation", "analysis", "compute");
+      "cross-validation", "analysis", "compute", "references");
 
   public StudyFile {
     Objects.requireNonNull(model, "model");
@@ -71,6 +74,7 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     Objects.requireNonNull(compute, "compute");
     reducers = List.copyOf(reducers);
     metrics = List.copyOf(metrics);
+    references = List.copyOf(references);
     locations = Map.copyOf(locations);
   }
 
@@ -117,9 +121,15 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
         : Analysis.DEFAULT;
     Compute compute = top.containsKey("compute") ? Compute.from(top.get("compute"))
         : new Compute(null, null, null);
+    List<ReferenceKind> references = new ArrayList<>();
+    if (top.containsKey("references")) {
+      for (YamlNode item : top.get("references").distinctList("reference", YamlNode::string)) {
+        references.add(ReferenceKind.parse(item));
+      }
+    }
     String name = top.containsKey("name") ? top.get("name").string() : "study";
-    return new StudyFile(name, model, dataset, reducers, metrics, cv, analysis, compute, text,
-        where, root.locations().asMap());
+    return new StudyFile(name, model, dataset, reducers, metrics, cv, analysis, compute,
+        references, text, where, root.locations().asMap());
   }
 
   static YamlNode required(YamlNode parent, Map<String, YamlNode> keys, String key) {

@@ -131,22 +131,37 @@ public final class StudyGraph {
     return stimuli.get(subject);
   }
 
+  /** The references' cells tasks, after the model's ({@link #reference}). */
+  List<ReferenceGroup> references() {
+    return plan.references.groups;
+  }
+
+  /**
+   * The reference of cells task {@code index}, or null when that task is a model cell group: the
+   * references' tasks follow the model's, {@code cellGroups().size() + group.index()}.
+   */
+  ReferenceGroup reference(int index) {
+    int i = index - cellGroups.size();
+    return i >= 0 && i < references().size() ? references().get(i) : null;
+  }
+
   /** The number of tasks of a stage. */
   public int size(StudyTask.Stage stage) {
     return switch (stage) {
       case FEATURES -> features.size();
       case GRAM -> entries.size();
-      case CELLS -> cellGroups.size();
+      case CELLS -> cellGroups.size() + references().size();
       case MERGE -> 1;
     };
   }
 
   /**
    * Whether cells task i reads exactly the output of gram task i, for every i: then the cells array
-   * can depend on the gram array task by task (SLURM {@code aftercorr}).
+   * can depend on the gram array task by task (SLURM {@code aftercorr}). Never with references,
+   * whose tasks read no gram task.
    */
   public boolean cellsFollowGramOneToOne() {
-    if (cellGroups.size() != entries.size()) {
+    if (cellGroups.size() != entries.size() || !references().isEmpty()) {
       return false;
     }
     for (CellGroup g : cellGroups) {
@@ -209,8 +224,18 @@ public final class StudyGraph {
           TaskEstimates.cellsMemory(n), 1_000_000L * g.cells().size(),
           TaskEstimates.cellsSeconds(n, e(g).columns(), g.cells().size())));
     }
-    List<String> all = cellGroups.stream().map(g -> StudyTask.Stage.CELLS.id() + ":"
-        + g.index()).toList();
+    for (ReferenceGroup r : references()) {
+      int n = images.get(r.subject());
+      tasks.add(new StudyTask(StudyTask.Stage.CELLS, cellGroups.size() + r.index(), "cells "
+          + (cellGroups.size() + r.index()) + ": " + r + " reference, " + r.rois().size()
+          + " ROIs", List.of(), List.of(out.resolve(ReferenceStage.FOLDER).toString()),
+          TaskEstimates.cellsMemory(n), 1_000_000L * r.rois().size(),
+          TaskEstimates.cellsSeconds(n, n, r.rois().size() * (r.subjectB() == null ? 1 : 2))));
+    }
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < size(StudyTask.Stage.CELLS); i++) {
+      all.add(StudyTask.Stage.CELLS.id() + ":" + i);
+    }
     tasks.add(new StudyTask(StudyTask.Stage.MERGE, 0, "merge: tables, study.json and report",
         all, List.of(out.resolve("spectra.csv").toString(), out.resolve("scores.csv").toString(),
             out.resolve("study.json").toString(), out.resolve("report.html").toString()),

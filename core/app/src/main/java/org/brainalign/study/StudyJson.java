@@ -104,6 +104,15 @@ final class StudyJson {
     study.put("gram_device", plan.gramBackend().describe());
     study.put("eigen_backend", plan.eigenBackend().spec());
     study.put("eigen_device", plan.eigenBackend().describe());
+    if (!plan.references.isEmpty()) {
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("kinds", plan.references.kinds.stream().map(ReferenceKind::id).toList());
+      r.put("dataset", plan.references.dataset.options().toString());
+      r.put("metric", plan.references.metric.spec());
+      r.put("spectra", plan.references.groups.stream().mapToInt(g -> g.rois().size()).sum());
+      r.put("table", ReferenceTables.FILE);
+      study.put("references", r);
+    }
     Map<String, Object> j = new LinkedHashMap<>();
     j.put("name", plan.file.name());
     j.put("study", study);

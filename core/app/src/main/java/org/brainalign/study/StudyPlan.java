@@ -35,12 +35,14 @@ public final class StudyPlan implements AutoCloseable {
   final List<MetricVariant> metrics;
   final ExtensionRegistry.Resolved<GramBackend> gramBackend;
   final EigenBackend eigenBackend;
+  final References references;
 
   private StudyPlan(StudyFile file, ExtensionRegistry.Resolved<VisionModel> model,
       List<LayerInfo> allLayers, List<LayerInfo> layers,
       ExtensionRegistry.Resolved<BrainDataset> dataset, List<String> subjects,
       Map<String, List<String>> rois, List<ReducerVariant> reducers, List<MetricVariant> metrics,
-      ExtensionRegistry.Resolved<GramBackend> gramBackend, EigenBackend eigenBackend) {
+      ExtensionRegistry.Resolved<GramBackend> gramBackend, EigenBackend eigenBackend,
+      References references) {
     this.file = file;
     this.model = model;
     this.allLayers = allLayers;
@@ -52,6 +54,7 @@ public final class StudyPlan implements AutoCloseable {
     this.metrics = metrics;
     this.gramBackend = gramBackend;
     this.eigenBackend = eigenBackend;
+    this.references = references;
   }
 
   /** Creates every extension the study names and checks layers, subjects and ROIs. */
@@ -103,9 +106,11 @@ public final class StudyPlan implements AutoCloseable {
         sweepOf.add(file.reducers().indexOf(sweep));
       }
     }
+    String datasetSpec = datasetSpec(registry, file);
     ExtensionRegistry.Resolved<BrainDataset> dataset =
-        registry.create(ExtensionKind.DATASET, datasetSpec(registry, file));
+        registry.create(ExtensionKind.DATASET, datasetSpec);
     ExtensionRegistry.Resolved<VisionModel> model = null;
+    References references = null;
     try {
       List<String> subjects = StudyChecks.subjects(file, dataset.extension());
       Map<String, List<String>> rois = StudyChecks.rois(file, dataset.extension(), subjects);
@@ -116,10 +121,16 @@ public final class StudyPlan implements AutoCloseable {
       StudyChecks.distinctReducers(file, reducers, sweepOf, layers);
       GridChecks.everyLayerHasACell(file, layers, reducers);
       GridChecks.dimsProject(file, registry, layers, reducers, sweepOf);
+      references = References.resolve(file, registry, datasetSpec, dataset, subjects, rois,
+          metrics, () -> withDefaults(registry, ExtensionKind.METRIC, References.METRIC, file,
+              precision));
       return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics,
-          gram, eigen);
+          gram, eigen, references);
     } catch (RuntimeException e) {
       dataset.extension().close();
+      if (references != null) {
+        references.close();
+      }
       if (model != null) {
         model.extension().close();
       }
@@ -260,7 +271,11 @@ public final class StudyPlan implements AutoCloseable {
     try {
       model.extension().close();
     } finally {
-      dataset.extension().close();
+      try {
+        references.close();
+      } finally {
+        dataset.extension().close();
+      }
     }
   }
 }

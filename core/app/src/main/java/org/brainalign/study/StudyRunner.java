@@ -39,6 +39,7 @@ public final class StudyRunner {
   private StudyGraph graph;
   private final KnownAnswers knownAnswers;
   private final CellsStage cellsStage;
+  private final ReferenceStage referenceStage;
   private final Staleness staleness;
   private final Report report;
 
@@ -93,6 +94,7 @@ public final class StudyRunner {
     this.staleness = new Staleness(plan, store, new InputFingerprints(files), this::graph);
     this.cellsStage = new CellsStage(plan, out, store, context, log, this::graph,
         this::openChecked, knownAnswers, staleness);
+    this.referenceStage = new ReferenceStage(plan, out, context, log, new InputFingerprints(files));
   }
 
   /** The file in the cache folder that keeps the digests of input files between runs. */
@@ -144,6 +146,7 @@ public final class StudyRunner {
       int[] r = cellsStage.all(g.cellGroups(), progress);
       done[0] += r[0];
       done[1] += r[1];
+      references(g);
     } finally {
       staleness.inputs().files().close();
     }
@@ -175,6 +178,13 @@ public final class StudyRunner {
         case FEATURES -> features(g.features().get(index));
         case GRAM -> gram(g.entries().get(index));
         case CELLS -> {
+          ReferenceGroup ref = g.reference(index);
+          if (ref != null) {
+            try (Progress progress = context.progress("references", ref.rois().size())) {
+              r = referenceStage.run(ref, index, size, progress);
+            }
+            break;
+          }
           StudyGraph.CellGroup c = g.cellGroups().get(index);
           try (Progress progress = context.progress("cells", c.cells().size())) {
             r = cellsStage.one(c, progress);
@@ -185,8 +195,9 @@ public final class StudyRunner {
     } finally {
       staleness.inputs().files().close();
     }
-    return new Outcome(stage == StudyTask.Stage.CELLS ? g.cellGroups().get(index).cells().size()
-        : 0, r[0], r[1], List.of());
+    int cells = stage != StudyTask.Stage.CELLS ? 0 : g.reference(index) != null
+        ? g.reference(index).rois().size() : g.cellGroups().get(index).cells().size();
+    return new Outcome(cells, r[0], r[1], List.of());
   }
 
   /**
@@ -209,6 +220,7 @@ public final class StudyRunner {
       staleness.inputs().files().close();
     }
     MissingCells.refuse(notCurrent, g, out, ctx);
+    refuseMissingReferences(g);
     try {
       // An earlier merge's marker must not vouch for tables this one is rewriting.
       Files.deleteIfExists(out.resolve(StudyJson.FILE));
@@ -265,6 +277,11 @@ public final class StudyRunner {
             out.add(c.index());
           }
         }
+        for (ReferenceGroup r : g.references()) {
+          if (!referenceStage.notCurrent(r).isEmpty()) {
+            out.add(g.cellGroups().size() + r.index());
+          }
+        }
       }
       case MERGE -> out.add(0);
       default -> throw new IllegalStateException(stage.toString());
@@ -279,6 +296,7 @@ public final class StudyRunner {
 
   private void prepare() {
     StudyChecks.folds(plan, context);
+    plan.references.check(plan.file, context);
     Path cellsDir = out.resolve("cells");
     try {
       Files.createDirectories(cellsDir);
@@ -295,7 +313,9 @@ public final class StudyRunner {
     CellOutput.discardTemporaries(cellsDir);
     log.println("tables: " + graph().cells().size() + " cells");
     log.flush();
-    List<CellEvidence> evidence = StudyTables.write(plan, graph().cells(), out, cellsDir);
+    List<List<Object>> references = ReferenceTables.write(plan, referenceStage, out);
+    List<CellEvidence> evidence = StudyTables.write(plan, graph().cells(), out, cellsDir,
+        references);
     List<String> warnings = StudyJson.warnings(plan);
     Map<String, Map<String, Object>> answers = knownAnswers.read();
     StudyJson.write(plan, out, graph().cells(), seconds, context.threads(), warnings, answers);
@@ -304,6 +324,44 @@ public final class StudyRunner {
     report.render(StudyJson.staged(out));
     StudyJson.publish(out);
     return warnings;
+  }
+
+  /** Every references task of a one-process run, one after another with every thread. */
+  private void references(StudyGraph g) {
+    if (g.references().isEmpty()) {
+      return;
+    }
+    int rois = g.references().stream().mapToInt(r -> r.rois().size()).sum();
+    try (Progress progress = context.progress("references", rois)) {
+      for (ReferenceGroup r : g.references()) {
+        referenceStage.run(r, g.cellGroups().size() + r.index(), g.size(StudyTask.Stage.CELLS),
+            progress);
+      }
+    }
+  }
+
+  /** Like {@link MissingCells#refuse}, for the references. */
+  private void refuseMissingReferences(StudyGraph g) {
+    List<String> missing = new ArrayList<>();
+    List<Integer> tasks = new ArrayList<>();
+    for (ReferenceGroup r : g.references()) {
+      Map<String, String> why = referenceStage.notCurrent(r);
+      if (!why.isEmpty()) {
+        tasks.add(g.cellGroups().size() + r.index());
+        why.forEach((roi, w) -> missing.add(r + " " + roi + (w.equals(Staleness.ABSENT) ? ""
+            : ": " + w)));
+      }
+    }
+    if (!missing.isEmpty()) {
+      String list = tasks.stream().map(String::valueOf).collect(java.util.stream.Collectors
+          .joining(" "));
+      throw new InvalidInputException("merge: " + missing.size() + " reference spectra are "
+          + "missing or stale in " + out.resolve(ReferenceStage.FOLDER) + ", from cells task"
+          + (tasks.size() == 1 ? " " : "s ") + list + ":\n  " + String.join("\n  ", missing)
+          + "\nFinish them with 'brainalign run " + out.resolve("study.yaml") + " --out " + out
+          + "', or task by task with --stage cells --task K for K in " + list + ", then "
+          + "'brainalign merge " + out + "'.");
+    }
   }
 
   /** Whether every cell of a group is finished and current (see {@link Staleness#current}). */

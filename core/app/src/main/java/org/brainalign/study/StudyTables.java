@@ -33,10 +33,12 @@ final class StudyTables {
   /**
    * Writes both tables.
    *
+   * @param references the references' rows of {@code scores.csv}, after the cells'
    * @return what each cell says about its layer, from the same rows, for
    *     {@code identification.csv}
    */
-  static List<CellEvidence> write(StudyPlan plan, List<GridCell> cells, Path out, Path cellsDir) {
+  static List<CellEvidence> write(StudyPlan plan, List<GridCell> cells, Path out, Path cellsDir,
+      List<List<Object>> references) {
     List<CellEvidence> evidence = new ArrayList<>();
     List<List<Object>> spectra = new ArrayList<>();
     List<List<Object>> scores = new ArrayList<>();
@@ -81,6 +83,7 @@ final class StudyTables {
           leading, score == null ? Double.NaN : score.doubleValue(), higher == null || higher));
     }
     TableWriter.write(new Table("spectra", StudyColumns.SPECTRA, spectra), out.resolve("spectra.csv"));
+    scores.addAll(references);
     TableWriter.write(new Table("scores", StudyColumns.SCORES, scores), out.resolve("scores.csv"));
     return evidence;
   }
