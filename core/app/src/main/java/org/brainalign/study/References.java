@@ -152,6 +152,9 @@ final class References implements AutoCloseable {
    * @throws InvalidInputException naming the subject or pair and the counts
    */
   void check(StudyFile file, RunContext context) {
+    if (groups.isEmpty()) {
+      return;
+    }
     Map<String, Map<String, Integer>> shown = new HashMap<>();
     int folds = Math.max(2, folds());
     for (ReferenceGroup g : groups) {

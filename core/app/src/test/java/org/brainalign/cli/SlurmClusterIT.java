@@ -252,4 +252,27 @@ class SlurmClusterIT {
       assertThat(left).as("temporary files left in the shared cache").isEmpty();
     }
   }
+
+  @Test
+  @Order(4)
+  void referenceSpectraOnSlurmAreThoseOfOneProcess() throws Exception {
+    Path data = org.brainalign.study.ReferenceSpectraGoldenTest.dataset(dir.resolve("ref-data"));
+    Path refs = dir.resolve("references.yaml");
+    Files.writeString(refs, """
+        name: slurm-references
+        model: {spec: "resnet50:weights=random:0,resize=32,crop=32,batch=16", layers: [layer1]}
+        dataset: {spec: "folder:root=%s", rois: [V1]}
+        metrics: ["cross-decomposition:folds=3,permutations=100"]
+        references: [within-subject, between-subject]
+        """.formatted(data));
+    Path local = dir.resolve("ref-local");
+    run("ref-local", "run", "-q", refs.toString(), "--out", local.toString());
+    Path out = dir.resolve("ref-slurm");
+    Map<String, String> jobs = jobs(submit("ref-submit", refs, out, null));
+    drain(jobs);
+    for (String f : List.of("references.csv", "scores.csv", "spectra.csv")) {
+      assertThat(out.resolve(f)).as(f).hasSameBinaryContentAs(local.resolve(f));
+    }
+    assertThat(Files.readString(out.resolve("references.csv"))).contains("between-subject");
+  }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * generate_references.py): on a folder dataset with repeated presentations in two sessions, the
  * within-subject spectra of both subjects and the between-subject spectrum of the pair, to 1e-9.
  */
-class ReferenceSpectraGoldenTest {
+public class ReferenceSpectraGoldenTest {
   private static final Path FIXTURE = Path.of("src/test/resources/references");
 
   @TempDir
@@ -59,8 +59,8 @@ class ReferenceSpectraGoldenTest {
         """.formatted(root, metric);
   }
 
-  /** The fixture's dataset with the 30 images it names, drawn here. */
-  static Path dataset(Path root) throws IOException {
+  /** The fixture's dataset with the 30 images it names, drawn here (also for SlurmClusterIT). */
+  public static Path dataset(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(FIXTURE)) {
       for (Path p : (Iterable<Path>) files::iterator) {
         Path target = root.resolve(FIXTURE.relativize(p).toString());
