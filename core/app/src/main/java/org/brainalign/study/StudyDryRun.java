@@ -17,6 +17,7 @@ public final class StudyDryRun {
 
   public static void print(StudyPlan plan, PrintWriter out, RunContext context) {
     StudyChecks.folds(plan, context);
+    plan.references.check(plan.file, context);
     List<GridCell> cells = plan.cells();
     out.println("study: " + plan.file.name());
     out.println("model: " + plan.model.options());
@@ -25,6 +26,12 @@ public final class StudyDryRun {
     out.println("reducers: " + plan.reducers.stream().map(ReducerVariant::spec).toList());
     out.println("metrics: " + plan.metrics.stream().map(MetricVariant::spec).toList());
     out.println("cells: " + cells.size());
+    if (!plan.references.isEmpty()) {
+      out.println("references: " + plan.references.kinds.stream().map(ReferenceKind::id).toList()
+          + ", " + plan.references.groups.stream().mapToInt(g -> g.rois().size()).sum()
+          + " spectra in " + plan.references.groups.size() + " cells tasks, by "
+          + plan.references.metric.spec() + " on " + plan.references.dataset.options());
+    }
     String gramFile = CachedGramMatrix.cacheFileFor(Path.of("<layer>.<digest>.gram.npy"),
         plan.gramBackendId(), plan.gramPrecision()).toString();
     out.println("Gram matrices: " + plan.gramPrecision().id() + " precision, cached as " + gramFile
