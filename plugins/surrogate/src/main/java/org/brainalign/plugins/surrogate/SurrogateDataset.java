@@ -30,7 +30,9 @@ import org.brainalign.plugins.surrogate.readout.PooledReadout;
  * {@link #stimuli} only creates it to check the ROIs against its layers, so that a bad option fails
  * before a study extracts any features. A {@link GridSubject grid} subject of n images sees the
  * first n images and responds exactly as subject k of a dataset of those n images at its
- * reliability.
+ * reliability. Its rows are the images (the mean of their trials) or, with
+ * {@code repetitions=separate}, the trials ({@link TrialRows}), and then {@link #stimuli} lists one
+ * image per row ({@link Presentations}).
  */
 final class SurrogateDataset implements BrainDataset {
   private final SurrogateConfig config;
