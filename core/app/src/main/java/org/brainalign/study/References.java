@@ -20,8 +20,9 @@ import org.brainalign.engine.plugins.ExtensionRegistry;
  * The reference spectra a study asks for ({@code references:}), resolved: the dataset with one row
  * per presentation, the cross-decomposition that computes them and one {@link ReferenceGroup} per
  * subject (within-subject) or pair of subjects (between-subject). A dataset exposes its repeated
- * presentations through a choice option {@value #OPTION} with the value {@value #SEPARATE}, as
- * {@code nsd}, {@code folder} and {@code surrogate} do.
+ * presentations through an option {@value #OPTION} that takes the value {@value #SEPARATE} (one
+ * response row per presentation, rows labelled by stimulus), as {@code nsd}, {@code folder} and
+ * {@code surrogate} do.
  */
 final class References implements AutoCloseable {
   /** The dataset option that keeps repetitions as rows. */
@@ -71,7 +72,7 @@ final class References implements AutoCloseable {
     ExtensionSpec parsed = ExtensionSpec.parse(studySpec);
     Optional<OptionSpec<?>> option = registry.entry(ExtensionKind.DATASET, parsed.id()).provider()
         .options().stream().filter(o -> o.key().equals(OPTION)).findFirst();
-    if (option.isEmpty() || !option.get().choices().contains(SEPARATE)) {
+    if (option.isEmpty() || !exposesSeparate(option.get())) {
       throw new InvalidInputException(file.at("references") + ": dataset '" + parsed.id()
           + "' does not expose repeated presentations: it has no option " + OPTION + "="
           + SEPARATE + (option.isPresent() ? " (its '" + OPTION + "' is " + option.get()
@@ -124,6 +125,15 @@ final class References implements AutoCloseable {
           .toString());
     }
     return new References(kinds, dataset, !separate, metric, groups);
+  }
+
+  /**
+   * Whether an option {@value #OPTION} can say {@value #SEPARATE}: a choice listing it, or a text
+   * option the plugin checks itself (surrogate's, which also points old trial counts elsewhere).
+   */
+  private static boolean exposesSeparate(OptionSpec<?> option) {
+    return option.choices().contains(SEPARATE)
+        || (option.choices().isEmpty() && option.valueType() == String.class);
   }
 
   boolean isEmpty() {

@@ -30,7 +30,7 @@ class IdentificationStudyTest {
         spec: resnet50:weights=random:0,resize=64,crop=64,batch=16
         layers: [relu, layer1, layer2, layer3]
       dataset:
-        spec: surrogate:source=%s,rois=[early,late],readouts=[local,pooled],layers=[layer1,layer4],latent=[4,8],rf=3,voxels=60,reliability=0.9,repetitions=3,subjects=2,images=80,size=64,seed=3
+        spec: surrogate:source=%s,rois=[early,late],readouts=[local,pooled],layers=[layer1,layer4],latent=[4,8],rf=3,voxels=60,reliability=0.9,trials=3,subjects=2,images=80,size=64,seed=3
         subjects: all
         rois: [early, late]
       metrics:

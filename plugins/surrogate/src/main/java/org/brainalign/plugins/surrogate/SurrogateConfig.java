@@ -24,7 +24,9 @@ import org.brainalign.api.extension.Options;
  * @param reliability one trial's reliability (signal variance / total), each in (0, 1], distinct
  * @param listed which of {@code reliability} and {@code images} were given as bracketed lists; with
  *     either, the subjects are the {@link GridSubject grid} reliability × images × replicate
- * @param repetitions trials per image, [1, 100]
+ * @param trials trials per image, [1, 100]
+ * @param separate whether each trial is a response row ({@code repetitions=separate}) instead of
+ *     each image the mean of its trials ({@code repetitions=mean})
  * @param subjects [1, 99]
  * @param seed [0, 2^32 − 1]
  * @param whiten whether latent channels are whitened before the voxel weights
@@ -32,7 +34,8 @@ import org.brainalign.api.extension.Options;
  */
 public record SurrogateConfig(List<Integer> images, int size, String folder, String source,
     List<SurrogateRoi> rois, int rf, int voxels, List<Double> reliability, Set<String> listed,
-    int repetitions, int subjects, long seed, boolean whiten, Map<String, String> options) {
+    int trials, boolean separate, int subjects, long seed, boolean whiten,
+    Map<String, String> options) {
 
   static final OptionSpec<String> SOURCE = OptionSpec.string("source",
       "[resnet50:weights=random:1,resize=112,crop=112]", "the source model's spec in brackets, "
@@ -52,8 +55,17 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
       "one trial's reliability (signal / total variance), (0, 1]; the mean of R trials has "
           + "R·r / (1 + (R − 1)·r); a bracketed list of distinct values makes the subjects "
           + "a grid reliability × images × replicate");
-  static final OptionSpec<Long> REPETITIONS =
-      OptionSpec.integer("repetitions", 3, "trials per image, 1 to 100; rows are their mean");
+  static final OptionSpec<Long> TRIALS = OptionSpec.integer("trials", 3, "trials per image, 1 to "
+      + "100 (before the choice of repetitions this option was 'repetitions')");
+  /**
+   * {@code mean} or {@code separate}, as {@code nsd} and {@code folder}; declared as a string, not a
+   * choice, so that an old integer value ({@code repetitions=3}, before the count became
+   * {@code trials}) reaches {@link #from} and fails with the new spelling instead of "expected one of
+   * mean, separate".
+   */
+  static final OptionSpec<String> REPETITIONS = OptionSpec.string("repetitions", "mean",
+      "mean|separate; mean: one row per image, the mean of its trials; separate: one row per "
+          + "trial, id <image>#<trial from 0>, trial-major (every image's trial 0, then trial 1, …)");
   static final OptionSpec<Long> SUBJECTS = OptionSpec.integer("subjects", 1, "subjects subj01 …, "
       + "1 to 99; each has its own voxel windows, weights and noise (in a grid: replicates, "
       + "r0.5-n240-subj01 …)");
@@ -73,7 +85,7 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
       OptionSpec.integer("size", 112, "generated image side in pixels, 32 to 1024");
   /** Every option, in the order {@code brainalign plugins} lists them. */
   static final List<OptionSpec<?>> OPTIONS = List.of(SOURCE, ROIS, READOUTS, LAYERS, LATENT, RF,
-      VOXELS, RELIABILITY, REPETITIONS, SUBJECTS, SEED, WHITEN, FOLDER, IMAGES, SIZE);
+      VOXELS, RELIABILITY, TRIALS, REPETITIONS, SUBJECTS, SEED, WHITEN, FOLDER, IMAGES, SIZE);
 
   public SurrogateConfig {
     images = List.copyOf(images);
@@ -85,7 +97,7 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
     check("size", size, 32, 1024);
     check("rf", rf, 1, 1024);
     check("voxels", voxels, 1, 10_000);
-    check("repetitions", repetitions, 1, 100);
+    check("trials", trials, 1, 100);
     check("subjects", subjects, 1, 99);
     check("seed", seed, 0, 0xffffffffL);
     for (double r : reliability) {
@@ -119,6 +131,21 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
   /** Trial noise sd in units of the signal sd: {@code √(1/reliability − 1)}. */
   static double noise(double reliability) {
     return Math.sqrt(1 / reliability - 1);
+  }
+
+  /**
+   * The ncsnr that one trial's reliability r fixes: {@code √(r / (1 − r))}, +∞ for r = 1.
+   *
+   * <p>A trial is {@code z + σ ε}: the signal z standardised over the n images (mean 0, population
+   * variance exactly 1), noise ε standard normal, {@code σ² = 1/r − 1} ({@link #noise}). Over the T·n
+   * trials of a voxel the total variance is {@code 1 + σ² = 1/r} in expectation (exactly
+   * {@code 1 + σ²(1 − 1/(T n))} for the population variance), so after z-scoring the noise variance
+   * is {@code σ² r = 1 − r}, the signal variance r, and ncsnr = √(r / (1 − r)). This is the
+   * large-sample value: a voxel's estimate from n(T − 1) degrees of freedom scatters around it with
+   * sd about {@code ncsnr · √(2 / (n (T − 1))) / (2 r)} and is biased by O(1/n) (Jensen).
+   */
+  static double expectedNcsnr(double reliability) {
+    return Math.sqrt(reliability / (1 - reliability));
   }
 
   private static void check(String key, long value, long min, long max) {
@@ -191,7 +218,26 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
     return new SurrogateConfig(images,
         narrow(o, SIZE), folder.equals("generated") ? null : folder,
         unbracket(o.get(SOURCE)), rois, narrow(o, RF), narrow(o, VOXELS), reliability, listed,
-        narrow(o, REPETITIONS), narrow(o, SUBJECTS), o.get(SEED), o.get(WHITEN), o.asMap());
+        narrow(o, TRIALS), separate(o.get(REPETITIONS)), narrow(o, SUBJECTS), o.get(SEED),
+        o.get(WHITEN), o.asMap());
+  }
+
+  /**
+   * Whether {@code repetitions} asks for separate rows.
+   *
+   * @throws InvalidOptionException for anything but mean or separate; for an integer, naming
+   *     {@code trials}, which took over the count
+   */
+  private static boolean separate(String value) {
+    String v = value.strip();
+    if (v.equals("mean") || v.equals("separate")) {
+      return v.equals("separate");
+    }
+    String hint = v.matches("[0-9]+") ? " The number of trials per image is now option 'trials': "
+        + "write trials=" + v + " (and repetitions=mean or repetitions=separate)."
+        : " Use mean (one row per image) or separate (one row per trial).";
+    throw new InvalidOptionException("option 'repetitions' of 'surrogate': expected mean or "
+        + "separate, found '" + value + "'." + hint);
   }
 
   private static int narrow(Options o, OptionSpec<Long> option) {

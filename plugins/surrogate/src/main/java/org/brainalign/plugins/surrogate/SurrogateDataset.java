@@ -9,9 +9,7 @@ import java.util.TreeMap;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
-import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
-import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
@@ -22,6 +20,7 @@ import org.brainalign.plugins.simulated.random.Streams;
 import org.brainalign.plugins.simulated.trial.Trials;
 import org.brainalign.plugins.surrogate.images.FirstImages;
 import org.brainalign.plugins.surrogate.images.FolderImages;
+import org.brainalign.plugins.surrogate.images.Presentations;
 import org.brainalign.plugins.surrogate.readout.LocalReadout;
 import org.brainalign.plugins.surrogate.readout.PooledReadout;
 
@@ -31,7 +30,9 @@ import org.brainalign.plugins.surrogate.readout.PooledReadout;
  * {@link #stimuli} only creates it to check the ROIs against its layers, so that a bad option fails
  * before a study extracts any features. A {@link GridSubject grid} subject of n images sees the
  * first n images and responds exactly as subject k of a dataset of those n images at its
- * reliability.
+ * reliability. Its rows are the images (the mean of their trials) or, with
+ * {@code repetitions=separate}, the trials ({@link TrialRows}), and then {@link #stimuli} lists one
+ * image per row ({@link Presentations}).
  */
 final class SurrogateDataset implements BrainDataset {
   private final SurrogateConfig config;
@@ -80,6 +81,12 @@ final class SurrogateDataset implements BrainDataset {
       }
       checked = true;
     }
+    ImageSource seen = images(g);
+    return config.separate() ? new Presentations(seen, config.trials()) : seen;
+  }
+
+  /** The images subject {@code g} sees: the first n, in index order. */
+  private ImageSource images(GridSubject g) {
     return g.images() == images.size() ? images : new FirstImages(images, g.images());
   }
 
@@ -103,17 +110,13 @@ final class SurrogateDataset implements BrainDataset {
     int n = g.images();
     double[] signal = signal(s, r, lat, n);
     int q = config.voxels();
-    Trials trials = Trials.simulate(signal, n, q, SurrogateConfig.noise(g.reliability()),
-        config.repetitions(), Streams.NOISE.draws(config.seed(), s, Latents.MIXTURE + r), false);
-    List<String> ids = new ArrayList<>(n);
-    Table.Builder stimuli = Table.builder("stimuli", "stimulus", "index", "trials");
-    for (int i = 0; i < n; i++) {
-      ids.add(images.id(i));
-      stimuli.row(images.id(i), i, config.repetitions());
-    }
-    LabelledMatrix data = new LabelledMatrix("surrogate " + subject + " " + roi,
-        new DenseMatrix(n, q, trials.mean()), Labels.of(ids), Labels.range(roi + "-", q));
-    return new Responses(data, stimuli.build(), voxels(s, r, lat), manifest(g, spec, lat));
+    TrialRows rows = new TrialRows(Trials.simulate(signal, n, q,
+        SurrogateConfig.noise(g.reliability()), config.trials(),
+        Streams.NOISE.draws(config.seed(), s, Latents.MIXTURE + r), true), images(g), q);
+    LabelledMatrix data = rows.matrix("surrogate " + subject + " " + roi, roi, config.separate());
+    double[] ncsnr = rows.ncsnr();
+    return new Responses(data, rows.stimuli(config.separate()), voxels(s, r, lat, ncsnr),
+        manifest(g, spec, lat, ncsnr != null));
   }
 
   /** Noiseless signals {@code (n × q)} of replicate {@code s} in ROI {@code r} on all images. */
@@ -150,26 +153,39 @@ final class SurrogateDataset implements BrainDataset {
     return latents;
   }
 
-  private Table voxels(int s, int r, Latents lat) {
+  /**
+   * One row per voxel: id, index, and for a local ROI its window ({@code top, left, rf}); then its
+   * {@code ncsnr} when there are at least two trials per image.
+   */
+  private Table voxels(int s, int r, Latents lat, double[] ncsnr) {
     SurrogateRoi spec = config.rois().get(r);
-    if (spec.readout() == Readout.POOLED) {
-      Table.Builder t = Table.builder("voxels", "voxel", "index");
-      for (int v = 0; v < config.voxels(); v++) {
-        t.row(spec.name() + "-" + v, v);
-      }
-      return t.build();
+    LocalReadout ro = null;
+    List<String> columns = new ArrayList<>(List.of("voxel", "index"));
+    if (spec.readout() == Readout.LOCAL) {
+      SourceLayer layer = lat.layers().get(spec.name());
+      ro = LocalReadout.sample(config.voxels(), spec.latent(), layer.height(), layer.width(),
+          config.rf(), Streams.TUNING.draws(config.seed(), s, Latents.MIXTURE + r));
+      columns.addAll(List.of("top", "left", "rf"));
     }
-    SourceLayer layer = lat.layers().get(spec.name());
-    LocalReadout ro = LocalReadout.sample(config.voxels(), spec.latent(), layer.height(),
-        layer.width(), config.rf(), Streams.TUNING.draws(config.seed(), s, Latents.MIXTURE + r));
-    Table.Builder t = Table.builder("voxels", "voxel", "index", "top", "left", "rf");
+    if (ncsnr != null) {
+      columns.add("ncsnr");
+    }
+    Table.Builder t = Table.builder("voxels", columns.toArray(new String[0]));
     for (int v = 0; v < config.voxels(); v++) {
-      t.row(spec.name() + "-" + v, v, ro.top()[v], ro.left()[v], config.rf());
+      List<Object> row = new ArrayList<>(List.of(spec.name() + "-" + v, v));
+      if (ro != null) {
+        row.addAll(List.of(ro.top()[v], ro.left()[v], config.rf()));
+      }
+      if (ncsnr != null) {
+        row.add(ncsnr[v]);
+      }
+      t.row(row.toArray());
     }
     return t.build();
   }
 
-  private Map<String, Object> manifest(GridSubject g, SurrogateRoi spec, Latents lat) {
+  private Map<String, Object> manifest(GridSubject g, SurrogateRoi spec, Latents lat,
+      boolean ncsnr) {
     SourceLayer l = lat.layers().get(spec.name());
     Map<String, Object> answer = spec.answer(config, g);
     answer.put("layer_shape", List.of(l.channels(), l.height(), l.width()));
@@ -183,8 +199,17 @@ final class SurrogateDataset implements BrainDataset {
         + config.seed() + ", " + config.size() + " px)" : config.folder();
     m.put("images", g.images() == images.size() ? source : "the first " + g.images() + " of "
         + images.size() + ": " + source);
-    m.put("rows", "one per image in index order; the mean of its " + config.repetitions()
-        + " trials");
+    m.put("repetitions", config.separate() ? "separate" : "mean");
+    m.put("trials", config.trials());
+    m.put("rows", config.separate() ? "one per trial (" + config.trials() + " per image), "
+        + "trial-major: trial 0 of every image in index order, then trial 1, …; id <image>#<trial "
+        + "from 0>, labelled as a presentation of the image (stimuli: one image per row)"
+        : "one per image in index order; the mean of its " + config.trials() + " trials");
+    m.put("ncsnr", ncsnr ? "column ncsnr of the voxels table: NSD's noise ceiling SNR (Allen et al."
+        + " 2022) of the " + config.trials() + " trials per image, z-scored per voxel over all "
+        + config.trials() + " × " + g.images() + " trials as one session (population sd, ddof 0), "
+        + "noise variance = mean over images of the variance across trials (ddof 1); expected: "
+        + "known_answer.ncsnr" : "not computed: 1 trial per image (trials=1)");
     m.put("known_answer", answer);
     return m;
   }

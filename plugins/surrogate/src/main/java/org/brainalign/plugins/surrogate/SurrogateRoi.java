@@ -2,6 +2,7 @@ package org.brainalign.plugins.surrogate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.brainalign.support.stats.NoiseCeiling;
 
 /**
  * One ROI's known answer: which layer of the source model its voxels read, how, and through how
@@ -26,7 +27,12 @@ public record SurrogateRoi(String name, Readout readout, String layer, int laten
     }
     m.put("whiten", config.whiten());
     m.put("reliability", g.reliability());
-    m.put("repetitions", config.repetitions());
+    m.put("trials", config.trials());
+    m.put("repetitions", config.separate() ? "separate" : "mean");
+    // z-scored trials: signal variance r, noise variance 1 − r (SurrogateConfig.expectedNcsnr)
+    double ncsnr = SurrogateConfig.expectedNcsnr(g.reliability());
+    m.put("ncsnr", ncsnr);
+    m.put("noise_ceiling", NoiseCeiling.ceiling(ncsnr, config.separate() ? 1 : config.trials()));
     m.put("images", g.images());
     m.put("replicate", g.replicate() + 1);
     return m;

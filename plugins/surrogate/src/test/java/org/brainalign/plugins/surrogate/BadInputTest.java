@@ -55,6 +55,19 @@ class BadInputTest {
   }
 
   @Test
+  void theOldTrialCountPointsToTrials() {
+    assertThatThrownBy(() -> Surrogates.create(Surrogates.toy("repetitions", "3")))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("option 'repetitions'")
+        .hasMessageContaining("found '3'").hasMessageContaining("write trials=3");
+    assertThatThrownBy(() -> Surrogates.create(Surrogates.toy("repetitions", "twice")))
+        .isInstanceOf(InvalidOptionException.class)
+        .hasMessageContaining("expected mean or separate, found 'twice'");
+    assertThatThrownBy(() -> Surrogates.create(Surrogates.toy("trials", "0")))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("option 'trials'")
+        .hasMessageContaining("[1, 100]");
+  }
+
+  @Test
   void aHostWithoutModels() {
     try (SurrogateDataset ds = Surrogates.create(Surrogates.toy())) {
       assertThatThrownBy(() -> ds.responses("subj01", "early", RunContext.quiet(1)))

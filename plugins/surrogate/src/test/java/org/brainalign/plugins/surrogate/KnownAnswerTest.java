@@ -28,7 +28,7 @@ class KnownAnswerTest {
       for (double r : new double[] {0.3, 0.9}) {
         for (int images : new int[] {60, 120}) {
           try (SurrogateDataset ds = Surrogates.create(Surrogates.toy("seed", "" + seed,
-              "reliability", "" + r, "repetitions", "2", "images", "" + images))) {
+              "reliability", "" + r, "trials", "2", "images", "" + images))) {
             for (int roi = 0; roi < 2; roi++) {
               Responses resp = ds.responses("subj01", ds.rois("subj01").get(roi), CONTEXT);
               double[] signal = Trials.standardise(ds.signal(0, roi, ds.latents(CONTEXT)), images,

@@ -88,11 +88,11 @@ class SubjectGridTest {
   void replicateKAtReliabilityREqualsSubjectKOfTheSingleValueDataset() {
     for (long seed = 0; seed < 2; seed++) {
       try (SurrogateDataset grid = Surrogates.create(Surrogates.toy("seed", "" + seed,
-          "reliability", "[0.3,0.9]", "images", "[30,60]", "subjects", "2", "repetitions", "2"))) {
+          "reliability", "[0.3,0.9]", "images", "[30,60]", "subjects", "2", "trials", "2"))) {
         for (double r : new double[] {0.3, 0.9}) {
           for (int n : new int[] {60, 30}) {
             try (SurrogateDataset single = Surrogates.create(Surrogates.toy("seed", "" + seed,
-                "reliability", "" + r, "images", "" + n, "subjects", "2", "repetitions", "2"))) {
+                "reliability", "" + r, "images", "" + n, "subjects", "2", "trials", "2"))) {
               for (int k = 0; k < 2; k++) {
                 String id = GridSubject.name(r, n, k);
                 for (String roi : List.of("early", "late")) {
@@ -206,7 +206,7 @@ class SubjectGridTest {
     record Case(String[] options, List<String> digests) {}
     List<Case> cases = List.of(
         new Case(new String[] {}, List.of("8d48f7772fee6c19", "79eca593331aef61")),
-        new Case(new String[] {"seed", "1", "reliability", "0.3", "subjects", "2", "repetitions",
+        new Case(new String[] {"seed", "1", "reliability", "0.3", "subjects", "2", "trials",
             "2"}, List.of("8b425355e8470fd0", "3858fe5dcc3304c3", "9e086df99ec8b42b",
             "f3adc28f99a6067a")),
         new Case(new String[] {"whiten", "false", "images", "37", "subjects", "3"}, List.of(
