@@ -7,8 +7,13 @@ tiny/      dataset.yaml, images/ (6 PNGs, im6 shown by no row), S1 (.npy float32
            repetitions, a voxel constant in session A, a large offset), S2 (the same values as
            .csv and HDF5), expected/*.csv = the responses numpy computes for each option set.
 tiny-h5/   the same subjects, stimuli as one HDF5 image array with an id list.
+reps/      repeated presentations with a signal, for the noise ceiling (ncsnr): R1 (sessions),
+           R2 (the same rows without a session column), R3 (every stimulus once: no ncsnr);
+           expected/ncsnr_*.csv = the ncsnr and noise ceilings numpy computes with the definitions
+           of core/support/src/test/python/generate_noise_ceiling.py.
 """
 import os
+import sys
 import numpy as np
 import h5py
 import nibabel as nib
@@ -18,6 +23,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.join(HERE, "..", "resources")
 TINY = os.path.join(RES, "tiny")
 TINY_H5 = os.path.join(RES, "tiny-h5")
+REPS = os.path.join(RES, "reps")
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "..", "..", "core", "support", "src",
+                                "test", "python"))
+import generate_noise_ceiling as nsd  # noqa: E402  (NSD's ncsnr, the golden definitions)
 
 rng = np.random.default_rng(16)
 IDS = ["im1", "im2", "im3", "im4", "im5", "im6"]  # file-name order; im6 is never shown
@@ -168,6 +177,7 @@ def main():
     }
     for name, (zs, sep, drop, cols) in cases.items():
         write_expected(name, *responses(zs, sep, drop, cols))
+    write_reps()
     with open(os.path.join(RES, "README.md"), "w") as f:
         f.write("# folder plugin test fixtures\n\n"
                 "Written by `src/test/python/generate_fixtures.py` (seeded; run from the repository "
@@ -182,7 +192,58 @@ def main():
                 "- `tiny/S3`: the S1 matrix with ROIs from a label NIfTI (nibabel " + nib.__version__
                 + ", int16, 3 × 3 × 2) at the voxel table's i, j, k; labels 1, 2 named V1, V2, "
                 "label 3 unnamed.\n"
-                "- `tiny-h5/`: the same stimuli as an HDF5 array (n, 8, 10, 3) uint8 plus ids.\n")
+                "- `tiny-h5/`: the same stimuli as an HDF5 array (n, 8, 10, 3) uint8 plus ids.\n"
+                "- `reps/`: the tiny images shown 1 to 6 times each over sessions s1-s3 (26 rows, "
+                "8 float64 voxels: voxel 0 pure noise, then a stimulus signal of growing strength,"
+                " voxel 5 constant in session s2); R1 with the session column, R2 without it, R3 "
+                "every stimulus once. `reps/expected/ncsnr_<R>.csv`: per source column the ncsnr "
+                "(rows z-scored per session, population std, constant → 0; R2: all rows one "
+                "session), the noise ceiling of the mean rows `nc_mean` = ncsnr² / (ncsnr² + mean "
+                "over shown stimuli of 1/n) and of single-trial rows `nc_separate` = ncsnr² / "
+                "(ncsnr² + 1), fractions; ncsnr from `generate_noise_ceiling.ncsnr` of "
+                "core/support.\n")
+
+
+def write_reps():
+    """reps/: repeated presentations with a signal, and numpy's ncsnr and noise ceilings."""
+    r = np.random.RandomState(23)
+    counts = [5, 1, 6, 4, 5, 5]  # im2 shown once: not in the noise variance
+    shown = np.array(r.permutation(np.repeat(np.arange(len(IDS)), counts)))
+    sessions = np.array(["s1"] * 9 + ["s2"] * 9 + ["s3"] * 8)
+    n, v = shown.size, 8
+    signal = r.standard_normal((len(IDS), v))
+    strength = np.linspace(0, 3, v)
+    x = signal[shown] * strength + r.standard_normal((n, v)) + 50.0
+    x[sessions == "s2", 5] = 7.25  # constant within a session: z-score 0 there
+    for subj in ["R1", "R2", "R3"]:
+        os.makedirs(os.path.join(REPS, subj), exist_ok=True)
+    os.makedirs(os.path.join(REPS, "expected"), exist_ok=True)
+    np.save(os.path.join(REPS, "R1", "betas.npy"), x)
+    first = [np.flatnonzero(shown == i)[0] for i in range(len(IDS))]
+    np.save(os.path.join(REPS, "R3", "betas.npy"), x[first])
+    with open(os.path.join(REPS, "R1", "trials.csv"), "w") as f:
+        f.write("stimulus,session\n" + "".join(f"{IDS[i]},{s}\n" for i, s in zip(shown, sessions)))
+    with open(os.path.join(REPS, "R2", "trials.csv"), "w") as f:
+        f.write("stimulus\n" + "".join(f"{IDS[i]}\n" for i in shown))
+    with open(os.path.join(REPS, "R3", "trials.csv"), "w") as f:
+        f.write("stimulus\n" + "".join(f"{IDS[i]}\n" for i in range(len(IDS))))
+    with open(os.path.join(REPS, "voxels.csv"), "w") as f:
+        f.write("id,roi\n" + "".join(f"w{j},{'V1' if j < 6 else 'V2'}\n" for j in range(v)))
+    with open(os.path.join(REPS, "dataset.yaml"), "w") as f:
+        f.write("# test fixture written by plugins/folder/src/test/python/generate_fixtures.py\n"
+                "stimuli: ../tiny/images\n"
+                "subjects:\n"
+                "  R1: {responses: R1/betas.npy, rows: R1/trials.csv, voxels: voxels.csv}\n"
+                "  R2: {responses: R1/betas.npy, rows: R2/trials.csv, voxels: voxels.csv}\n"
+                "  R3: {responses: R3/betas.npy, rows: R3/trials.csv, voxels: voxels.csv}\n")
+    inverse = np.mean([1.0 / c for c in counts])  # the mean rows: one per stimulus shown
+    for subj, sess in [("R1", sessions), ("R2", np.array(["all"] * n))]:
+        _, snr = nsd.ncsnr(zscore(x, sess), shown)
+        with open(os.path.join(REPS, "expected", f"ncsnr_{subj}.csv"), "w") as f:
+            f.write("column,ncsnr,nc_mean,nc_separate\n")
+            for j in range(v):
+                s2 = snr[j] ** 2
+                f.write(f"{j},{snr[j]!r},{s2 / (s2 + inverse)!r},{s2 / (s2 + 1.0)!r}\n")
 
 
 if __name__ == "__main__":

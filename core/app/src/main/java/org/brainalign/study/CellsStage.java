@@ -23,6 +23,7 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
+import org.brainalign.engine.ceiling.NoiseCeilings;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.run.BoundedSharedWork;
@@ -35,7 +36,9 @@ import org.brainalign.geometry.gram.NativeBlas;
  * cells tasks side by side where the machine has room.
  */
 final class CellsStage {
-  private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan, String fingerprint) {}
+  /** A ROI's responses as the metrics get them, with their noise ceilings (null when unknown). */
+  private record Loaded(LabelledMatrix voxels, NonFiniteColumns scan, String fingerprint,
+      double[] ceilings) {}
 
   /** The threads and memory one cells task may use. */
   private record Share(int threads, long memoryBudget) {}
@@ -223,16 +226,18 @@ final class CellsStage {
         () -> responses);
     knownAnswers.record(subject, roi, responses);
     LabelledMatrix voxels = responses.data();
+    double[] ceilings = NoiseCeilings.of(responses).orElse(null);
     NonFiniteColumns voxelScan = null;
     if (plan.file.nonFinite() == NonFinitePolicy.DROP) {
       voxelScan = NonFiniteColumns.scan(voxels.name(), voxels.data());
       voxels = voxelScan.apply(voxels);
+      ceilings = ceilings == null ? null : NoiseCeilings.subset(ceilings, voxelScan.bad());
       if (voxelScan.dropped() > 0) {
         log.println("non-finite: " + voxelScan.describe());
         log.flush();
       }
     }
-    return new Loaded(voxels, voxelScan, fingerprint);
+    return new Loaded(voxels, voxelScan, fingerprint, ceilings);
   }
 
   private void runCells(List<GridCell> pending, LabelledMatrix features, Map<String, Loaded> byRoi,
@@ -259,7 +264,8 @@ final class CellsStage {
           NonFiniteColumns voxelScan = byRoi.get(c.roi()).scan();
           AlignmentResult r;
           try {
-            r = c.metric().metric().compare(AlignmentInput.of(features, responses), cellContext);
+            r = c.metric().metric().compare(AlignmentInput.of(features, responses,
+                byRoi.get(c.roi()).ceilings()), cellContext);
           } catch (RuntimeException e) {
             throw NonFinitePolicy.withHint(e, "'non-finite: drop' under 'analysis:' in the study "
                 + "file");

@@ -64,7 +64,7 @@ final class ReferenceTables {
         List<Object> row = new ArrayList<>(Arrays.asList(dataset, g.subjects(), roi, MODEL,
             g.kind().id(), "", "none", "", "", s.get("metric"), s.get("score"),
             s.get("score_name"), true, s.get("shared_dimensionality"), s.get("correlation_rank1"),
-            slope, s.get("n_stimuli"), s.get("n_units"), s.get("n_voxels")));
+            slope, s.get("n_stimuli"), s.get("n_units"), s.get("n_voxels"), null));
         scores.add(row);
       }
     }

@@ -19,7 +19,7 @@ public final class StudyColumns {
   /** {@code scores.csv}'s columns after the cell's. */
   public static final List<String> SCORE = List.of("score", "score_name", "higher_is_better",
       "shared_dimensionality", "correlation_rank1", "spectrum_slope", "n_stimuli", "n_units",
-      "n_voxels");
+      "n_voxels", "score_ceiled");
   /** Every column of {@code spectra.csv}. */
   public static final List<String> SPECTRA = concat(CELL, SPECTRUM);
   /** Every column of {@code scores.csv}. */
@@ -68,16 +68,19 @@ public final class StudyColumns {
    * them (numbers keep their JSON type, so integers stay integers; null is an empty field).
    *
    * @param spectrumSlope the power-law slope over {@code analysis.slope-ranks}, NaN without a spectrum
+   * @param scoreCeiled the score with each voxel's score divided by its noise ceiling (the metric's
+   *     {@code score_ceiled}), null (an empty field) where the metric or the dataset has none
    */
   public record ScoreRow(CellId cell, Number score, String scoreName, Boolean higherIsBetter,
       Number sharedDimensionality, Number correlationRank1, double spectrumSlope, Number nStimuli,
-      Number nUnits, Number nVoxels) {
+      Number nUnits, Number nVoxels, Number scoreCeiled) {
 
     /** The values in {@link #SCORES} order. */
     public List<Object> values() {
       List<Object> v = new ArrayList<>(cell.values());
       v.addAll(Arrays.asList(score, scoreName, higherIsBetter, sharedDimensionality,
-          correlationRank1, spectrumSlope, nStimuli, nUnits, nVoxels));
+          correlationRank1, spectrumSlope, nStimuli, nUnits, nVoxels,
+          scoreCeiled == null ? "" : scoreCeiled));
       return v;
     }
   }

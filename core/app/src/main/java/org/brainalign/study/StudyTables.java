@@ -74,7 +74,8 @@ final class StudyTables {
           (String) s.get("score_name"), (Boolean) s.get("higher_is_better"),
           number(result, "shared_dimensionality", summary),
           number(result, "correlation_rank1", summary), slope, number(s, "n_stimuli", summary),
-          number(s, "n_units", summary), number(s, "n_voxels", summary)).values());
+          number(s, "n_units", summary), number(s, "n_voxels", summary),
+          number(result, "score_ceiled", summary)).values());
       Number score = number(s, "score", summary);
       Boolean higher = (Boolean) s.get("higher_is_better");
       evidence.add(new CellEvidence(dataset, c.subject(), c.roi(), c.metric().id(),

@@ -10,6 +10,15 @@ import org.brainalign.api.table.Table;
 /**
  * Brain responses of one subject in one region.
  *
+ * <p>Noise ceiling convention (read by the study to give metrics a per-voxel ceiling): a dataset
+ * that knows its voxels' noise ceiling SNR puts a numeric column {@code ncsnr} in {@code voxels}
+ * (NSD's definition, Allen et al. 2022, Methods, "Noise ceiling": single trials z-scored per voxel
+ * within each session, {@code ncsnr = √max(0, 1 − σ²_noise) / σ_noise}, {@code +∞} for repetitions
+ * that agree exactly, NaN where unknown), and the number of trials averaged into each data row in a
+ * numeric column {@code trials} of {@code stimuli} (1 for single-trial rows; a missing column means
+ * 1 for every row). The noise ceiling of a voxel for these rows is then
+ * {@code NC = ncsnr² / (ncsnr² + mean over rows of 1/trials)}, a fraction of its variance.
+ *
  * @param data {@code (nStimuli × nVoxels)}, rows labelled by stimulus id, columns by voxel id
  * @param stimuli one row per data row (stimulus id, repetition, session, ...), written as stimuli.csv
  * @param voxels one row per data column (flat index, i, j, k, ...), written as voxels.csv

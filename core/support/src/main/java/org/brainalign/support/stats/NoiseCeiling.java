@@ -102,6 +102,23 @@ public final class NoiseCeiling {
     return 100.0 * s2 / (s2 + 1.0 / n);
   }
 
+  /**
+   * The noise ceiling of rows that average unequal numbers of trials {@code n_r}, as a fraction of
+   * variance (Allen et al. 2022, Methods: {@code 1/n} becomes the mean over rows of {@code 1/n_r}).
+   *
+   * @param ncsnr a voxel's ncsnr, {@code ≥ 0} or {@code +∞}
+   * @param meanInverseTrials the mean over rows of {@code 1/n_r}, in {@code (0, 1]}
+   * @return {@code ncsnr² / (ncsnr² + meanInverseTrials)} in {@code [0, 1]}; 1 for {@code +∞}; NaN
+   *     for NaN or a negative ncsnr
+   */
+  public static double fraction(double ncsnr, double meanInverseTrials) {
+    if (ncsnr == Double.POSITIVE_INFINITY) {
+      return 1.0;
+    }
+    double s2 = ncsnr * ncsnr;
+    return ncsnr >= 0 ? s2 / (s2 + meanInverseTrials) : Double.NaN;
+  }
+
   /** The rows of each stimulus with at least two trials, stimuli in order of first trial. */
   private static List<int[]> repeatedStimuli(int rows, List<String> stimuli) {
     if (stimuli.size() != rows) {

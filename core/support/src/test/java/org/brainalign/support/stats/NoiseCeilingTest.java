@@ -45,6 +45,20 @@ class NoiseCeilingTest {
   }
 
   @Test
+  void fractionWithEqualTrialsIsTheCeilingOverAHundred() {
+    for (int n = 1; n <= 3; n++) {
+      for (int v = 0; v < NCSNR[1].length; v++) {
+        assertThat(100 * NoiseCeiling.fraction(NCSNR[1][v], 1.0 / n)).as("NC(n = %d), voxel %d", n, v)
+            .isCloseTo(CEILING[n - 1][v], within(1e-12));
+      }
+    }
+    // rows of 1 and 3 trials: mean 1/n = 2/3; ncsnr 1 gives 1 / (1 + 2/3) = 0.6
+    assertThat(NoiseCeiling.fraction(1.0, (1 + 1 / 3.0) / 2)).isCloseTo(0.6, within(1e-15));
+    assertThat(NoiseCeiling.fraction(Double.NaN, 1)).isNaN();
+    assertThat(NoiseCeiling.fraction(-1, 1)).isNaN();
+  }
+
+  @Test
   void knownValues() {
     // noise 0.5: signal 0.5, ncsnr 1; NC(1) = 50 %, NC(3) = 75 %
     assertThat(NoiseCeiling.ncsnr(0.5)).isCloseTo(1.0, within(1e-15));

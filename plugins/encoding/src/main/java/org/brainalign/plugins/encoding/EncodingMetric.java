@@ -16,7 +16,8 @@ import org.brainalign.support.stats.Moments;
  * Voxelwise encoding model (Naselaris, Kay, Nishimoto &amp; Gallant 2011): ridge regression from model
  * features to each voxel, scored on held-out stimuli by the Pearson r between predicted and observed
  * responses, averaged over voxels. Per split: the mean r over voxels whose r is defined; score: the
- * mean over splits.
+ * mean over splits. Where the input carries noise ceilings, the summary adds {@code score_ceiled}
+ * ({@link CeiledScore}: each voxel's r divided by {@code √NC}, aggregated the same way).
  */
 record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
 
@@ -56,6 +57,10 @@ record EncodingMetric(EncodingSettings settings) implements AlignmentMetric {
     summary.put("route", folds.get(0).route());
     summary.put("gram", folds.get(0).gram());
     summary.put("alphas", java.util.Arrays.stream(settings.alphas()).boxed().toList());
+    if (input.hasCeilings()) {
+      CeiledScore.of(folds.stream().map(EncodingRun.Fold::r).toList(), input.ceilings())
+          .into(summary, "");
+    }
     return new AlignmentResult(ID, mean, "mean_voxel_pearson_r", true, summary,
         List.of(VoxelSummary.table(folds, y), foldTable.build(), perFold.build()), Map.of());
   }

@@ -21,6 +21,9 @@ import org.brainalign.support.stats.Moments;
  * Voxel-encoding RSA (Kaniuth &amp; Hebart 2022, NeuroImage 257:119294; Konkle &amp; Alvarez 2022): fit the
  * voxelwise encoding model on the training rows, then compare the RDM of the predicted test responses
  * with the RDM of the observed test responses. Score: the mean over splits of that RDM correlation.
+ * The RDM correlation has no per-voxel part to divide by a voxel's noise ceiling, so versa has no
+ * {@code score_ceiled}; where the input carries noise ceilings, its summary gives
+ * {@code encoding_score_ceiled}, the ceiled mean voxel r of its encoding model ({@link CeiledScore}).
  *
  * @param settings the encoding model's options
  * @param dissimilarity how each RDM is built
@@ -74,6 +77,10 @@ record VersaMetric(EncodingSettings settings, Dissimilarity dissimilarity, RdmCo
     summary.put("score_sd", Moments.sd(scores));
     summary.put("fold_scores", java.util.Arrays.stream(scores).boxed().toList());
     summary.put("encoding_score_mean", Moments.mean(encoding));
+    if (input.hasCeilings()) {
+      CeiledScore.of(folds.stream().map(EncodingRun.Fold::r).toList(), input.ceilings())
+          .into(summary, "encoding_");
+    }
     summary.put("route", folds.get(0).route());
     summary.put("gram", folds.get(0).gram());
     return new AlignmentResult(ID, mean, comparison.id() + "_rdm_correlation", true, summary,

@@ -49,7 +49,14 @@ class EncodingGoldenTest {
     var x = Fixtures.labelled(caseName + "_x.csv");
     var y = Fixtures.labelled(caseName + "_y.csv");
     List<Split> splits = explicit ? List.of(explicitSplit(caseName, x.rows())) : List.of();
-    return metric.compare(new AlignmentInput(x, y, splits), RunContext.quiet(1));
+    return metric.compare(new AlignmentInput(x, y, splits, ceilings(caseName)),
+        RunContext.quiet(1));
+  }
+
+  /** {@code ceilings_<case>.csv}: one noise ceiling per voxel, {@code nan} where unknown. */
+  static double[] ceilings(String caseName) {
+    return Arrays.stream(Fixtures.lines("ceilings_" + caseName + ".csv").get(0).split(","))
+        .mapToDouble(v -> v.equals("nan") ? Double.NaN : Double.parseDouble(v)).toArray();
   }
 
   @ParameterizedTest
@@ -63,10 +70,23 @@ class EncodingGoldenTest {
       AlignmentResult r = run(new VersaProvider(), f[0], f[1], explicit,
           Map.of("rdm", v[1], "compare", v[2]));
       assertThat(r.score()).as(row).isCloseTo(want, within(1e-9));
+      assertThat(r.summary()).as(row).doesNotContainKey("score_ceiled");
     } else {
       AlignmentResult r = run(new EncodingProvider(), f[0], f[1], explicit, Map.of());
-      double got = f[3].equals("encoding-sd") ? (double) r.summary().get("score_sd") : r.score();
+      double got = switch (f[3]) {
+        case "encoding-sd" -> (double) r.summary().get("score_sd");
+        case "encoding-ceiled" -> (double) r.summary().get("score_ceiled");
+        default -> r.score();
+      };
       assertThat(got).as(row).isCloseTo(want, within(1e-9));
+      if (f[3].equals("encoding-ceiled")) {
+        assertThat(r.summary().get("ceiling").toString()).as(row).contains(
+            "voxels_without_ceiling=" + (f[0].equals("constvoxel") ? 1 : 2));
+        // versa's encoding model is the same: its ceiled encoding score is encoding's score_ceiled
+        AlignmentResult versa = run(new VersaProvider(), f[0], f[1], explicit, Map.of());
+        assertThat((double) versa.summary().get("encoding_score_ceiled")).as(row)
+            .isCloseTo(want, within(1e-9));
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
@@ -19,10 +20,12 @@ import org.brainalign.api.extension.Options;
  * @param keepNonFinite whether NaN and ±Inf in a response file pass on to the study (whose
  *     {@code non-finite} policy then acts on them) instead of being refused where they stand in
  *     the file
+ * @param ncsnrMin keep only voxels whose ncsnr (computed from the repetitions) is at least this;
+ *     empty keeps all
  * @param options every option as given or defaulted, for the manifest
  */
 public record FolderConfig(Path root, boolean zscore, boolean separate, boolean dropConstant,
-    boolean keepNonFinite, Map<String, String> options) {
+    boolean keepNonFinite, OptionalDouble ncsnrMin, Map<String, String> options) {
 
   static final OptionSpec<Path> ROOT = OptionSpec.path("root", null,
       "the folder holding dataset.yaml (paths in it are relative to this folder)");
@@ -43,17 +46,22 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
       "NaN or ±Inf in a response file: error = refuse it, naming the file, row and column where "
           + "it stands (before z-scoring); keep = pass it on (with the study's "
           + "analysis: {non-finite: drop}, its voxel is then dropped)");
+  static final OptionSpec<String> NCSNR_MIN = OptionSpec.string("ncsnr-min", "none",
+      "none, or keep only voxels whose noise ceiling SNR is at least this number (ncsnr computed "
+          + "from the repeated presentations as NSD does; needs a stimulus shown at least twice)");
   /** Every option, in the order {@code brainalign plugins} lists them. */
   static final List<OptionSpec<?>> OPTIONS = List.of(ROOT, ZSCORE, REPETITIONS, CONSTANT_VOXELS,
-      NON_FINITE);
+      NON_FINITE, NCSNR_MIN);
 
   public FolderConfig {
     Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(ncsnrMin, "ncsnrMin");
     options = Map.copyOf(options);
   }
 
   /**
-   * @throws InvalidOptionException when root is not a folder
+   * @throws InvalidOptionException when root is not a folder, or ncsnr-min is neither none nor a
+   *     finite number {@code >= 0}
    */
   public static FolderConfig from(Options o) {
     Path root = o.get(ROOT).toAbsolutePath().normalize();
@@ -64,7 +72,25 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
     }
     return new FolderConfig(root, o.get(ZSCORE).equals("session"),
         o.get(REPETITIONS).equals("separate"), o.get(CONSTANT_VOXELS).equals("drop"),
-        o.get(NON_FINITE).equals("keep"), o.asMap());
+        o.get(NON_FINITE).equals("keep"), parseNcsnrMin(o.get(NCSNR_MIN)), o.asMap());
+  }
+
+  private static OptionalDouble parseNcsnrMin(String value) {
+    if (value.strip().equalsIgnoreCase("none")) {
+      return OptionalDouble.empty();
+    }
+    double x;
+    try {
+      x = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      x = Double.NaN;
+    }
+    if (!(x >= 0) || Double.isInfinite(x)) {
+      throw new InvalidOptionException("option 'ncsnr-min' of 'folder': expected none or a finite "
+          + "number >= 0 (an ncsnr, e.g. 0.2), found '" + value + "'. Pass e.g. ncsnr-min=0.2, "
+          + "or leave the option out to keep every voxel.");
+    }
+    return OptionalDouble.of(x);
   }
 
   /** The manifest: {@code root/dataset.yaml}. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Path;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
@@ -41,6 +43,8 @@ final class FolderDataset implements BrainDataset {
   private final DatasetManifest manifest;
   private final Map<String, SubjectData> subjects = new HashMap<>();
   private StimulusSet stimuli;
+  /** The subject × ROI pairs whose ncsnr-min line was printed. */
+  private final Set<String> ncsnrPrinted = ConcurrentHashMap.newKeySet();
 
   FolderDataset(FolderConfig config) {
     this.config = config;
@@ -83,34 +87,30 @@ final class FolderDataset implements BrainDataset {
     if (stats == null) {
       d.requireFinite(context);
     }
-    List<Integer> kept = new ArrayList<>();
-    int constant = 0;
-    for (int c : members) {
-      boolean isConstant = stats != null && stats.constantInSome(c);
-      constant += isConstant ? 1 : 0;
-      if (!(isConstant && config.dropConstant())) {
-        kept.add(c);
-      }
-    }
-    if (kept.isEmpty()) {
-      throw InvalidInputException.of(d.spec.voxels() + " (ROI '" + roi + "')",
-          "at least one voxel left after constant-voxels=drop", "all " + members.length
-              + " voxels constant within some session", "Use constant-voxels=zero or check the "
-              + "responses of these voxels.");
-    }
-    int[] columns = kept.stream().mapToInt(Integer::intValue).toArray();
+    VoxelSelection selected = VoxelSelection.of(config, d, roi, members, stats,
+        d.ncsnr(roi, members, context));
+    int[] columns = selected.columns();
     PreparedResponses view = new PreparedResponses(d.responses.matrix(), d.plan.groups(), columns,
         d.plan.session(), stats);
-    Table.Builder voxels = Table.builder("voxels", "column", "id");
+    Table.Builder voxels = selected.ncsnr() == null ? Table.builder("voxels", "column", "id")
+        : Table.builder("voxels", "column", "id", "ncsnr");
     List<String> ids = new ArrayList<>(columns.length);
-    for (int c : columns) {
-      voxels.row(c, d.voxels.ids().get(c));
+    for (int i = 0; i < columns.length; i++) {
+      int c = columns[i];
+      if (selected.ncsnr() == null) {
+        voxels.row(c, d.voxels.ids().get(c));
+      } else {
+        voxels.row(c, d.voxels.ids().get(c), selected.ncsnr()[i]);
+      }
       ids.add(d.voxels.ids().get(c));
     }
     LabelledMatrix matrix = new LabelledMatrix("folder " + subject + " " + roi, view,
         d.plan.labels(stimulusSet().ids()), Labels.of(ids));
-    Map<String, Object> info = ResponseManifest.build(config, manifest, d, roi, members.length,
-        columns.length, constant, stats, warnings(d));
+    Map<String, Object> info = ResponseManifest.build(config, manifest, d, roi, selected, stats,
+        warnings(d));
+    if (config.ncsnrMin().isPresent() && ncsnrPrinted.add(subject + "\t" + roi)) {
+      System.err.println(selected.summary(config, d, roi));
+    }
     return new Responses(matrix, d.plan.stimuli(), voxels.build(), info);
   }
 

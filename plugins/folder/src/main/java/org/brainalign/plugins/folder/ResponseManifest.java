@@ -17,8 +17,9 @@ final class ResponseManifest {
   private ResponseManifest() {}
 
   static Map<String, Object> build(FolderConfig config, DatasetManifest manifest, SubjectData d,
-      String roi, int roiVoxels, int kept, int constant, SessionStats stats,
-      List<String> warnings) {
+      String roi, VoxelSelection selected, SessionStats stats, List<String> warnings) {
+    int roiVoxels = selected.roiVoxels();
+    int kept = selected.columns().length;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataset", "folder");
     m.put("root", config.root().toString());
@@ -63,9 +64,10 @@ final class ResponseManifest {
       rule.put("rule", "a voxel constant within a session (std 0) gets z-score 0 on every row "
           + "of that session");
     }
-    rule.put("voxels_constant_in_some_session", constant);
-    rule.put("voxels_dropped", roiVoxels - kept);
+    rule.put("voxels_constant_in_some_session", selected.constant());
+    rule.put("voxels_dropped", roiVoxels - kept - selected.belowMin());
     m.put("voxel_rule", rule);
+    m.put("ncsnr", selected.manifest(config, d));
     List<Map<String, Object>> files = new ArrayList<>();
     files.add(file(config.root(), manifest.file()));
     files.add(file(config.root(), d.responses.file()));

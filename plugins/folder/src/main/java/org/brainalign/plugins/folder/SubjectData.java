@@ -1,6 +1,8 @@
 package org.brainalign.plugins.folder;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.Progress;
@@ -9,6 +11,7 @@ import org.brainalign.plugins.folder.manifest.SubjectSpec;
 import org.brainalign.plugins.folder.responses.NonFiniteScan;
 import org.brainalign.plugins.folder.responses.ResponseFile;
 import org.brainalign.plugins.folder.responses.SessionStats;
+import org.brainalign.plugins.folder.responses.TrialNcsnr;
 import org.brainalign.plugins.folder.table.CsvTable;
 import org.brainalign.plugins.folder.table.RowTable;
 import org.brainalign.plugins.folder.table.VoxelTable;
@@ -29,6 +32,9 @@ final class SubjectData implements AutoCloseable {
   private final boolean keepNonFinite;
   private SessionStats stats;
   private boolean scanned;
+  /** The rows of each stimulus shown at least twice; empty without repetitions. */
+  final int[][] repeated;
+  private final Map<String, double[]> ncsnr = new HashMap<>();
 
   private SubjectData(SubjectSpec spec, ResponseFile responses, RowTable rows, VoxelTable voxels,
       RowPlan plan, boolean keepNonFinite) {
@@ -38,6 +44,13 @@ final class SubjectData implements AutoCloseable {
     this.rows = rows;
     this.voxels = voxels;
     this.plan = plan;
+    int[] image = new int[rows.size()];
+    for (int o = 0; o < plan.rows(); o++) {
+      for (int t : plan.groups()[o]) {
+        image[t] = plan.images()[o];
+      }
+    }
+    this.repeated = TrialNcsnr.repeated(image);
   }
 
   /**
@@ -113,6 +126,25 @@ final class SubjectData implements AutoCloseable {
       }
     }
     return stats;
+  }
+
+  /**
+   * The ncsnr of an ROI's voxels from the repeated rows ({@link TrialNcsnr}), computed once per
+   * ROI; null when no stimulus is shown twice.
+   *
+   * @param members the ROI's columns, ascending
+   */
+  synchronized double[] ncsnr(String roi, int[] members, RunContext context) {
+    if (repeated.length == 0) {
+      return null;
+    }
+    double[] values = ncsnr.get(roi);
+    if (values == null) {
+      values = TrialNcsnr.of(responses.matrix(), stats(context), plan.session(), repeated,
+          members);
+      ncsnr.put(roi, values);
+    }
+    return values;
   }
 
   /** Without z-scoring: one pass for a NaN or ±Inf, unless {@code non-finite=keep}. */

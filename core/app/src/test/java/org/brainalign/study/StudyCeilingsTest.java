@@ -1,0 +1,159 @@
+package org.brainalign.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.plugins.PluginHost;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Noise ceilings reach the metrics: on a folder dataset with repetitions (so with an ncsnr per
+ * voxel), scores.csv's last column {@code score_ceiled} is finite for encoding and empty for
+ * cross-decomposition; with {@code non-finite: drop} the ceilings follow the voxels kept.
+ */
+class StudyCeilingsTest {
+  private static final int IMAGES = 30;
+  private static final int REPEATS = 2;
+  private static final int VOXELS = 12;
+
+  @TempDir
+  Path dir;
+  PluginHost host;
+
+  @BeforeEach
+  void load() {
+    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
+  }
+
+  @AfterEach
+  void unload() {
+    host.close();
+  }
+
+  private static String study(Path root, String dataset, String analysis) {
+    return """
+        name: ceilings
+        model:
+          spec: tiny-model
+          layers: [local]
+        dataset:
+          spec: folder:root=%s,zscore=none%s
+          subjects: all
+          rois: [V1]
+        reducers: [none]
+        metrics: [encoding, cross-decomposition]
+        cross-validation: {folds: 3, seed: 0}
+        %s
+        """.formatted(root, dataset, analysis);
+  }
+
+  private List<List<String>> run(String study) throws IOException {
+    Path out = dir.resolve("study");
+    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study, "s.yaml"), host.registry())) {
+      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
+          new PrintWriter(new StringWriter())).run();
+    }
+    return Files.readAllLines(out.resolve("scores.csv")).stream()
+        .map(l -> List.of(l.split(",", -1))).toList();
+  }
+
+  @Test
+  void encodingGetsAFiniteCeiledScoreAndCrossDecompositionAnEmptyOne() throws IOException {
+    List<List<String>> scores = run(study(dataset(dir.resolve("data"), false), "", ""));
+    assertCeiled(scores);
+  }
+
+  @Test
+  void withNonFiniteDropTheCeilingsFollowTheKeptVoxels() throws IOException {
+    List<List<String>> scores = run(study(dataset(dir.resolve("data"), true), ",non-finite=keep",
+        "analysis: {non-finite: drop}"));
+    assertCeiled(scores);
+    int voxels = scores.get(0).indexOf("n_voxels");
+    assertThat(scores.get(1).get(voxels)).isEqualTo(Integer.toString(VOXELS - 1));
+  }
+
+  private static void assertCeiled(List<List<String>> scores) {
+    List<String> header = scores.get(0);
+    assertThat(header.get(header.size() - 1)).isEqualTo("score_ceiled");
+    int metric = header.indexOf("metric");
+    int score = header.indexOf("score");
+    int ceiled = header.indexOf("score_ceiled");
+    assertThat(scores).hasSize(3);
+    for (List<String> row : scores.subList(1, 3)) {
+      if (row.get(metric).equals("encoding")) {
+        double s = Double.parseDouble(row.get(score));
+        double c = Double.parseDouble(row.get(ceiled));
+        assertThat(c).as("score_ceiled of encoding").isFinite().isNotEqualTo(s);
+      } else {
+        assertThat(row.get(ceiled)).as("score_ceiled of " + row.get(metric)).isEmpty();
+      }
+    }
+  }
+
+  /**
+   * {@code IMAGES} random-block images, each shown {@code REPEATS} times; a response row is its
+   * image's pattern plus trial noise of growing size per voxel (so ncsnr is finite and positive);
+   * with {@code nan}, the last voxel holds a NaN in one row.
+   */
+  private static Path dataset(Path root, boolean nan) throws IOException {
+    Random rng = new Random(11);
+    Files.createDirectories(root.resolve("images"));
+    Files.createDirectories(root.resolve("S1"));
+    double[][] pattern = new double[IMAGES][VOXELS];
+    for (int i = 0; i < IMAGES; i++) {
+      BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+      for (int p = 0; p < 64; p++) {
+        img.setRGB(p % 8, p / 8, rng.nextInt(1 << 24));
+      }
+      ImageIO.write(img, "png", root.resolve("images").resolve(String.format("im%02d.png", i))
+          .toFile());
+      for (int v = 0; v < VOXELS; v++) {
+        pattern[i][v] = rng.nextGaussian();
+      }
+    }
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < IMAGES; i++) {
+      for (int r = 0; r < REPEATS; r++) {
+        shown.add(i);
+      }
+    }
+    Collections.shuffle(shown, rng);
+    StringBuilder trials = new StringBuilder("stimulus\n");
+    StringBuilder betas = new StringBuilder();
+    for (int row = 0; row < shown.size(); row++) {
+      int image = shown.get(row);
+      trials.append(String.format("im%02d%n", image));
+      for (int v = 0; v < VOXELS; v++) {
+        double value = pattern[image][v] + (0.3 + 0.1 * v) * rng.nextGaussian();
+        betas.append(v == 0 ? "" : ",").append(nan && row == 5 && v == VOXELS - 1 ? "NaN" : value);
+      }
+      betas.append('\n');
+    }
+    Files.writeString(root.resolve("S1/trials.csv"), trials);
+    Files.writeString(root.resolve("S1/betas.csv"), betas);
+    Files.writeString(root.resolve("S1/voxels.csv"), "roi\n" + "V1\n".repeat(VOXELS));
+    Files.writeString(root.resolve("dataset.yaml"), """
+        stimuli: images
+        subjects:
+          S1:
+            responses: S1/betas.csv
+            rows: S1/trials.csv
+            voxels: S1/voxels.csv
+        """);
+    return root;
+  }
+}
