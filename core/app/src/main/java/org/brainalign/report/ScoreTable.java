@@ -33,7 +33,11 @@ final class ScoreTable {
       rows.add(cells);
     }
     return new TextTable("scores.csv: one row per subject × ROI × layer × reducer × metric ("
-        + scores.rows().size() + " rows).", header, rows);
+        + scores.rows().size() + " rows)." + (after < 0 ? "" : " Beside shared_dimensionality: "
+        + "the brain's reference it is set against (the subject's within-subject reference of "
+        + "the ROI, else the mean over the subject's between-subject pairs), that reference's "
+        + "shared dimensionality and the ratio model / reference (the reference rows themselves "
+        + "are in Reference spectra)."), header, rows);
   }
 
   private static List<String> referenceCells(TidyCsv.Row row, References refs) {
