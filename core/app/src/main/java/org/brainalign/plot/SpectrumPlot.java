@@ -30,11 +30,18 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * the raw per-rank trace drawn thin and faint; the permutation null as a grey band (± its quantile,
  * binned alike); the shared dimensionality (leading ranks above the null) as a dashed vertical
  * line. The correlation axis is symmetric-log ({@link SymLog}), so zero and negative values are
- * drawn, never dropped.
+ * drawn, never dropped. The brain's own reference spectra ({@link Reference}: first against second
+ * presentation within a subject, or between subjects) are drawn beneath as {@link #REFERENCE_GREY}
+ * lines, each with its null quantile as a thin {@link #REFERENCE_NULL_GREY} line.
  */
 public final class SpectrumPlot {
   /** Geometric rank bins per decade of the summary points (the paper's figures use 3). */
   public static final int BINS_PER_DECADE = 3;
+
+  /** Colour of a reference spectrum's line. */
+  public static final Color REFERENCE_GREY = new Color(0x606060);
+  /** Colour of a reference spectrum's null-quantile line. */
+  public static final Color REFERENCE_NULL_GREY = new Color(0xb4b4b4);
 
   private SpectrumPlot() {}
 
@@ -48,6 +55,19 @@ public final class SpectrumPlot {
    * @param color line colour
    */
   public record Series(String label, double[] rank, double[] mean, double[] sd, Color color) {}
+
+  /**
+   * A reference spectrum of the brain against itself, drawn per rank as a grey line.
+   *
+   * @param label legend text, e.g. {@code within-subject reference}
+   * @param rank 1-based ranks, shape (nRanks)
+   * @param mean correlation per rank, shape (nRanks)
+   * @param nullQuantile permutation-null quantile per rank, shape (nRanks), or {@code null}
+   *     (NaN entries are skipped); drawn as a thin light-grey line in the same dashes
+   * @param dashed whether the line is dashed (so two references on one chart stay apart)
+   */
+  public record Reference(String label, double[] rank, double[] mean, double[] nullQuantile,
+      boolean dashed) {}
 
   /** A base-10 log axis with ticks at powers of ten, labelled as plain numbers. */
   static LogAxis logAxis(String label) {
@@ -113,6 +133,17 @@ public final class SpectrumPlot {
    */
   public static JFreeChart chart(String title, List<Series> series, double[] nullRank,
       double[] nullQuantile) {
+    return chart(title, series, nullRank, nullQuantile, List.of());
+  }
+
+  /**
+   * As {@link #chart(String, List, double[], double[])}, with the brain's reference spectra drawn
+   * beneath the series.
+   *
+   * @param references reference spectra (may be empty); each is named in the legend
+   */
+  public static JFreeChart chart(String title, List<Series> series, double[] nullRank,
+      double[] nullQuantile, List<Reference> references) {
     LogAxis x = logAxis("rank (points: geometric bins, " + BINS_PER_DECADE + " per decade)");
     x.setSmallestValue(1);
     NumberAxis y = new NumberAxis("correlation (held-out, symmetric log)");
@@ -188,8 +219,11 @@ public final class SpectrumPlot {
         }
       }
     }
+    if (!references.isEmpty()) {
+      ReferenceLines.add(plot, references);
+    }
     JFreeChart chart = new JFreeChart(title, new Font("SansSerif", Font.BOLD, 14), plot,
-        series.size() > 1 || hasNull);
+        series.size() > 1 || hasNull || !references.isEmpty());
     chart.setBackgroundPaint(Color.WHITE);
     return chart;
   }

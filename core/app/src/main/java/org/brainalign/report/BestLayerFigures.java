@@ -35,11 +35,12 @@ final class BestLayerFigures {
       String layer = grid.label(best.layer());
       String spread = sp.subjects() > 1 ? "mean ± SD across " + sp.subjects() + " subjects"
           : "1 subject, ± SD across folds";
+      List<SpectrumPlot.Reference> refs = ReferenceSeries.of(grid, roi);
       JFreeChart chart = LogRanges.labelled(SpectrumPlot.chart(
           grid.label(roi) + ": best layer " + layer,
           List.of(new SpectrumPlot.Series(layer + " (" + spread + ")", sp.rank(), sp.mean(),
               sp.sd(), new Color(0x1f77b4))),
-          sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null));
+          sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null, refs));
       chart.addSubtitle(new TextTitle(metric + ", unreduced, " + subjects(sp.subjects())));
       ScoreRow score = grid.meanScore(metric, roi, best.layer());
       String scoreText = score == null || Double.isNaN(score.score()) ? ""
@@ -50,7 +51,8 @@ final class BestLayerFigures {
               + " layers by the mean correlation over ranks 1–" + Criterion.LEADING_RANKS + " ("
               + Html.number(Double.toString(best.value())) + scoreText + "); "
               + spread + (sp.hasNull() ? "; grey band: ± permutation-null quantile; dashed line: shared "
-              + "dimensionality (leading ranks above the null)." : "."),
+              + "dimensionality (leading ranks above the null)." : ".")
+              + ReferenceSeries.caption(refs),
           chart));
     }
     return out;

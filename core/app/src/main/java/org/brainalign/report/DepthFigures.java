@@ -55,17 +55,19 @@ final class DepthFigures {
             drawn.rank(), drawn.mean(), null, ColorMap.sequential(t)));
       }
       int subjects = grid.subjects(roi);
+      List<SpectrumPlot.Reference> refs = ReferenceSeries.of(grid, roi);
       JFreeChart lines = LogRanges.labelled(SpectrumPlot.chart(
-          grid.label(roi) + ": spectra of all layers", series, null, null));
+          grid.label(roi) + ": spectra of all layers", series, null, null, refs));
       lines.addSubtitle(new TextTitle(metric + ", unreduced, mean over "
-          + BestLayerFigures.subjects(subjects) + "; colour = layer depth"));
+          + BestLayerFigures.subjects(subjects) + "; colour = layer depth"
+          + (refs.isEmpty() ? "" : "; grey = the brain's reference")));
       if (layers.size() > MAX_LEGEND) {
         depthBar(lines, maxDepth);
       }
       String slug = prefix + "fig2-" + Figure.slug(roi.name());
       out.add(Figure.spectrum(slug + "-spectra", grid.label(roi) + ": every layer's spectrum, "
           + "coloured by depth from dark (shallow) to light (deep); mean over "
-          + BestLayerFigures.subjects(subjects) + ".", lines));
+          + BestLayerFigures.subjects(subjects) + "." + ReferenceSeries.caption(refs), lines));
       List<String> names = layers.stream().map(grid::label).toList();
       JFreeChart heat = LayerHeatmap.chart(grid.label(roi) + ": mean correlation by rank bin",
           names, spectra, new RankBins(3));

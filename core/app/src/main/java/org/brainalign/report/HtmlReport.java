@@ -15,7 +15,7 @@ final class HtmlReport {
   private HtmlReport() {}
 
   static String render(StudyInfo info, String summary, List<Section> sections,
-      List<MetricAgreement.Row> agreement, TidyCsv scores, String renderedBy) {
+      List<MetricAgreement.Row> agreement, TextTable scores, String renderedBy) {
     HtmlReport r = new HtmlReport();
     r.head(info.name());
     r.line("<header><h1>" + Html.escape(info.name()) + "</h1><p class=\"summary\">"
@@ -124,20 +124,22 @@ final class HtmlReport {
     line("</tbody></table></section>");
   }
 
-  private void scores(TidyCsv scores) {
-    line("<section id=\"scores\"><h2>Scores</h2><p>scores.csv: one row per subject × ROI × "
-        + "layer × reducer × metric (" + scores.rows().size() + " rows).</p>");
+  /** The table of scores.csv; numbers written for people, but for the preformatted ratios. */
+  private void scores(TextTable scores) {
+    line("<section id=\"scores\"><h2>Scores</h2><p>" + Html.escape(scores.caption()) + "</p>");
     line("<div class=\"scroll\"><table><thead><tr>");
     for (String h : scores.header()) {
       html.append("<th>").append(Html.escape(h)).append("</th>");
     }
     line("</tr></thead><tbody>");
-    for (TidyCsv.Row row : scores.rows()) {
+    for (List<String> row : scores.rows()) {
       html.append("<tr>");
-      for (String v : row.fields()) {
+      for (int i = 0; i < row.size(); i++) {
+        String v = row.get(i);
         boolean numeric = Html.isNumber(v.strip());
+        boolean asIs = ScoreTable.REFERENCE_COLUMNS.contains(scores.header().get(i));
         html.append(numeric ? "<td class=\"num\">" : "<td>")
-            .append(Html.escape(numeric ? Html.number(v.strip()) : v))
+            .append(Html.escape(numeric && !asIs ? Html.number(v.strip()) : v))
             .append("</td>");
       }
       line("</tr>");

@@ -29,7 +29,11 @@ final class ReportSections {
           + "model and brain share. Points and bands: means and ± SD over " + SpectrumPlot.BINS_PER_DECADE
           + " geometric rank bins per decade; the faint line is the per-rank trace (beyond rank "
           + MeanSpectrum.PLOT_EXACT_RANKS + ", long spectra are traced as means over "
-          + MeanSpectrum.PLOT_BINS_PER_DECADE + " bins per decade); grey: the permutation null.", BestLayerFigures.build(grid, metric, prefix));
+          + MeanSpectrum.PLOT_BINS_PER_DECADE + " bins per decade); grey: the permutation null."
+          + (grid.references().isEmpty() ? "" : " The grey line is the brain's own spectrum "
+          + "(see Reference spectra); the table sets each best layer's shared dimensionality "
+          + "beside it."), BestLayerFigures.build(grid, metric, prefix),
+          ReferenceTables.bestLayers(grid, metric));
       add(out, "fig2" + id, "All layers by depth" + tag, "Every layer's spectrum coloured by "
           + "depth, and the mean correlation per geometric rank bin (as in Fig. 2): early regions "
           + "should prefer shallow layers and high-level regions deep ones.",
@@ -39,6 +43,10 @@ final class ReportSections {
           + "Fig. 3): a region whose spectrum drops under spatial reduction relies on spatial "
           + "detail; one that drops under channel reduction relies on features.",
           SweepFigures.build(grid, metric, prefix));
+    }
+    Section references = ReferenceTables.section(grid);
+    if (references != null) {
+      out.add(references);
     }
     add(out, "metrics", "Layer preference by metric", "Each metric's score against layer depth, "
         + "normalised per metric so they share one axis; do the metrics agree on which layers "
@@ -53,8 +61,14 @@ final class ReportSections {
 
   private static void add(List<Section> out, String id, String title, String text,
       List<Figure> figures) {
+    add(out, id, title, text, figures, null);
+  }
+
+  /** @param table shown after the figures, or {@code null} */
+  private static void add(List<Section> out, String id, String title, String text,
+      List<Figure> figures, TextTable table) {
     if (!figures.isEmpty()) {
-      out.add(new Section(id, title, text, figures));
+      out.add(new Section(id, title, text, figures, table == null ? List.of() : List.of(table)));
     }
   }
 

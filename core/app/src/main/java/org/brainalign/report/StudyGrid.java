@@ -30,8 +30,12 @@ final class StudyGrid {
   private final Set<String> spectrumMetrics = new LinkedHashSet<>();
   private final Set<String> scoreMetrics = new LinkedHashSet<>();
   private final Map<ResultCell.Roi, Set<String>> subjects = new HashMap<>();
+  private final References references;
+  private final TidyCsv scoreTable;
 
   StudyGrid(StudyResults results) {
+    references = results.references() == null ? References.NONE : results.references();
+    scoreTable = results.scoreTable();
     for (CellSpectrum s : results.spectra()) {
       ResultCell c = s.cell();
       spectra.computeIfAbsent(key(c), k -> new ArrayList<>()).add(s);
@@ -59,6 +63,16 @@ final class StudyGrid {
     rois.add(c.roiKey());
     layers.add(c.layerKey());
     subjects.computeIfAbsent(c.roiKey(), k -> new LinkedHashSet<>()).add(c.subject());
+  }
+
+  /** The study's reference spectra ({@link References#NONE} without them). */
+  References references() {
+    return references;
+  }
+
+  /** {@code scores.csv} less its reference rows ({@code null} for a grid built in memory). */
+  TidyCsv scoreTable() {
+    return scoreTable;
   }
 
   List<ResultCell.Roi> rois() {

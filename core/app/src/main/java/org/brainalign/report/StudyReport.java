@@ -22,7 +22,10 @@ import org.brainalign.plot.ChartFiles;
  * <p>Reads {@code DIR/spectra.csv}, {@code DIR/scores.csv} and {@code DIR/study.json}; writes
  * {@code DIR/plots/NAME.png} and {@code .svg} for every figure (the paper's Figures 1B, 2 and 3,
  * the metric comparison when there are several metrics, and the system identification when
- * {@code DIR/identification.csv} exists), {@code DIR/plots/metric-agreement.csv}
+ * {@code DIR/identification.csv} exists), the brain's reference spectra as grey lines on every
+ * per-ROI spectrum plot and a "Reference spectra" section when {@code DIR/references.csv} or
+ * reference rows of {@code scores.csv} exist ({@link References}),
+ * {@code DIR/plots/metric-agreement.csv}
  * with several metrics, and {@code DIR/report.html} last. Every file is written atomically; figures
  * of an earlier render that no longer apply are removed from {@code plots/}.
  */
@@ -92,9 +95,11 @@ public final class StudyReport {
     }
     removeStale(plots, written);
     String page = HtmlReport.render(results.study(), summary(results, grid), sections, agreement,
-        results.scoreTable(), "Rendered by brainalign " + Versions.all().getOrDefault(
-            "brainalign", "") + " from " + StudyResults.SPECTRA + ", " + StudyResults.SCORES
-            + (results.identification().isEmpty() ? " and " : ", " + Identification.FILE + " and ")
+        ScoreTable.of(results.scoreTable(), results.references()), "Rendered by brainalign "
+            + Versions.all().getOrDefault("brainalign", "") + " from " + StudyResults.SPECTRA
+            + ", " + StudyResults.SCORES
+            + (results.identification().isEmpty() ? "" : ", " + Identification.FILE)
+            + (results.references().isEmpty() ? " and " : ", " + ReferenceFile.FILE + " and ")
             + StudyResults.STUDY + " (re-render with: brainalign report DIR).");
     Path html = dir.resolve(HTML);
     AtomicFiles.write(html, page.getBytes(StandardCharsets.UTF_8));

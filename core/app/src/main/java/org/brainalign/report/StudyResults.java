@@ -13,17 +13,25 @@ import org.brainalign.study.StudyColumns;
 
 /**
  * The files of a finished study folder, read: {@code spectra.csv}, {@code scores.csv} and
- * {@code study.json} (written by {@code brainalign run}), and {@code identification.csv} where the
- * study has one.
+ * {@code study.json} (written by {@code brainalign run}), {@code identification.csv} and
+ * {@code references.csv} where the study has them. The reference rows of {@code scores.csv}
+ * ({@code model = reference}) go to {@link #references} only; every other figure and table
+ * reads the model cells alone.
  *
  * @param spectra every spectrum cell, in file order
- * @param scores one row per cell
- * @param scoreTable {@code scores.csv} as written, for the report's table
+ * @param scores one row per model cell
+ * @param scoreTable {@code scores.csv} as written less its reference rows, for the report's table
  * @param study the parsed {@code study.json}
  * @param identification the rows of {@code identification.csv}, empty without the file
+ * @param references the reference spectra, {@link References#NONE} without them
  */
 record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
-    StudyInfo study, List<IdentificationResult> identification) {
+    StudyInfo study, List<IdentificationResult> identification, References references) {
+
+  StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
+      StudyInfo study, List<IdentificationResult> identification) {
+    this(spectra, scores, scoreTable, study, identification, References.NONE);
+  }
 
   static final String SPECTRA = "spectra.csv";
   static final String SCORES = "scores.csv";
@@ -62,6 +70,9 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
     Path spectraFile = dir.resolve(SPECTRA);
     TidyCsv.stream(spectraFile, concat(CELL, List.of("rank", "correlation", "correlation_sd",
         "null_quantile")), r -> {
+          if (isReference(r)) {
+            return;
+          }
           int rank = r.integer("rank", 0);
           if (rank < 1) {
             throw new DataFormatException(spectraFile, "column rank: expected a rank of at least "
@@ -71,8 +82,11 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
               r.number("correlation"), r.number("correlation_sd"), r.number("null_quantile"));
         });
     List<CellSpectrum> spectra = cells.values().stream().map(CellSpectrum.Builder::build).toList();
-    TidyCsv scoreCsv = TidyCsv.read(dir.resolve(SCORES), concat(CELL, List.of("score",
+    TidyCsv allScores = TidyCsv.read(dir.resolve(SCORES), concat(CELL, List.of("score",
         "score_name", "higher_is_better")));
+    TidyCsv scoreCsv = allScores.filter(r -> !isReference(r));
+    References references = References.read(dir, allScores,
+        allScores.rows().stream().filter(StudyResults::isReference).toList());
     List<ScoreRow> scores = new ArrayList<>(scoreCsv.rows().size());
     for (TidyCsv.Row r : scoreCsv.rows()) {
       Boolean higher = r.bool("higher_is_better");
@@ -87,7 +101,12 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
           + "does not parse (" + rootMessage(e) + "). Rerun the study to rewrite it.", e);
     }
     return new StudyResults(spectra, List.copyOf(scores), scoreCsv,
-        StudyInfo.of(json), IdentificationResult.read(dir));
+        StudyInfo.of(json), IdentificationResult.read(dir), references);
+  }
+
+  /** Whether a row of {@code scores.csv} (or {@code spectra.csv}) is a reference's. */
+  private static boolean isReference(TidyCsv.Row r) {
+    return Reference.MODEL.equals(r.text("model"));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

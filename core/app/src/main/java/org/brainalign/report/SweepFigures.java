@@ -69,8 +69,9 @@ final class SweepFigures {
       default -> axis + " reduction";
     };
     int subjects = grid.subjects(roi);
+    List<SpectrumPlot.Reference> refs = ReferenceSeries.of(grid, roi);
     JFreeChart chart = LogRanges.labelled(SpectrumPlot.chart(
-        grid.label(roi) + ", " + grid.label(layer) + ": " + what, series, null, null));
+        grid.label(roi) + ", " + grid.label(layer) + ": " + what, series, null, null, refs));
     if (reference != null) {
       // Dashed, so that a reduced spectrum equal to the reference (dim ≥ input size) stays visible.
       chart.getXYPlot().getRenderer().setSeriesStroke(0, new BasicStroke(1.4f,
@@ -83,6 +84,6 @@ final class SweepFigures {
         grid.label(roi) + ", layer " + grid.label(layer) + ": spectra under " + what + " to "
             + sweep.stream().map(r -> Integer.toString(r.dim())).toList()
             + " dimensions (dark = fewest), unreduced dashed black; mean over "
-            + BestLayerFigures.subjects(subjects) + ".", chart);
+            + BestLayerFigures.subjects(subjects) + "." + ReferenceSeries.caption(refs), chart);
   }
 }

@@ -109,6 +109,17 @@ final class TidyCsv {
     return rows;
   }
 
+  /** This file's header with only the rows that {@code keep} accepts. */
+  TidyCsv filter(java.util.function.Predicate<Row> keep) {
+    TidyCsv out = new TidyCsv(file, header);
+    rows.stream().filter(keep).forEach(out.rows::add);
+    return out;
+  }
+
+  boolean has(String column) {
+    return columns.containsKey(column);
+  }
+
   int column(String name) {
     Integer i = columns.get(name);
     if (i == null) {
@@ -202,6 +213,11 @@ final class TidyCsv {
         case "false", "0" -> Boolean.FALSE;
         default -> throw bad(column, "true or false (or an empty field)", v);
       };
+    }
+
+    /** A {@link DataFormatException} naming this row's line and {@code column}. */
+    DataFormatException invalid(String column, String expected, String found) {
+      return bad(column, expected, found);
     }
 
     private DataFormatException bad(String column, String expected, String found) {

@@ -50,6 +50,19 @@ class ReportCommandTest {
   }
 
   @Test
+  void aMalformedReferencesFileExitsTwoNamingItsLine() throws IOException {
+    SyntheticStudy.write(dir);
+    SyntheticStudy.writeReferences(dir, true);
+    Path refs = dir.resolve("references.csv");
+    Files.writeString(refs, Files.readString(refs).replaceFirst("within-subject", "within"));
+    Cli r = Cli.run("report", dir.toString());
+    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(r.err).contains("references.csv").contains("line 2")
+        .contains("found \"kind within, subject subj01, subject_b empty\"")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void missingArgumentIsAUsageError() {
     Cli r = Cli.run("report");
     assertThat(r.exit).isEqualTo(ExitCodes.BAD_INPUT);

@@ -85,4 +85,44 @@ class SpectrumPlotTest {
     assertThat(m.getValue()).isEqualTo(7);
     assertThat(m.getLabel()).contains("shared dimensionality 7");
   }
+
+  @Test
+  void referencesAreGreyLinesBeneathTheSpectraWithTheirNullOutOfTheLegend() {
+    double[] rank = {1, 2, 3, 4};
+    double[] mean = {0.4, 0.2, 0.1, 0.05};
+    List<SpectrumPlot.Series> series = List.of(new SpectrumPlot.Series("s", rank, mean, null,
+        Color.BLUE));
+    JFreeChart plain = SpectrumPlot.chart("t", series, null, null);
+    assertThat(plain.getXYPlot().getDataset(3)).isNull();
+    assertThat(plain.getLegend()).isNull();
+
+    JFreeChart chart = SpectrumPlot.chart("t", series, null, null, List.of(
+        new SpectrumPlot.Reference("within-subject reference", rank,
+            new double[] {0.8, 0.6, Double.NaN, 0.3}, new double[] {0.1, 0.1, 0.1, 0.1}, false),
+        new SpectrumPlot.Reference("between-subject reference", rank, mean, null, true)));
+    XYPlot plot = chart.getXYPlot();
+    XYDataset lines = plot.getDataset(3);
+    assertThat(lines.getSeriesCount()).isEqualTo(2);
+    // The NaN rank is skipped; values are on the symmetric-log axis.
+    assertThat(lines.getItemCount(0)).isEqualTo(3);
+    assertThat(lines.getYValue(0, 0)).isCloseTo(SymLog.forward(0.8), within(1e-12));
+    assertThat(plot.getDataset(4).getSeriesCount()).isEqualTo(1);
+    assertThat(plot.getDataset(4).getYValue(0, 2)).isCloseTo(SymLog.forward(0.1), within(1e-12));
+    assertThat(plot.getRenderer(3).getSeriesPaint(0)).isEqualTo(SpectrumPlot.REFERENCE_GREY);
+    assertThat(plot.getRenderer(4).getSeriesPaint(0)).isEqualTo(SpectrumPlot.REFERENCE_NULL_GREY);
+    java.awt.BasicStroke dashed = (java.awt.BasicStroke) plot.getRenderer(3).getSeriesStroke(1);
+    assertThat(dashed.getDashArray()).isNotNull();
+    assertThat(((java.awt.BasicStroke) plot.getRenderer(3).getSeriesStroke(0)).getDashArray())
+        .isNull();
+    // Beneath: the plot draws higher dataset indices first.
+    assertThat(plot.getDatasetRenderingOrder())
+        .isEqualTo(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
+    List<String> legend = new java.util.ArrayList<>();
+    for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+      legend.add(plot.getLegendItems().get(i).getLabel());
+    }
+    assertThat(chart.getLegend()).isNotNull();
+    assertThat(legend).containsExactly("s", "within-subject reference",
+        "between-subject reference");
+  }
 }

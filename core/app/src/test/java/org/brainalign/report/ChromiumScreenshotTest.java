@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.brainalign.plot.SpectrumPlot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,51 @@ class ChromiumScreenshotTest {
     }
     // Two bars (cross-decomposition 0.75, rsa 0.5) of early's colour, tens of pixels each way.
     assertThat(bar).as("pixels in the bars' colour").isGreaterThan(2_000);
+  }
+
+  /**
+   * The best-layer figure of a study with reference spectra, as Chromium draws its SVG: the grey
+   * reference lines and their light-grey null lines are there, and absent from the same study
+   * without references.
+   */
+  @Test
+  void bestLayerFigureShowsTheGreyReferenceLine(@TempDir Path dir) throws IOException,
+      InterruptedException {
+    Path plain = SyntheticStudy.write(dir.resolve("plain"));
+    Path refs = SyntheticStudy.write(dir.resolve("refs"));
+    SyntheticStudy.writeReferences(refs, true);
+    StudyReport.render(plain);
+    StudyReport.render(refs);
+    String size = Figure.WIDTH + "," + Figure.HEIGHT;
+    BufferedImage without = ImageIO.read(screenshot(dir, plain.resolve("plots/fig1b-early.svg"),
+        "plain.png", size).toFile());
+    BufferedImage with = ImageIO.read(screenshot(dir, refs.resolve("plots/fig1b-early.svg"),
+        "refs.png", size).toFile());
+    int line = SpectrumPlot.REFERENCE_GREY.getRGB();
+    int nullLine = SpectrumPlot.REFERENCE_NULL_GREY.getRGB();
+    System.out.printf("reference grey pixels %d (without %d), null grey %d (without %d)%n",
+        count(with, line), count(without, line), count(with, nullLine), count(without, nullLine));
+    assertThat(count(with, line) - count(without, line)).as("reference-line pixels")
+        .isGreaterThan(400);
+    assertThat(count(with, nullLine) - count(without, nullLine)).as("reference-null pixels")
+        .isGreaterThan(200);
+  }
+
+  /** Pixels within 4 levels of the grey {@code rgb} in every channel. */
+  private static int count(BufferedImage img, int rgb) {
+    int grey = rgb & 0xff;
+    int n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int p = img.getRGB(x, y);
+        boolean near = true;
+        for (int shift = 0; shift <= 16; shift += 8) {
+          near &= Math.abs(((p >> shift) & 0xff) - grey) <= 4;
+        }
+        n += near ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   /** Chromium's screenshot of {@code page} at {@code size} ("W,H"), networking off. */

@@ -107,6 +107,52 @@ public final class SyntheticStudy {
     Identification.write(rows, dir);
   }
 
+  /** Leading reliable ranks of each subject's within-subject reference, per ROI. */
+  static final Map<String, Integer> WITHIN_DIMS = Map.of("early", 60, "late", 30);
+  /** Leading reliable ranks of the pair subj01+subj02's between-subject reference, per ROI. */
+  static final Map<String, Integer> BETWEEN_DIMS = Map.of("early", 50, "late", 20);
+  static final double REFERENCE_NULL = 0.03;
+
+  /**
+   * Adds reference spectra as a study with {@code references: [within-subject, between-subject]}
+   * writes them: {@code references.csv} (unless {@code file} is false) and one
+   * {@code model = reference} row per reference appended to {@code scores.csv}. Each subject's
+   * within-subject reference is 0.8 · rank^-0.3 (× 1.05 for subj02), reliable for the leading
+   * {@link #WITHIN_DIMS} ranks; the pair's between-subject one 0.6 · rank^-0.3, reliable for the
+   * leading {@link #BETWEEN_DIMS}. Known answers: early's best layer layer1 (40) is 0.67 of its
+   * within-subject reference (60), late's layer3 (45) is 1.50 of its (30).
+   */
+  public static void writeReferences(Path dir, boolean file) throws IOException {
+    StringBuilder refs = new StringBuilder("dataset,subject,subject_b,roi,kind,rank,correlation,"
+        + "correlation_sd,singular_value,null_quantile,reliable\n");
+    StringBuilder scores = new StringBuilder();
+    for (String roi : ROIS) {
+      for (int subject = 1; subject <= 2; subject++) {
+        reference(refs, scores, "subj0" + subject, "", roi, "within-subject",
+            0.8 * (1 + 0.05 * (subject - 1)), WITHIN_DIMS.get(roi));
+      }
+      reference(refs, scores, "subj01", "subj02", roi, "between-subject", 0.6,
+          BETWEEN_DIMS.get(roi));
+    }
+    if (file) {
+      Files.writeString(dir.resolve("references.csv"), refs);
+    }
+    Files.writeString(dir.resolve("scores.csv"), scores, java.nio.file.StandardOpenOption.APPEND);
+  }
+
+  private static void reference(StringBuilder refs, StringBuilder scores, String a, String b,
+      String roi, String kind, double amplitude, int dims) {
+    for (int rank = 1; rank <= RANKS; rank++) {
+      double r = amplitude * Math.pow(rank, -0.3);
+      refs.append(String.format(Locale.ROOT, "synthetic,%s,%s,%s,%s,%d,%.17g,%.17g,%.17g,%s,%s\n",
+          a, b, roi, kind, rank, r, 0.05 * r, 20.0 / rank, REFERENCE_NULL, rank <= dims));
+    }
+    scores.append("synthetic,").append(b.isEmpty() ? a : a + "+" + b).append(',').append(roi)
+        .append(",reference,").append(kind).append(",,none,,,cross-decomposition,").append(dims)
+        .append(",shared_dimensionality,true,").append(dims).append(',')
+        .append(String.format(Locale.ROOT, "%.17g", amplitude)).append(",-0.3,100,300,300\n");
+  }
+
   static String spec(String axis, int dim) {
     return "\"sparse-random-projection:axis=" + axis + ",dim=" + dim + "\"";
   }
