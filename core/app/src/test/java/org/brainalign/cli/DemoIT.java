@@ -155,7 +155,18 @@ class DemoIT {
       }
       assertThat(STDOUT.get(seed)).contains("RANDOM weights");
       assertThat(Files.readString(OUT.get(seed).resolve("report.html"))).contains("RANDOM weights");
-      assertThat(SCORES.get(seed)).hasSize(28);
+      // 28 model cells, then the within-subject reference of each ROI (the demo asks for it).
+      assertThat(SCORES.get(seed)).hasSize(30);
+      assertThat(SCORES.get(seed).subList(28, 30)).allSatisfy(r -> {
+        assertThat(r.get("model")).isEqualTo("reference");
+        assertThat(r.get("layer")).isEqualTo("within-subject");
+      });
+      assertThat(OUT.get(seed).resolve("references.csv")).exists();
+      // The late ROI's voxels are spatial means of a 32-channel mixture: the brain's own spectrum
+      // has exactly those 32 dimensions.
+      assertThat(SCORES.get(seed).get(29).get("roi")).isEqualTo("late");
+      assertThat(SCORES.get(seed).get(29).get("shared_dimensionality")).as("seed %d", seed)
+          .isEqualTo("32");
       String study = Files.readString(OUT.get(seed).resolve("study.json"));
       assertThat(study).contains("\"known_answer\"").contains("\"readout\" : \"pooled\"")
           .contains("\"layer\" : \"layer4\"");
