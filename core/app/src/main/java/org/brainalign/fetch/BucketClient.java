@@ -22,7 +22,8 @@ public final class BucketClient {
   public BucketClient(URI source) {
     String s = source.toString();
     this.source = URI.create(s.endsWith("/") ? s : s + "/");
-    this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NORMAL)
         .connectTimeout(Duration.ofSeconds(30)).build();
   }
 
