@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     subcommands = {DemoCommand.class, RunCommand.class, PlanCommand.class, MergeCommand.class,
         SlurmCommand.class, PluginsCommand.class, CompareCommand.class,
         ResponsesCommand.class,
-        FeaturesCommand.class, LayersCommand.class, ReportCommand.class},
+        FeaturesCommand.class, LayersCommand.class, ReportCommand.class, FetchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (rerun with --debug)",
         "2:bad input or usage", "130:interrupted"})

@@ -42,12 +42,13 @@ class PackageRulesTest {
       Map.entry("plugins", Set.of("api", "support", "geometry", "djl")),
       Map.entry("features", APP_BASE),
       Map.entry("cluster", APP_BASE),
+      Map.entry("fetch", APP_BASE),
       Map.entry("plot", APP_BASE),
       Map.entry("identification", APP_BASE),
       Map.entry("study", union(APP_BASE, "features", "identification")),
       Map.entry("report", union(APP_BASE, "plot", "study", "identification")),
       Map.entry("cli", union(APP_BASE, "features", "cluster", "plot", "study", "report",
-          "identification")));
+          "identification", "fetch")));
 
   private static JavaClasses host;
   private static JavaClasses plugins;

@@ -25,7 +25,7 @@ class HelpExamplesTest {
     Map<String, Object> doc = new com.fasterxml.jackson.databind.ObjectMapper().readValue(plugins.out,
         Map.class);
     List<String> checked = new ArrayList<>();
-    for (String command : new String[] {"features", "layers", "compare", "responses"}) {
+    for (String command : new String[] {"features", "layers", "compare", "responses", "fetch"}) {
       Cli help = Cli.run(command, "--help");
       String text = help.out.replaceAll("\\s+", " ");
       Matcher m = SPEC.matcher(text);

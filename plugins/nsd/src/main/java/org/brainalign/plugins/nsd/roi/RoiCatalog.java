@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.brainalign.api.DataFormatException;
@@ -54,6 +55,21 @@ public final class RoiCatalog {
 
   private final NsdLayout layout;
   private final String subject;
+
+  /**
+   * The ROI family (file stem) a named ROI reads, without looking at the disk.
+   *
+   * @param name a named ROI without hemisphere prefix, e.g. {@code V1-V4}
+   * @return e.g. {@code prf-visualrois}; empty when {@code name} is not a named ROI
+   */
+  public static Optional<String> familyOf(String name) {
+    return Optional.ofNullable(NAMED.get(name)).map(Named::family);
+  }
+
+  /** The families the named ROIs read: {@code prf-visualrois}, {@code streams}, {@code nsdgeneral}. */
+  public static List<String> namedFamilies() {
+    return NAMED.values().stream().map(Named::family).distinct().toList();
+  }
 
   public RoiCatalog(NsdLayout layout, String subject) {
     this.layout = layout;
