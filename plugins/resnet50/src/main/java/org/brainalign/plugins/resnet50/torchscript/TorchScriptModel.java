@@ -27,9 +27,9 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.plugins.resnet50.ModelSettings;
-import org.brainalign.plugins.resnet50.batch.BatchLoop;
-import org.brainalign.plugins.resnet50.layers.LayerSelection;
+import org.brainalign.djl.vision.ModelSettings;
+import org.brainalign.djl.vision.BatchLoop;
+import org.brainalign.djl.vision.LayerSelection;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.brainalign.support.digest.Sha256;
 

@@ -10,7 +10,7 @@ import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
-import org.brainalign.plugins.resnet50.ModelSettings;
+import org.brainalign.djl.vision.ModelSettings;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.pf4j.Extension;
 

@@ -1,4 +1,4 @@
-package org.brainalign.plugins.resnet50.layers;
+package org.brainalign.djl.vision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

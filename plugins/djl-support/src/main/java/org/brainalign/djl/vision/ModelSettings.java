@@ -1,11 +1,11 @@
-package org.brainalign.plugins.resnet50;
+package org.brainalign.djl.vision;
 
 import java.util.List;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
-import org.brainalign.plugins.resnet50.preprocess.ImageNetTransform;
-import org.brainalign.plugins.resnet50.preprocess.Resample;
+import org.brainalign.djl.vision.preprocess.ImageNetTransform;
+import org.brainalign.djl.vision.preprocess.Resample;
 
 /**
  * Options shared by the DJL models: preprocessing, batching, threads and device.

@@ -1,9 +1,9 @@
-package org.brainalign.plugins.resnet50.batch;
+package org.brainalign.djl.vision;
 
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.plugins.resnet50.preprocess.ImageNetTransform;
+import org.brainalign.djl.vision.preprocess.ImageNetTransform;
 
 /**
  * Reads and transforms images a batch at a time and hands each batch to the network, so memory stays

@@ -1,4 +1,4 @@
-package org.brainalign.plugins.resnet50.preprocess;
+package org.brainalign.djl.vision.preprocess;
 
 /**
  * PIL's {@code Image.resize(size, Image.BILINEAR)} on 8-bit RGB (Pillow's Resample.c), which

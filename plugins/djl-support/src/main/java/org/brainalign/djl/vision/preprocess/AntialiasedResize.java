@@ -1,4 +1,4 @@
-package org.brainalign.plugins.resnet50.preprocess;
+package org.brainalign.djl.vision.preprocess;
 
 /**
  * Bilinear resampling with antialiasing, as {@code torch.nn.functional.interpolate(mode="bilinear",

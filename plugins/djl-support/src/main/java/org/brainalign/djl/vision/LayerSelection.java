@@ -1,4 +1,4 @@
-package org.brainalign.plugins.resnet50.layers;
+package org.brainalign.djl.vision;
 
 import java.util.List;
 import java.util.stream.Collectors;

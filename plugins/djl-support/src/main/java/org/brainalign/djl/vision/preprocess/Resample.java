@@ -1,4 +1,4 @@
-package org.brainalign.plugins.resnet50.preprocess;
+package org.brainalign.djl.vision.preprocess;
 
 import java.util.List;
 import java.util.Locale;
