@@ -1,6 +1,8 @@
 package org.brainalign.djl.vision;
 
+import java.util.Arrays;
 import java.util.List;
+import org.brainalign.api.DataFormatException;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
@@ -17,9 +19,11 @@ import org.brainalign.djl.vision.preprocess.Resample;
  * @param device {@code cpu} or {@code gpu}
  * @param resample {@code pil} (PIL's 8-bit resize, torchvision's pipeline on PIL images) or
  *     {@code float} (the same filter on float pixels)
+ * @param mean channel means (R, G, B) of the normalisation (ImageNet: 0.485, 0.456, 0.406)
+ * @param std channel standard deviations (R, G, B), each positive (ImageNet: 0.229, 0.224, 0.225)
  */
 public record ModelSettings(int resize, int crop, int batch, int threads, String device,
-    Resample resample) {
+    Resample resample, float[] mean, float[] std) {
   /**
    * Largest {@code resize} (and so {@code crop}): a 4096² crop is 200 MB per image in float32
    * before the first layer; beyond it sizes overflow the network's 32-bit index arithmetic.
@@ -38,8 +42,12 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
   static final OptionSpec<String> RESAMPLE = OptionSpec.choice("resample", "pil", Resample.ids(),
       "pil: PIL's bilinear resize on 8-bit pixels, bit-exact with torchvision's Resize on PIL "
           + "images (the field's pipeline); float: the same filter on float pixels");
+  static final OptionSpec<double[]> MEAN = OptionSpec.reals("mean", "[0.485,0.456,0.406]",
+      "channel means (R,G,B) subtracted after scaling pixels to [0,1]");
+  static final OptionSpec<double[]> STD = OptionSpec.reals("std", "[0.229,0.224,0.225]",
+      "channel standard deviations (R,G,B) dividing after the mean");
   private static final List<OptionSpec<?>> SPECS =
-      List.of(RESIZE, CROP, BATCH, THREADS, DEVICE, RESAMPLE);
+      List.of(RESIZE, CROP, BATCH, THREADS, DEVICE, RESAMPLE, MEAN, STD);
 
   public ModelSettings {
     if (crop < 1 || resize < crop || resize > MAX_SIZE) {
@@ -58,6 +66,19 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
       throw new InvalidOptionException("option 'threads': expected 0 (the run's thread count) or more, "
           + "found " + threads);
     }
+    if (mean == null || std == null || mean.length != 3 || std.length != 3) {
+      throw new InvalidOptionException("options 'mean' and 'std': expected 3 values each (R,G,B), found "
+          + Arrays.toString(mean) + " and " + Arrays.toString(std) + ". ImageNet's are "
+          + "mean=[0.485,0.456,0.406], std=[0.229,0.224,0.225].");
+    }
+    for (float s : std) {
+      if (!(s > 0) || !Float.isFinite(s)) {
+        throw new InvalidOptionException("option 'std': expected positive finite values, found "
+            + Arrays.toString(std));
+      }
+    }
+    mean = mean.clone();
+    std = std.clone();
   }
 
   /** The shared option specs, in documentation order. */
@@ -68,7 +89,51 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
   /** Reads the shared options. */
   public static ModelSettings of(Options o) {
     return new ModelSettings(toInt(o, RESIZE), toInt(o, CROP), toInt(o, BATCH),
-        toInt(o, THREADS), o.get(DEVICE), Resample.of(o.get(RESAMPLE)));
+        toInt(o, THREADS), o.get(DEVICE), Resample.of(o.get(RESAMPLE)), floats(o.get(MEAN)),
+        floats(o.get(STD)));
+  }
+
+  /**
+   * Reads the shared options of a model exported with a sidecar: the sidecar's preprocessing
+   * (resize, crop, mean, std) unless an option given here says otherwise, which is a contradiction.
+   *
+   * @param extension the model's id, for messages ({@code torchscript}, {@code onnx})
+   * @throws InvalidOptionException when a given option differs from the sidecar (naming both values)
+   * @throws DataFormatException when the sidecar asks for a resize filter other than bilinear
+   */
+  public static ModelSettings of(Options o, ExportSidecar sidecar, String extension) {
+    ModelSettings given = of(o);
+    ExportSidecar.Preprocessing p = sidecar.preprocessing();
+    if (!p.interpolation().equalsIgnoreCase("bilinear")) {
+      throw new DataFormatException(sidecar.file(), "preprocessing asks for '" + p.interpolation()
+          + "' interpolation; brainalign implements torchvision's antialiased bilinear resize only. "
+          + "Set \"interpolation\": \"bilinear\" in the sidecar to accept the difference (about 1e-2 "
+          + "in the input), or extract this model's features in Python.");
+    }
+    agree(o, RESIZE.key(), given.resize, p.resize(), sidecar, extension);
+    agree(o, CROP.key(), given.crop, p.crop(), sidecar, extension);
+    agree(o, MEAN.key(), Arrays.toString(given.mean), Arrays.toString(p.mean()), sidecar, extension);
+    agree(o, STD.key(), Arrays.toString(given.std), Arrays.toString(p.std()), sidecar, extension);
+    return new ModelSettings(p.resize(), p.crop(), given.batch, given.threads, given.device,
+        given.resample, p.mean(), p.std());
+  }
+
+  private static void agree(Options o, String key, Object given, Object exported, ExportSidecar sidecar,
+      String extension) {
+    if (!o.isDefault(key) && !given.equals(exported)) {
+      throw new InvalidOptionException("option '" + key + "' of '" + extension + "': the model was "
+          + "exported with " + key + "=" + exported + " (sidecar " + sidecar.file() + "), found " + key
+          + "=" + given + " on the command line. Leave the option out to use the exported "
+          + "preprocessing, or re-export the model (tools/export-model.py --input-size) for another.");
+    }
+  }
+
+  private static float[] floats(double[] values) {
+    float[] f = new float[values.length];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = (float) values[i];
+    }
+    return f;
   }
 
   private static int toInt(Options o, OptionSpec<Long> option) {
@@ -82,7 +147,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
 
   /** The preprocessing these settings describe. */
   public ImageNetTransform transform() {
-    return new ImageNetTransform(resize, crop, resample);
+    return new ImageNetTransform(resize, crop, resample, mean, std);
   }
 
   /** Threads to use under a run context offering {@code available}. */

@@ -1,5 +1,7 @@
 package org.brainalign.djl.vision.preprocess;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.RgbImage;
 
@@ -9,15 +11,18 @@ import org.brainalign.api.model.RgbImage;
  * pixels ({@link Resample#PIL}, torchvision's {@code Resize} on PIL images, bit-exact) or on float
  * values without rounding ({@link Resample#FLOAT}), centre-crop {@code crop × crop} (offsets
  * {@code round((size − crop) / 2)}, ties to even as Python rounds), scale to [0, 1] and normalise with
- * the ImageNet mean (0.485, 0.456, 0.406) and standard deviation (0.229, 0.224, 0.225). When the image
+ * a per-channel mean and standard deviation (by default ImageNet's, (0.485, 0.456, 0.406) and
+ * (0.229, 0.224, 0.225)). When the image
  * already has the resized size (e.g. {@code resize = crop} and square images of that side), no
  * resampling happens.
  *
  * @param resize target length of the short side, pixels
  * @param crop side of the square crop, pixels, at most {@code resize}
  * @param resample how the resize computes
+ * @param mean channel means (R, G, B) subtracted after scaling to [0, 1]
+ * @param std channel standard deviations (R, G, B), each positive
  */
-public record ImageNetTransform(int resize, int crop, Resample resample) {
+public record ImageNetTransform(int resize, int crop, Resample resample, float[] mean, float[] std) {
   /** ImageNet channel means (R, G, B). */
   public static final float[] MEAN = {0.485f, 0.456f, 0.406f};
   /** ImageNet channel standard deviations (R, G, B). */
@@ -27,10 +32,20 @@ public record ImageNetTransform(int resize, int crop, Resample resample) {
     if (crop < 1 || resize < crop) {
       throw new IllegalArgumentException("need 1 ≤ crop ≤ resize, found crop=" + crop + ", resize=" + resize);
     }
-    java.util.Objects.requireNonNull(resample, "resample");
+    Objects.requireNonNull(resample, "resample");
+    if (mean.length != 3 || std.length != 3) {
+      throw new IllegalArgumentException("need 3 means and 3 standard deviations (R, G, B)");
+    }
+    mean = mean.clone();
+    std = std.clone();
   }
 
-  /** PIL's resize (the default). */
+  /** ImageNet's mean and standard deviation. */
+  public ImageNetTransform(int resize, int crop, Resample resample) {
+    this(resize, crop, resample, MEAN, STD);
+  }
+
+  /** PIL's resize (the default) and ImageNet's mean and standard deviation. */
   public ImageNetTransform(int resize, int crop) {
     this(resize, crop, Resample.PIL);
   }
@@ -114,8 +129,8 @@ public record ImageNetTransform(int resize, int crop, Resample resample) {
   }
 
   /** ToTensor then Normalize, in float32 as torch computes them. */
-  private static float normalise(float value, int channel) {
-    return (value / 255f - MEAN[channel]) / STD[channel];
+  private float normalise(float value, int channel) {
+    return (value / 255f - mean[channel]) / std[channel];
   }
 
   /** A description for provenance. */
@@ -123,6 +138,8 @@ public record ImageNetTransform(int resize, int crop, Resample resample) {
     return "resize short side to " + resize + (resample == Resample.PIL
         ? " (PIL bilinear on 8-bit pixels, as torchvision's Resize on PIL images)"
         : " (bilinear, antialiased, float pixels)") + ", centre crop "
-        + crop + ", /255, ImageNet mean (0.485, 0.456, 0.406) and std (0.229, 0.224, 0.225)";
+        + crop + ", /255, " + (Arrays.equals(mean, MEAN) && Arrays.equals(std, STD)
+            ? "ImageNet mean (0.485, 0.456, 0.406) and std (0.229, 0.224, 0.225)"
+            : "mean " + Arrays.toString(mean) + " and std " + Arrays.toString(std));
   }
 }
