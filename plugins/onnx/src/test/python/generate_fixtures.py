@@ -3,7 +3,7 @@
 activations on the same images, for brainalign's torchscript and onnx models.
 
     /usr/bin/python3 plugins/onnx/src/test/python/generate_fixtures.py          # small, committed
-    /usr/bin/python3 plugins/onnx/src/test/python/generate_fixtures.py --big    # + target/fixtures
+    /usr/bin/python3 plugins/onnx/src/test/python/generate_fixtures.py --big    # big, target/fixtures
 
 Run from the repository root with Debian's python3-torch (1.13) and python3-torchvision (0.14),
 python3-numpy and python3-pil. Random weights (seeded), so nothing is downloaded.
@@ -145,13 +145,14 @@ def main():
     print(f"torch {torch.__version__}, torchvision {torchvision.__version__}, numpy {np.__version__}")
     check_messages()
     torch.set_num_threads(1)
-    write_images(os.path.join(SMALL, "images"))
-    export("mobilenet_v3_small", ["features.1", "features.2"], 32,
-           os.path.join(SMALL, "mobilenet_v3_small"))
-    os.makedirs(os.path.join(SMALL, "bad"), exist_ok=True)
-    rank3_graph(os.path.join(SMALL, "bad", "rank3.onnx"))
-    no_output_graph(os.path.join(SMALL, "bad", "no_outputs.onnx"))
-    if "--big" in sys.argv:
+    if "--big" not in sys.argv:
+        write_images(os.path.join(SMALL, "images"))
+        export("mobilenet_v3_small", ["features.1", "features.2"], 32,
+               os.path.join(SMALL, "mobilenet_v3_small"))
+        os.makedirs(os.path.join(SMALL, "bad"), exist_ok=True)
+        rank3_graph(os.path.join(SMALL, "bad", "rank3.onnx"))
+        no_output_graph(os.path.join(SMALL, "bad", "no_outputs.onnx"))
+    else:
         write_images(os.path.join(BIG, "images"))
         export("resnet18", ["layer1", "layer2", "layer3", "layer4", "avgpool", "fc"], 64,
                os.path.join(BIG, "resnet18"))

@@ -102,20 +102,21 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
    * @throws DataFormatException when the sidecar asks for a resize filter other than bilinear
    */
   public static ModelSettings of(Options o, ExportSidecar sidecar, String extension) {
-    ModelSettings given = of(o);
     ExportSidecar.Preprocessing p = sidecar.preprocessing();
     if (!p.interpolation().equalsIgnoreCase("bilinear")) {
       throw new DataFormatException(sidecar.file(), "preprocessing asks for '" + p.interpolation()
           + "' interpolation; brainalign implements torchvision's antialiased bilinear resize only. "
-          + "Set \"interpolation\": \"bilinear\" in the sidecar to accept the difference (about 1e-2 "
-          + "in the input), or extract this model's features in Python.");
+          + "Set \"interpolation\": \"bilinear\" in the sidecar to accept the difference, or "
+          + "extract this model's features in Python.");
     }
-    agree(o, RESIZE.key(), given.resize, p.resize(), sidecar, extension);
-    agree(o, CROP.key(), given.crop, p.crop(), sidecar, extension);
-    agree(o, MEAN.key(), Arrays.toString(given.mean), Arrays.toString(p.mean()), sidecar, extension);
-    agree(o, STD.key(), Arrays.toString(given.std), Arrays.toString(p.std()), sidecar, extension);
-    return new ModelSettings(p.resize(), p.crop(), given.batch, given.threads, given.device,
-        given.resample, p.mean(), p.std());
+    agree(o, RESIZE.key(), toInt(o, RESIZE), p.resize(), sidecar, extension);
+    agree(o, CROP.key(), toInt(o, CROP), p.crop(), sidecar, extension);
+    agree(o, MEAN.key(), Arrays.toString(floats(o.get(MEAN))), Arrays.toString(p.mean()), sidecar,
+        extension);
+    agree(o, STD.key(), Arrays.toString(floats(o.get(STD))), Arrays.toString(p.std()), sidecar,
+        extension);
+    return new ModelSettings(p.resize(), p.crop(), toInt(o, BATCH), toInt(o, THREADS), o.get(DEVICE),
+        Resample.of(o.get(RESAMPLE)), p.mean(), p.std());
   }
 
   private static void agree(Options o, String key, Object given, Object exported, ExportSidecar sidecar,

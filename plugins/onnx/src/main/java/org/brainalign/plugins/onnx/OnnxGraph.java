@@ -3,6 +3,7 @@ package org.brainalign.plugins.onnx;
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import java.nio.file.Path;
@@ -32,13 +33,22 @@ final class OnnxGraph {
     return OnnxRuntime.call(() -> {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-          OrtSession session = env.createSession(file.toString(), options)) {
+          OrtSession session = env.createSession(file.toString(), quiet(options))) {
         return check(file, session.getOutputInfo());
       } catch (OrtException e) {
+        if (OnnxOutputCount.of(file) == 0) {
+          check(file, Map.of());
+        }
         throw new DataFormatException(file, "cannot load as ONNX (" + e.getMessage() + "). Export it "
             + "with torch.onnx.export or tools/export-model.py --format onnx.", e);
       }
     });
+  }
+
+  /** ONNX Runtime logs a failed load itself; the DataFormatException says it once, clearly. */
+  private static OrtSession.SessionOptions quiet(OrtSession.SessionOptions options) throws OrtException {
+    options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
+    return options;
   }
 
   private static List<String> check(Path file, Map<String, NodeInfo> outputs) {
