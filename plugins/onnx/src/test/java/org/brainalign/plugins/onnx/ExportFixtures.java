@@ -26,6 +26,9 @@ final class ExportFixtures {
   static final String GENERATE = "apt-get install -y python3-torch python3-torchvision python3-pil && "
       + "/usr/bin/python3 plugins/onnx/src/test/python/generate_fixtures.py --big";
 
+  /** The generated families, each a folder of the big fixtures. */
+  static final List<String> FAMILIES = List.of("resnet18", "alexnet", "mobilenet_v3_small_full");
+
   private ExportFixtures() {}
 
   /** The committed fixtures. */
@@ -44,7 +47,8 @@ final class ExportFixtures {
 
   /** Whether the big fixtures exist; prints a visible SKIPPED line with the command when not. */
   static boolean bigPresent() {
-    boolean present = Files.isRegularFile(big().resolve("resnet18").resolve("expected.json"));
+    boolean present = FAMILIES.stream()
+        .allMatch(f -> Files.isRegularFile(big().resolve(f).resolve("expected.json")));
     if (!present) {
       System.err.println("SKIPPED: " + big().toAbsolutePath() + " is missing; generate it with: "
           + GENERATE);
