@@ -15,6 +15,7 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
+import org.brainalign.api.run.RunContext;
 import org.brainalign.support.image.ImageDecoding;
 
 /**
@@ -94,7 +95,7 @@ final class ExportFixtures {
   static Map<String, float[]> extract(VisionModel model, ImageSource images, List<String> layers) {
     Map<String, float[]> got = new HashMap<>();
     model.extract(images, layers, (layer, first, count, values) -> got.merge(layer, values.clone(),
-        ExportFixtures::concat), org.brainalign.api.run.RunContext.quiet(1));
+        ExportFixtures::concat), RunContext.quiet(1));
     return got;
   }
 
