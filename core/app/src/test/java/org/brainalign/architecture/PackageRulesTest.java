@@ -38,7 +38,7 @@ class PackageRulesTest {
       Map.entry("support", Set.of("api")),
       Map.entry("geometry", Set.of("api", "support")),
       Map.entry("engine", Set.of("api", "support", "geometry")),
-      Map.entry("djl", Set.of("api")),
+      Map.entry("djl", Set.of("api", "support")),
       Map.entry("plugins", Set.of("api", "support", "geometry", "djl")),
       Map.entry("features", APP_BASE),
       Map.entry("cluster", APP_BASE),

@@ -42,7 +42,7 @@ class PluginPackagingTest {
         assertThat(jar.getEntry(c.replace('.', '/') + ".class")).as(c + " in " + path).isNotNull();
       }
       for (String provided : List.of("org/brainalign/api/", "org/pf4j/", "smile/math/",
-          "org/bytedeco/")) {
+          "org/bytedeco/", "ai/djl/", "ai/onnxruntime/")) {
         assertThat(jar.stream().map(ZipEntry::getName).noneMatch(n -> n.startsWith(provided)))
             .as(path + " must not bundle " + provided + " (declare it provided)").isTrue();
       }

@@ -38,6 +38,7 @@ class OptionTablesTest {
       new Documented("plugins/nsd/README.md", "", List.of("dataset:nsd")),
       new Documented("plugins/resnet50/README.md", "## Options", List.of("model:resnet50",
           "model:torchscript")),
+      new Documented("plugins/onnx/README.md", "## Options", List.of("model:onnx")),
       new Documented("plugins/simulated/README.md", "## Options", List.of("dataset:simulated")),
       new Documented("plugins/torch-compute/README.md", "", List.of("gram-backend:torch")));
 

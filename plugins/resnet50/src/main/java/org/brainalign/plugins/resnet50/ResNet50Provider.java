@@ -7,6 +7,7 @@ import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
+import org.brainalign.djl.vision.ModelSettings;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.brainalign.plugins.resnet50.weights.WeightsSpec;

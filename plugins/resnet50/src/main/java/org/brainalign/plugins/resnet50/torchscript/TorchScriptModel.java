@@ -14,9 +14,11 @@ import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.brainalign.api.BrainAlignException;
@@ -27,32 +29,42 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.plugins.resnet50.ModelSettings;
-import org.brainalign.plugins.resnet50.batch.BatchLoop;
-import org.brainalign.plugins.resnet50.layers.LayerSelection;
+import org.brainalign.djl.vision.BatchLoop;
+import org.brainalign.djl.vision.ExportSidecar;
+import org.brainalign.djl.vision.LayerSelection;
+import org.brainalign.djl.vision.ModelSettings;
+import org.brainalign.djl.vision.SidecarCheck;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.brainalign.support.digest.Sha256;
 
 /**
- * A user's TorchScript module, loaded on first use. Its layers are discovered by running one blank
- * image through it: each output becomes a layer with that output's per-image shape.
+ * A user's TorchScript module, loaded on first use. Its layers are its sidecar's when it has one
+ * (checked against the module's outputs when it loads), else discovered by running one blank image
+ * through it: each output becomes a layer with that output's per-image shape.
  */
 final class TorchScriptModel implements VisionModel {
   private final Path file;
   private final List<String> givenNames;
   private final ModelSettings settings;
+  private final Optional<ExportSidecar> sidecar;
   private ZooModel<NDList, NDList> model;
   private List<LayerInfo> layers;
   private boolean closed;
 
-  TorchScriptModel(Path file, List<String> givenNames, ModelSettings settings) {
+  TorchScriptModel(Path file, List<String> givenNames, ModelSettings settings,
+      Optional<ExportSidecar> sidecar) {
     this.file = file;
-    this.givenNames = List.copyOf(givenNames);
+    this.givenNames = sidecar.map(s -> s.layers().stream().map(LayerInfo::name).toList())
+        .orElse(List.copyOf(givenNames));
     this.settings = settings;
+    this.sidecar = sidecar;
   }
 
   @Override
   public synchronized List<LayerInfo> layers() {
+    if (sidecar.isPresent()) {
+      return sidecar.get().layers();
+    }
     load();
     return layers;
   }
@@ -61,6 +73,7 @@ final class TorchScriptModel implements VisionModel {
   public void extract(ImageSource images, List<String> names, ActivationSink sink, RunContext context) {
     Set<String> wanted = LayerSelection.resolve(layers(), names).stream()
         .map(LayerInfo::name).collect(Collectors.toSet());
+    load();
     int crop = settings.crop();
     DjlRuntime.run(() -> {
       DjlRuntime.threads(settings.threadsFor(context.threads()));
@@ -113,6 +126,7 @@ final class TorchScriptModel implements VisionModel {
         name(out).forEach((n, a) -> found.add(new LayerInfo(n, perImage(a.getShape()))));
         layers = List.copyOf(found);
         out.close();
+        sidecar.ifPresent(s -> SidecarCheck.outputs(s, layers, file));
       }
     });
   }
@@ -136,6 +150,11 @@ final class TorchScriptModel implements VisionModel {
           ? out.stream().map(NDArray::getName).sorted().toList() : givenNames;
       for (String n : order) {
         NDArray a = out.get(n);
+        if (a == null && sidecar.isPresent()) {
+          throw new DataFormatException(file, "the module returns no '" + n + "', which its sidecar "
+              + sidecar.get().file() + " lists; it returns " + out.stream().map(NDArray::getName)
+              .sorted().toList() + ". Export the module and its sidecar together again.");
+        }
         if (a == null) {
           throw InvalidInputException.of("option 'names' of 'torchscript'", "keys of the returned dict",
               "'" + n + "' is not one; the keys are " + out.stream().map(NDArray::getName).sorted().toList(),
@@ -178,7 +197,13 @@ final class TorchScriptModel implements VisionModel {
     p.put("resize", settings.resize());
     p.put("crop", settings.crop());
     p.put("resample", settings.resample().id());
+    p.put("mean", Arrays.toString(settings.mean()));
+    p.put("std", Arrays.toString(settings.std()));
     p.put("device", settings.device());
+    sidecar.ifPresent(s -> {
+      p.put("sidecar", s.file().toAbsolutePath().toString());
+      p.put("export", s.provenance().toString());
+    });
     try {
       p.put("engine", DjlRuntime.versions());
     } catch (BrainAlignException e) {

@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
+import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
-import org.brainalign.plugins.resnet50.ModelSettings;
+import org.brainalign.djl.vision.ExportSidecar;
+import org.brainalign.djl.vision.ModelSettings;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.pf4j.Extension;
 
@@ -30,6 +33,11 @@ import org.pf4j.Extension;
  * }</pre>
  *
  * The images go through the same torchvision ImageNet transform as {@code resnet50}.
+ *
+ * <p>A module written by {@code tools/export-model.py} comes with a sidecar ({@code model.pt.json},
+ * {@link ExportSidecar}) that gives the layer names and shapes and the preprocessing, so
+ * {@code torchscript:file=model.pt} needs no other option; an option that contradicts the sidecar
+ * is refused (exit 2) naming both values.
  */
 @Extension
 public final class TorchScriptProvider implements VisionModelProvider {
@@ -69,11 +77,21 @@ public final class TorchScriptProvider implements VisionModelProvider {
     List<String> given = names.equals("auto") ? List.of()
         : Arrays.stream(names.replace("[", "").replace("]", "").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    Optional<ExportSidecar> sidecar = ExportSidecar.of(file);
+    if (sidecar.isPresent() && !given.isEmpty()) {
+      List<String> exported = sidecar.get().layers().stream().map(LayerInfo::name).toList();
+      if (!given.equals(exported)) {
+        throw new InvalidOptionException("option 'names' of 'torchscript': the model was exported with "
+            + "the layers " + exported + " (sidecar " + sidecar.get().file() + "), found names=" + given
+            + " on the command line. Leave 'names' out: the sidecar names the outputs.");
+      }
+    }
     DjlRuntime.requireDjl();
-    ModelSettings settings = ModelSettings.of(options);
+    ModelSettings settings = sidecar.map(s -> ModelSettings.of(options, s, id()))
+        .orElseGet(() -> ModelSettings.of(options));
     if (settings.device().equals("gpu")) {
       DjlRuntime.device("gpu"); // fail now, not after loading the module
     }
-    return new TorchScriptModel(file, given, settings);
+    return new TorchScriptModel(file, given, settings, sidecar);
   }
 }
