@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
@@ -34,6 +35,7 @@ final class ReferenceStage {
   static final String FOLDER = "references";
   private final StudyPlan plan;
   private final Path dir;
+  private final Path out;
   private final RunContext context;
   private final PrintWriter log;
   private final InputFingerprints fingerprints;
@@ -42,6 +44,7 @@ final class ReferenceStage {
       InputFingerprints fingerprints) {
     this.plan = plan;
     this.dir = out.resolve(FOLDER);
+    this.out = out;
     this.context = context;
     this.log = log;
     this.fingerprints = fingerprints;
@@ -201,6 +204,46 @@ final class ReferenceStage {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write reference " + target, e);
+    }
+  }
+
+  /** Every references task of a one-process run, one after another with every thread. */
+  void all(StudyGraph g) {
+    if (g.references().isEmpty()) {
+      return;
+    }
+    int rois = g.references().stream().mapToInt(r -> r.rois().size()).sum();
+    try (Progress progress = context.progress("references", rois)) {
+      for (ReferenceGroup r : g.references()) {
+        run(r, g.cellGroups().size() + r.index(), g.size(StudyTask.Stage.CELLS), progress);
+      }
+    }
+  }
+
+  /**
+   * Like {@link MissingCells#refuse}, for the references: throws when some is missing or stale,
+   * naming them, why, their cells tasks and how to finish.
+   */
+  void refuseMissing(StudyGraph g) {
+    List<String> missing = new ArrayList<>();
+    List<Integer> tasks = new ArrayList<>();
+    for (ReferenceGroup r : g.references()) {
+      Map<String, String> why = notCurrent(r);
+      if (!why.isEmpty()) {
+        tasks.add(g.cellGroups().size() + r.index());
+        why.forEach((roi, w) -> missing.add(r + " " + roi + (w.equals(Staleness.ABSENT) ? ""
+            : ": " + w)));
+      }
+    }
+    if (!missing.isEmpty()) {
+      String list = tasks.stream().map(String::valueOf).collect(java.util.stream.Collectors
+          .joining(" "));
+      throw new InvalidInputException("merge: " + missing.size() + " reference spectra are "
+          + "missing or stale in " + dir + ", from cells task"
+          + (tasks.size() == 1 ? " " : "s ") + list + ":\n  " + String.join("\n  ", missing)
+          + "\nFinish them with 'brainalign run " + out.resolve("study.yaml") + " --out " + out
+          + "', or task by task with --stage cells --task K for K in " + list + ", then "
+          + "'brainalign merge " + out + "'.");
     }
   }
 }

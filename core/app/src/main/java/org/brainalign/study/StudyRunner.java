@@ -146,7 +146,7 @@ public final class StudyRunner {
       int[] r = cellsStage.all(g.cellGroups(), progress);
       done[0] += r[0];
       done[1] += r[1];
-      references(g);
+      referenceStage.all(g);
     } finally {
       staleness.inputs().files().close();
     }
@@ -220,7 +220,7 @@ public final class StudyRunner {
       staleness.inputs().files().close();
     }
     MissingCells.refuse(notCurrent, g, out, ctx);
-    refuseMissingReferences(g);
+    referenceStage.refuseMissing(g);
     try {
       // An earlier merge's marker must not vouch for tables this one is rewriting.
       Files.deleteIfExists(out.resolve(StudyJson.FILE));
@@ -324,44 +324,6 @@ public final class StudyRunner {
     report.render(StudyJson.staged(out));
     StudyJson.publish(out);
     return warnings;
-  }
-
-  /** Every references task of a one-process run, one after another with every thread. */
-  private void references(StudyGraph g) {
-    if (g.references().isEmpty()) {
-      return;
-    }
-    int rois = g.references().stream().mapToInt(r -> r.rois().size()).sum();
-    try (Progress progress = context.progress("references", rois)) {
-      for (ReferenceGroup r : g.references()) {
-        referenceStage.run(r, g.cellGroups().size() + r.index(), g.size(StudyTask.Stage.CELLS),
-            progress);
-      }
-    }
-  }
-
-  /** Like {@link MissingCells#refuse}, for the references. */
-  private void refuseMissingReferences(StudyGraph g) {
-    List<String> missing = new ArrayList<>();
-    List<Integer> tasks = new ArrayList<>();
-    for (ReferenceGroup r : g.references()) {
-      Map<String, String> why = referenceStage.notCurrent(r);
-      if (!why.isEmpty()) {
-        tasks.add(g.cellGroups().size() + r.index());
-        why.forEach((roi, w) -> missing.add(r + " " + roi + (w.equals(Staleness.ABSENT) ? ""
-            : ": " + w)));
-      }
-    }
-    if (!missing.isEmpty()) {
-      String list = tasks.stream().map(String::valueOf).collect(java.util.stream.Collectors
-          .joining(" "));
-      throw new InvalidInputException("merge: " + missing.size() + " reference spectra are "
-          + "missing or stale in " + out.resolve(ReferenceStage.FOLDER) + ", from cells task"
-          + (tasks.size() == 1 ? " " : "s ") + list + ":\n  " + String.join("\n  ", missing)
-          + "\nFinish them with 'brainalign run " + out.resolve("study.yaml") + " --out " + out
-          + "', or task by task with --stage cells --task K for K in " + list + ", then "
-          + "'brainalign merge " + out + "'.");
-    }
   }
 
   /** Whether every cell of a group is finished and current (see {@link Staleness#current}). */
