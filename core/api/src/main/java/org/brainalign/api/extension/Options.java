@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,12 +22,15 @@ public final class Options {
   private final String extensionId;
   private final Map<String, OptionSpec<?>> specs;
   private final Map<String, String> values;
+  /** The keys written explicitly (on the command line or in a spec), defaults excluded. */
+  private final Set<String> given;
 
-  private Options(
-      String extensionId, Map<String, OptionSpec<?>> specs, Map<String, String> values) {
+  private Options(String extensionId, Map<String, OptionSpec<?>> specs, Map<String, String> values,
+      Set<String> given) {
     this.extensionId = extensionId;
     this.specs = specs;
     this.values = values;
+    this.given = given;
   }
 
   /**
@@ -57,7 +61,8 @@ public final class Options {
       }
       values.put(spec.key(), value);
     }
-    return new Options(extensionId, byKey, Collections.unmodifiableMap(values));
+    return new Options(extensionId, byKey, Collections.unmodifiableMap(values),
+        Set.copyOf(raw.keySet()));
   }
 
   /** Defaults only; fails if an option is required. */
@@ -228,10 +233,22 @@ public final class Options {
     return listItems(raw(key, OptionType.REAL_LIST)).stream().mapToDouble(Options::parseReal).toArray();
   }
 
-  /** Whether the user gave {@code key} explicitly rather than taking its default. */
+  /**
+   * Whether {@code key} has its default value, given or not (see {@link #isGiven} for whether it
+   * was written).
+   */
   public boolean isDefault(String key) {
     OptionSpec<?> spec = specs.get(key);
     return spec != null && values.get(key).equals(spec.defaultValue());
+  }
+
+  /**
+   * Whether {@code key} was written explicitly, even with its default value, rather than left out:
+   * what a check needs that refuses a given value contradicting another source (a model's export
+   * sidecar).
+   */
+  public boolean isGiven(String key) {
+    return given.contains(key);
   }
 
   /** Every option with its effective value (given or default), for provenance records. */
@@ -248,7 +265,10 @@ public final class Options {
   public Options with(String key, String value) {
     Map<String, String> copy = new LinkedHashMap<>(values);
     copy.put(key, value);
-    return parse(extensionId, List.copyOf(specs.values()), copy);
+    Options parsed = parse(extensionId, List.copyOf(specs.values()), copy);
+    Set<String> keys = new java.util.HashSet<>(given);
+    keys.add(key);
+    return new Options(extensionId, parsed.specs, parsed.values, Set.copyOf(keys));
   }
 
   @Override

@@ -41,6 +41,18 @@ class OptionsTest {
   }
 
   @Test
+  void anOptionWrittenAtItsDefaultIsGivenNotLeftOut() {
+    Options o = parse(Map.of("folds", "8", "root", "/d"));
+    assertThat(o.isGiven("folds")).as("written, at the default 8").isTrue();
+    assertThat(o.isDefault("folds")).isTrue();
+    assertThat(o.isGiven("scale")).as("left out").isFalse();
+    Options w = o.with("scale", "false");
+    assertThat(w.isGiven("scale")).isTrue();
+    assertThat(w.isGiven("folds")).isTrue();
+    assertThat(w.isGiven("route")).isFalse();
+  }
+
+  @Test
   void handlesAgreeWithTheStringAccessors() {
     Options o = parse(Map.of("folds", "3", "root", "/d", "dims", "4"));
     assertThat(o.get(FOLDS)).isEqualTo(o.integer("folds"));

@@ -121,7 +121,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
 
   private static void agree(Options o, String key, Object given, Object exported, ExportSidecar sidecar,
       String extension) {
-    if (!o.isDefault(key) && !given.equals(exported)) {
+    if (o.isGiven(key) && !given.equals(exported)) {
       throw new InvalidOptionException("option '" + key + "' of '" + extension + "': the model was "
           + "exported with " + key + "=" + exported + " (sidecar " + sidecar.file() + "), found " + key
           + "=" + given + " on the command line. Leave the option out to use the exported "

@@ -60,6 +60,10 @@ class ExportBadInputTest {
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("option 'resize' of 'onnx'")
         .hasMessageContaining("exported with resize=37").hasMessageContaining("found resize=100")
         .hasMessageContaining("model.onnx.json");
+    // Written at its default value (256) is still written: it contradicts the export's 37.
+    assertThatThrownBy(() -> model(new OnnxProvider(), MOBILENET.resolve("model.onnx"),
+        Map.of("resize", "256")))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("found resize=256");
     assertThatThrownBy(() -> model(new TorchScriptProvider(), MOBILENET.resolve("model.pt"),
         Map.of("crop", "40", "resize", "37")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("option 'crop' of 'torchscript'")
