@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.matrix.LabelledMatrix;
@@ -117,6 +118,9 @@ final class CompareCommand implements Callable<Integer> {
       MatrixFiles.Opened oy = MatrixFiles.open(y);
       requireColumns("--x", x, ox);
       requireColumns("--y", y, oy);
+      // The inputs' digests for summary.json, taken beside the metric (which reads the same pages).
+      CompletableFuture<Map<String, Object>> describedX = async(() -> describe(ox));
+      CompletableFuture<Map<String, Object>> describedY = async(() -> describe(oy));
       if (policy == NonFinitePolicy.ERROR) {
         requireFiniteCsv("--x", ox);
         requireFiniteCsv("--y", oy);
@@ -146,11 +150,13 @@ final class CompareCommand implements Callable<Integer> {
         throw policy == NonFinitePolicy.ERROR ? NonFinitePolicy.withHint(e, "--non-finite=drop") : e;
       }
       long compared = System.nanoTime();
-
       deleteStale(summaryFile);
       PreviousOutputs.delete(previous); // --force: nothing of the earlier result stays
+      // The plot's two files are drawn side by side with the tables: the cores are free by now.
+      CompletableFuture<Void> plotted = result.table("spectrum")
+          .map(t -> plot(t, m.entry().provider().id()))
+          .orElse(CompletableFuture.completedFuture(null));
       ResultWriter.writeDetails(out, result);
-      result.table("spectrum").ifPresent(t -> plot(t, m.entry().provider().id()));
       List<String> files = new ArrayList<>();
       result.tables().forEach(t -> files.add(t.name() + ".csv"));
       result.arrays().keySet().forEach(a -> files.add(a + ".npy"));
@@ -167,8 +173,8 @@ final class CompareCommand implements Callable<Integer> {
       summary.put("plugin", Map.of("id", m.entry().pluginId(), "version",
           m.entry().pluginVersion()));
       Map<String, Object> inputs = new LinkedHashMap<>();
-      inputs.put("x", describe(ox));
-      inputs.put("y", describe(oy));
+      inputs.put("x", join(describedX));
+      inputs.put("y", join(describedY));
       if (trainIndex != null) {
         inputs.put("train_index", Map.of("path", trainIndex.toString(), "sha256",
             Sha256.of(trainIndex)));
@@ -186,6 +192,7 @@ final class CompareCommand implements Callable<Integer> {
       summary.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
           "compare_seconds", (compared - loaded) / 1e9,
           "total_seconds", (end - start) / 1e9));
+      join(plotted);
       ResultWriter.writeSummary(out, summary);
       stdout.printf("%s: %s = %s (%s)%n", result.metric(), result.scoreName(),
           formatScore(result.score()), out.resolve(ResultWriter.SUMMARY));
@@ -259,14 +266,52 @@ final class CompareCommand implements Callable<Integer> {
     return m;
   }
 
-  private void plot(Table t, String metricId) {
+  /** Writes spectrum.png and spectrum.svg, each from its own chart on its own thread. */
+  private CompletableFuture<Void> plot(Table t, String metricId) {
     double[] rank = t.numbers("rank");
     double[] nullQ = t.columnIndex("null_quantile") >= 0 ? t.numbers("null_quantile") : null;
-    JFreeChart chart = SpectrumPlot.chart(metricId + " spectrum",
-        List.of(new SpectrumPlot.Series("mean ± SD over folds", rank, t.numbers("correlation"),
-            t.numbers("correlation_sd"), new Color(0x1f77b4))),
+    java.util.function.Supplier<JFreeChart> chart = () -> SpectrumPlot.chart(metricId
+        + " spectrum", List.of(new SpectrumPlot.Series("mean ± SD over folds", rank,
+        t.numbers("correlation"), t.numbers("correlation_sd"), new Color(0x1f77b4))),
         nullQ == null ? null : rank, nullQ);
-    ChartFiles.writePng(chart, out.resolve("spectrum.png"), 640, 440);
-    ChartFiles.writeSvg(chart, out.resolve("spectrum.svg"), 640, 440);
+    return CompletableFuture.allOf(
+        async(() -> {
+          ChartFiles.writePng(chart.get(), out.resolve("spectrum.png"), 640, 440);
+          return null;
+        }),
+        async(() -> {
+          ChartFiles.writeSvg(chart.get(), out.resolve("spectrum.svg"), 640, 440);
+          return null;
+        }));
+  }
+
+  /** Work beside the main thread, on a daemon thread of its own. */
+  private static <T> CompletableFuture<T> async(java.util.function.Supplier<T> work) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        f.complete(work.get());
+      } catch (Throwable e) {
+        f.completeExceptionally(e);
+      }
+    }, "compare-io");
+    t.setDaemon(true);
+    t.start();
+    return f;
+  }
+
+  /** The value of side work, its exception rethrown as it was. */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 }

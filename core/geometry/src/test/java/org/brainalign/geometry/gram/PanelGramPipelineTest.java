@@ -1,0 +1,115 @@
+package org.brainalign.geometry.gram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Random;
+import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.Matrix;
+import org.brainalign.api.run.RunContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The float64 Gram route reads the next column panel on another thread while BLAS multiplies the
+ * current one: whatever the panel width (one panel, many, a last narrow one) K equals the plain
+ * definition, and a reader's failure reaches the caller as itself. Seeded.
+ */
+class PanelGramPipelineTest {
+  private static final long SEED = 91L;
+
+  @Test
+  void everyPanelWidthGivesTheDefinition() {
+    int n = 37;
+    int p = 1_203;
+    Random rng = new Random(SEED);
+    double[] x = new double[n * p];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = rng.nextGaussian() + 3;
+    }
+    double[] shift = new double[p];
+    for (int c = 0; c < p; c++) {
+      shift[c] = rng.nextGaussian();
+    }
+    // Budgets of 1 MB (the floor: one panel of every column) and of a few columns' worth.
+    for (long budget : new long[] {1L << 30, 4L * 8 * n * 5, 4L * 8 * n * 300}) {
+      double[] k = PanelGram.compute(new DenseMatrix(n, p, x), shift, null, context(budget), "k");
+      double worst = 0;
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          double want = 0;
+          for (int c = 0; c < p; c++) {
+            want += (x[i * p + c] - shift[c]) * (x[j * p + c] - shift[c]);
+          }
+          worst = Math.max(worst, Math.abs(k[i * n + j] - want) / Math.max(1, Math.abs(want)));
+        }
+      }
+      assertThat(worst).as("largest relative error, budget %d, seed %d", budget, SEED)
+          .isLessThan(1e-12);
+    }
+  }
+
+  @Test
+  void panelWidthsLeavePanelsToOverlap() {
+    assertThat(PanelGram.pipelinedWidth(16_384, 20_000)).isEqualTo(2_500);
+    assertThat(PanelGram.pipelinedWidth(3_276, 802_816)).isEqualTo(1_638);
+    assertThat(PanelGram.pipelinedWidth(16_384, 300)).isEqualTo(300);
+    assertThat(PanelGram.pipelinedWidth(1, 10)).isEqualTo(1);
+  }
+
+  @Test
+  void aReadersFailureReachesTheCaller() {
+    DenseMatrix data = new DenseMatrix(4, 3_000, new double[12_000]);
+    Matrix broken = new Matrix() {
+      @Override
+      public int rows() {
+        return data.rows();
+      }
+
+      @Override
+      public int columns() {
+        return data.columns();
+      }
+
+      @Override
+      public void readRows(int from, int to, double[] dst) {
+        data.readRows(from, to, dst);
+      }
+
+      @Override
+      public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
+        if (colFrom > 0) {
+          throw new IllegalStateException("disk gone at column " + colFrom);
+        }
+        data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
+      }
+    };
+    assertThatThrownBy(() -> PanelGram.compute(broken, new double[3_000], null,
+        context(1L << 30), "k")).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("disk gone at column ");
+  }
+
+  private static RunContext context(long budget) {
+    RunContext quiet = RunContext.quiet(2);
+    return new RunContext() {
+      @Override
+      public int threads() {
+        return 2;
+      }
+
+      @Override
+      public long memoryBudget() {
+        return budget;
+      }
+
+      @Override
+      public java.nio.file.Path scratchDir() {
+        return quiet.scratchDir();
+      }
+
+      @Override
+      public org.brainalign.api.run.Progress progress(String task, long total) {
+        return quiet.progress(task, total);
+      }
+    };
+  }
+}
