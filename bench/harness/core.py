@@ -26,6 +26,7 @@ PY = sys.executable or "/usr/bin/python3"
 OUT = os.path.join(ROOT, "target", "bench")
 EXIT_FAILED = 1
 EXIT_MISSING = 3  # a prerequisite is missing: CI prints SKIP for this code and fails for others
+EXIT_TOO_BIG = 2  # the machine cannot hold the run (disk or memory): said before anything starts
 
 # Debian package that provides each Python module the references need.
 APT = {"numpy": "python3-numpy", "scipy": "python3-scipy", "sklearn": "python3-sklearn",
@@ -60,6 +61,62 @@ def require_python(modules):
         pkgs = " ".join(APT.get(m, "python3-" + m) for m in missing)
         raise BenchError("missing Python module(s) %s for %s; install with: apt-get install %s"
                          % (", ".join(missing), PY, pkgs), EXIT_MISSING)
+
+
+def _gb(n):
+    return "%.1f GB" % (n / 1e9)
+
+
+def _bytes_under(path):
+    total = 0
+    for base, _, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(base, f))
+            except OSError:
+                pass
+    return total
+
+
+def available_memory():
+    """MemAvailable of /proc/meminfo in bytes (BENCH_MEMORY_AVAILABLE overrides it, for tests)."""
+    if os.environ.get("BENCH_MEMORY_AVAILABLE"):
+        return int(os.environ["BENCH_MEMORY_AVAILABLE"])
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    return None
+
+
+def free_disk(path):
+    """Free bytes on path's file system (BENCH_DISK_FREE overrides it, for tests)."""
+    if os.environ.get("BENCH_DISK_FREE"):
+        return int(os.environ["BENCH_DISK_FREE"])
+    return shutil.disk_usage(path).free
+
+
+def require_room(bench, ctx):
+    """Stops a run that cannot fit the machine's disk or memory before it writes or starts anything,
+    with the sizes: its data (less what earlier runs already wrote to ctx.data) against the free
+    space where it goes, its largest process against the memory available."""
+    if bench.needs is None:
+        return
+    disk, memory = bench.needs(ctx.p)
+    missing_disk = max(0, disk - _bytes_under(ctx.data))
+    free = free_disk(ctx.data)
+    problems = []
+    if missing_disk > free:
+        problems.append("its data need %s more on %s (%s in all), only %s is free"
+                        % (_gb(missing_disk), ctx.data, _gb(disk), _gb(free)))
+    avail = available_memory()
+    if avail is not None and memory > avail:
+        problems.append("its largest process needs about %s of memory, %s is available"
+                        % (_gb(memory), _gb(avail)))
+    if problems:
+        raise BenchError("%s --size %s cannot run on this machine: %s. Free the space or memory, "
+                         "or run --size quick."
+                         % (bench.name, ctx.size, "; ".join(problems)), EXIT_TOO_BIG)
 
 
 def require_tools():
@@ -159,10 +216,13 @@ class Side:
 
 class Bench:
     def __init__(self, name, title, doc, sizes, sides, python=(), build=(), prepare=None,
-                 ratios=(), check=None, reps=None):
+                 ratios=(), check=None, reps=None, needs=None):
         self.name, self.title, self.doc, self.sizes = name, title, doc, sizes
         self.sides, self.python, self.build, self.prepare = sides, python, build, prepare
         self.ratios, self.check = ratios, check
+        # needs(parameters) -> (disk bytes of its data, memory bytes of its largest process), for
+        # the check that a run fits the machine before it starts; None: small everywhere.
+        self.needs = needs
         # quick: once each (CI's check that nothing rotted); full: several, alternating.
         self.reps = reps or {"quick": 1, "full": 3}
 
@@ -347,6 +407,7 @@ def run(bench, size, reps, budget=None):
     say("== bench/run %s --size %s --reps %d%s: %s" % (bench.name, size, reps,
         " --budget %s" % budget if budget else "", bench.title))
     say("parameters: %s" % ", ".join("%s=%s" % kv for kv in ctx.p.items()))
+    require_room(bench, ctx)
     require_python(bench.python)
     version = "(not built by this benchmark)"
     for b in bench.build:

@@ -29,6 +29,15 @@ def warm(path):
             pass
 
 
+GB = 10 ** 9
+
+
+def heap_bytes(heap):
+    """Bytes of a Java heap setting: "10g", "-Xmx4g", "512m"."""
+    h = heap.replace("-Xmx", "").lower()
+    return int(float(h[:-1]) * {"g": 2 ** 30, "m": 2 ** 20, "k": 2 ** 10}[h[-1]])
+
+
 # ---------------------------------------------------------------- compare vs scikit-learn
 
 def spectra_check(ctx, mine, others, tol):
@@ -111,7 +120,8 @@ COMPARE_OUT_OF_CORE = Bench(
     {"quick": dict(n=300, p=40000, q=100, small_heap="64m", big_heap="1g"),
      "full": dict(n=2000, p=450000, q=300, small_heap="1g", big_heap="8g")},
     big_sides, python=("numpy",), build=("app",), prepare=big_prepare, check=big_check,
-    reps={"quick": 1, "full": 1})
+    reps={"quick": 1, "full": 1},
+    needs=lambda p: (4 * p["n"] * (p["p"] + p["q"]), heap_bytes(p["big_heap"]) + GB))
 
 
 # ---------------------------------------------------------------- compare full size
@@ -133,7 +143,8 @@ COMPARE_FULLSIZE = Bench(
         ctx.data + "/out", "--force", "--metric",
         "cross-decomposition:folds=%d,permutations=%d,gram-precision=single"
         % (ctx.p["folds"], ctx.p["permutations"])]), env={"JAVA_OPTS": "-Xmx" + ctx.p["heap"]})],
-    python=("numpy",), build=("app",), prepare=full_prepare, reps={"quick": 1, "full": 1})
+    python=("numpy",), build=("app",), prepare=full_prepare, reps={"quick": 1, "full": 1},
+    needs=lambda p: (2 * p["n"] * p["p"] + 4 * p["n"] * p["q"], heap_bytes(p["heap"]) + 2 * GB))
 
 
 # ---------------------------------------------------------------- one fold's steps, one cell group
@@ -249,7 +260,8 @@ CELL_GROUP = Bench(
         heap=ctx.p["heap"]), parse=parse_cell_group)],
     build=("bench-java",), check=cell_group_check, reps={"quick": 1, "full": 1},
     ratios=[("before / now, group CPU", ("brainalign cell group", "before_group_cpu"),
-             ("brainalign cell group", "now_group_cpu"))])
+             ("brainalign cell group", "now_group_cpu"))],
+    needs=lambda p: (0, heap_bytes(p["heap"]) + GB))
 
 
 # ---------------------------------------------------------------- gram stage vs GEMM peak
@@ -303,7 +315,8 @@ GRAM_STAGE = Bench(
              ("numpy", "gram_single"), ("brainalign PanelGram", "gram_single")),
             ("numpy sgemm peak / bytedeco sgemm peak (GFLOP/s)",
              ("numpy", "sgemm_peak"), ("brainalign PanelGram", "sgemm_peak"))],
-    reps={"quick": 1, "full": 2})
+    reps={"quick": 1, "full": 2},
+    needs=lambda p: (4 * p["n"] * p["p"], heap_bytes(p["heap"]) + GB))
 
 
 # ---------------------------------------------------------------- resnet50 vs PyTorch
@@ -474,7 +487,8 @@ GRAM_ROUTES = Bench(
     "docs/benchmarks/gram-routes.md",
     {"quick": dict(n=120, p=3000, q=40, inner=1, heap="-Xmx1g"),
      "full": dict(n=2000, p=100000, q=500, inner=1, heap="-Xmx10g")},
-    routes_sides, build=("bench-java",), check=routes_check, reps={"quick": 1, "full": 1})
+    routes_sides, build=("bench-java",), check=routes_check, reps={"quick": 1, "full": 1},
+    needs=lambda p: (0, heap_bytes(p["heap"]) + GB))
 
 
 def in_process_sides(ctx):
@@ -739,7 +753,8 @@ FINGERPRINTS = Bench(
              ("coreutils sha256sum", "sha256sum_s")),
             ("first digest / openssl per core (s)", ("brainalign fingerprints", "first_s"),
              ("openssl dgst, one process per core", "openssl_s"))],
-    reps={"quick": 1, "full": 3})
+    reps={"quick": 1, "full": 3},
+    needs=lambda p: (p["files"] * p["mb"] * 2 ** 20, GB))
 
 
 ALL = [COMPARE, COMPARE_OUT_OF_CORE, COMPARE_FULLSIZE, FOLD_STEPS, CELL_GROUP, GRAM_STAGE, RESNET50, SRP, ENCODING, RSA,

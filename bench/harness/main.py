@@ -39,7 +39,8 @@ def main(argv):
     try:
         core.run(bench, a.size, reps, a.budget)
     except core.BenchError as e:
-        word = "MISSING PREREQUISITE" if e.code == core.EXIT_MISSING else "FAILED"
+        word = {core.EXIT_MISSING: "MISSING PREREQUISITE",
+                core.EXIT_TOO_BIG: "CANNOT RUN ON THIS MACHINE"}.get(e.code, "FAILED")
         print("bench/run %s: %s: %s" % (bench.name, word, e), file=sys.stderr)
         return e.code
     return 0
