@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import org.brainalign.api.extension.InvalidOptionException;
 
 /**
  * The Natural Scenes Dataset's noise ceiling signal-to-noise ratio ({@code ncsnr}) and noise ceiling,
@@ -140,5 +142,30 @@ public final class NoiseCeiling {
           + "trials; the " + rows + " trials show " + byStimulus.size() + " stimuli once each");
     }
     return repeated;
+  }
+
+  /**
+   * The value of a dataset's {@code ncsnr-min} option: empty for {@code none}, else the minimum
+   * ncsnr a voxel must reach to be kept.
+   *
+   * @param extension the dataset's id, for the message
+   * @throws InvalidOptionException unless {@code none} or a finite number {@code >= 0}
+   */
+  public static OptionalDouble parseMinimum(String extension, String value) {
+    if (value.strip().equalsIgnoreCase("none")) {
+      return OptionalDouble.empty();
+    }
+    double x;
+    try {
+      x = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      x = Double.NaN;
+    }
+    if (!(x >= 0) || Double.isInfinite(x)) {
+      throw new InvalidOptionException("option 'ncsnr-min' of '" + extension + "': expected none "
+          + "or a finite number >= 0 (an ncsnr, e.g. 0.2), found '" + value + "'. Pass e.g. "
+          + "ncsnr-min=0.2, or leave the option out to keep every voxel.");
+    }
+    return OptionalDouble.of(x);
   }
 }

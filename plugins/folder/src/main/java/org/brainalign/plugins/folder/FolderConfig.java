@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
+import org.brainalign.support.stats.NoiseCeiling;
 
 /**
  * The validated options of the {@code folder} dataset.
@@ -72,25 +73,7 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
     }
     return new FolderConfig(root, o.get(ZSCORE).equals("session"),
         o.get(REPETITIONS).equals("separate"), o.get(CONSTANT_VOXELS).equals("drop"),
-        o.get(NON_FINITE).equals("keep"), parseNcsnrMin(o.get(NCSNR_MIN)), o.asMap());
-  }
-
-  private static OptionalDouble parseNcsnrMin(String value) {
-    if (value.strip().equalsIgnoreCase("none")) {
-      return OptionalDouble.empty();
-    }
-    double x;
-    try {
-      x = Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      x = Double.NaN;
-    }
-    if (!(x >= 0) || Double.isInfinite(x)) {
-      throw new InvalidOptionException("option 'ncsnr-min' of 'folder': expected none or a finite "
-          + "number >= 0 (an ncsnr, e.g. 0.2), found '" + value + "'. Pass e.g. ncsnr-min=0.2, "
-          + "or leave the option out to keep every voxel.");
-    }
-    return OptionalDouble.of(x);
+        o.get(NON_FINITE).equals("keep"), NoiseCeiling.parseMinimum("folder", o.get(NCSNR_MIN)), o.asMap());
   }
 
   /** The manifest: {@code root/dataset.yaml}. */

@@ -12,6 +12,7 @@ import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.plugins.nsd.betas.ConstantVoxelRule;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
+import org.brainalign.support.stats.NoiseCeiling;
 
 /**
  * The validated options of the {@code nsd} dataset.
@@ -95,25 +96,9 @@ public record NsdConfig(
         parseNcsnrMin(o.get(NCSNR_MIN)), o.asMap());
   }
 
-  /**
-   * @throws InvalidOptionException unless {@code none} or a finite number {@code >= 0}
-   */
+  /** {@link NoiseCeiling#parseMinimum} for {@code nsd}. */
   static OptionalDouble parseNcsnrMin(String value) {
-    if (value.strip().equalsIgnoreCase("none")) {
-      return OptionalDouble.empty();
-    }
-    double x;
-    try {
-      x = Double.parseDouble(value.strip());
-    } catch (NumberFormatException e) {
-      x = Double.NaN;
-    }
-    if (!(x >= 0) || Double.isInfinite(x)) {
-      throw new InvalidOptionException("option 'ncsnr-min' of 'nsd': expected none or a finite "
-          + "number >= 0 (an ncsnr, e.g. 0.2), found '" + value + "'. Pass e.g. ncsnr-min=0.2, "
-          + "or leave the option out to keep every ROI voxel.");
-    }
-    return OptionalDouble.of(x);
+    return NoiseCeiling.parseMinimum("nsd", value);
   }
 
   /** The design file: {@link #design} resolved against nsddata/experiments/nsd/ when relative. */
