@@ -187,6 +187,16 @@ final class FeatureCache {
   }
 
   /**
+   * Whether an entry's Gram matrix of {@code n} rows is cached with this backend (from its features
+   * as they are, or with non-finite columns dropped): its header is read, nothing is hashed.
+   */
+  boolean gramCached(EntryKey key, String layer, int n, String backendId, GramBackend backend) {
+    Path plain = gramFile(key, layer, false, backendId, backend);
+    return plain != null && (CachedGramMatrix.readHeaderMatches(plain, n)
+        || CachedGramMatrix.readHeaderMatches(gramFile(key, layer, true, backendId, backend), n));
+  }
+
+  /**
    * The one name of an entry's float64 BLAS Gram file (other backends and precisions are its
    * siblings, {@link CachedGramMatrix#cacheFileFor}): named by the layer file's digest and by
    * whether non-finite columns were dropped, so a Gram matrix is never paired with other features.

@@ -207,6 +207,25 @@ final class ReferenceStage {
     }
   }
 
+  /** Cells task {@code index} of the graph, a reference's ({@code run --stage cells --task K}). */
+  int[] one(StudyGraph g, int index) {
+    ReferenceGroup r = g.reference(index);
+    try (Progress progress = context.progress("references", r.rois().size())) {
+      return run(r, index, g.size(StudyTask.Stage.CELLS), progress);
+    }
+  }
+
+  /** The cells tasks of the references that are not finished and current. */
+  List<Integer> pending(StudyGraph g) {
+    List<Integer> out = new ArrayList<>();
+    for (ReferenceGroup r : g.references()) {
+      if (!notCurrent(r).isEmpty()) {
+        out.add(g.cellGroups().size() + r.index());
+      }
+    }
+    return out;
+  }
+
   /** Every references task of a one-process run, one after another with every thread. */
   void all(StudyGraph g) {
     if (g.references().isEmpty()) {

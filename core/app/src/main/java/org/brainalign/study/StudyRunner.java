@@ -17,6 +17,7 @@ import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.fingerprint.FileFingerprints;
 import org.brainalign.engine.fingerprint.FingerprintIndex;
+import org.brainalign.engine.gram.CachedGramMatrix;
 import org.brainalign.engine.io.AtomicFiles;
 import org.brainalign.identification.CellEvidence;
 import org.brainalign.identification.Identification;
@@ -135,7 +136,7 @@ public final class StudyRunner {
     log.println("Eigendecompositions: " + plan.eigenBackend().describe());
     log.flush();
     StudyGraph g = graph();
-    int[] done = new int[2];
+    int[] done; // {computed, resumed} cells
     try (Progress progress = context.progress("cells", g.cells().size())) {
       for (StudyGraph.FeatureGroup f : g.features()) {
         features(f);
@@ -143,9 +144,7 @@ public final class StudyRunner {
       for (StudyGraph.Entry e : g.entries()) {
         gram(e);
       }
-      int[] r = cellsStage.all(g.cellGroups(), progress);
-      done[0] += r[0];
-      done[1] += r[1];
+      done = cellsStage.all(g.cellGroups(), progress);
       referenceStage.all(g);
     } finally {
       staleness.inputs().files().close();
@@ -178,11 +177,8 @@ public final class StudyRunner {
         case FEATURES -> features(g.features().get(index));
         case GRAM -> gram(g.entries().get(index));
         case CELLS -> {
-          ReferenceGroup ref = g.reference(index);
-          if (ref != null) {
-            try (Progress progress = context.progress("references", ref.rois().size())) {
-              r = referenceStage.run(ref, index, size, progress);
-            }
+          if (g.reference(index) != null) {
+            r = referenceStage.one(g, index);
             break;
           }
           StudyGraph.CellGroup c = g.cellGroups().get(index);
@@ -259,14 +255,7 @@ public final class StudyRunner {
           if (e.columns() <= n || readersDone) {
             continue;
           }
-          Path plain = store.gramFile(e.key(), layer, false, plan.gramBackendId(),
-              plan.gramBackend());
-          Path finite = store.gramFile(e.key(), layer, true, plan.gramBackendId(),
-              plan.gramBackend());
-          boolean cached = plain != null
-              && (org.brainalign.engine.gram.CachedGramMatrix.readHeaderMatches(plain, n)
-              || org.brainalign.engine.gram.CachedGramMatrix.readHeaderMatches(finite, n));
-          if (!cached) {
+          if (!store.gramCached(e.key(), layer, n, plan.gramBackendId(), plan.gramBackend())) {
             out.add(e.index());
           }
         }
@@ -277,11 +266,7 @@ public final class StudyRunner {
             out.add(c.index());
           }
         }
-        for (ReferenceGroup r : g.references()) {
-          if (!referenceStage.notCurrent(r).isEmpty()) {
-            out.add(g.cellGroups().size() + r.index());
-          }
-        }
+        out.addAll(referenceStage.pending(g));
       }
       case MERGE -> out.add(0);
       default -> throw new IllegalStateException(stage.toString());
@@ -313,9 +298,9 @@ public final class StudyRunner {
     CellOutput.discardTemporaries(cellsDir);
     log.println("tables: " + graph().cells().size() + " cells");
     log.flush();
-    List<List<Object>> references = ReferenceTables.write(plan, referenceStage, out);
+    // references.csv first: the report below reads it.
     List<CellEvidence> evidence = StudyTables.write(plan, graph().cells(), out, cellsDir,
-        references);
+        ReferenceTables.write(plan, referenceStage, out));
     List<String> warnings = StudyJson.warnings(plan);
     Map<String, Map<String, Object>> answers = knownAnswers.read();
     StudyJson.write(plan, out, graph().cells(), seconds, context.threads(), warnings, answers);
@@ -405,11 +390,10 @@ public final class StudyRunner {
       return; // narrow features: the metrics take the primal route; nothing to cache
     }
     LabelledMatrix x = openChecked(e, subject);
-    if (x.data() instanceof org.brainalign.engine.gram.CachedGramMatrix cached && !cached.cached()) {
+    if (x.data() instanceof CachedGramMatrix cached && !cached.cached()) {
       log.printf("[gram %d/%d] %s%n", e.index() + 1, g.entries().size(), x.name());
       log.flush();
       cached.centredGram(context);
     }
   }
-
 }
