@@ -339,12 +339,19 @@ RESNET50 = Bench(
         # The plugin sets OMP_WAIT_POLICY=PASSIVE for libtorch (djl-support); the same for PyTorch.
         Side("PyTorch OMP passive", python("resnet50_torch.py", [
             ctx.p["threads"], ctx.p["batch"], ctx.p["images"]]), env={"OMP_WAIT_POLICY": "PASSIVE"},
-             parse=parse_images, kind="reference")],
+             parse=parse_images, kind="reference"),
+        # PyTorch's fastest eager layout on CPU, the one the plugin runs in.
+        Side("PyTorch channels-last", python("resnet50_torch.py", [
+            ctx.p["threads"], ctx.p["batch"], ctx.p["images"], "channels_last"]),
+             env={"OMP_WAIT_POLICY": "PASSIVE"}, parse=parse_images, kind="reference")],
     python=("numpy", "torch", "torchvision"), build=("bench-java",),
     ratios=[("brainalign / PyTorch (images/s)", ("brainalign resnet50 (DJL)", "images_per_s"),
              ("PyTorch", "images_per_s")),
             ("brainalign / PyTorch OMP passive (images/s)",
-             ("brainalign resnet50 (DJL)", "images_per_s"), ("PyTorch OMP passive", "images_per_s"))])
+             ("brainalign resnet50 (DJL)", "images_per_s"), ("PyTorch OMP passive", "images_per_s")),
+            ("brainalign / PyTorch channels-last (images/s)",
+             ("brainalign resnet50 (DJL)", "images_per_s"),
+             ("PyTorch channels-last", "images_per_s"))])
 
 
 # ---------------------------------------------------------------- sparse random projection

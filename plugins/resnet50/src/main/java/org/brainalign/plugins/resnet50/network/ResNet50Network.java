@@ -91,7 +91,7 @@ public final class ResNet50Network implements AutoCloseable {
    */
   public void forward(NDArray x, Set<String> wanted, BiConsumer<String, NDArray> tap) {
     int remaining = wanted.size();
-    NDArray h = conv(x, "conv1", 2, 3);
+    NDArray h = conv(channelsLast(x), "conv1", 2, 3);
     remaining -= emit("conv1", h, wanted, tap);
     h = swap(h, bn(h, "bn1"));
     remaining -= emit("bn1", h, wanted, tap);
@@ -149,6 +149,21 @@ public final class ResNet50Network implements AutoCloseable {
   private NDArray conv(NDArray x, String name, int stride, int pad) {
     return ex(x).convolution(x, p.get(name + ".weight"), p.get(name + ".bias"),
         new Shape(stride, stride), new Shape(pad, pad), new Shape(1, 1), 1).singletonOrThrow();
+  }
+
+  /**
+   * The same values as {@code x} (n × c × h × w) laid out channels-last (NHWC strides): libtorch's
+   * oneDNN convolutions then read and write activations without reordering them on every call, and
+   * ReLU, addition and pooling keep the layout. A row-major reshape of the NHWC view cannot be a
+   * view, so it copies; the final transpose restores the logical NCHW shape.
+   */
+  static NDArray channelsLast(NDArray x) {
+    Shape s = x.getShape();
+    try (NDArray nhwc = x.transpose(0, 2, 3, 1);
+        NDArray flat = nhwc.reshape(s.get(0), -1);
+        NDArray dense = flat.reshape(s.get(0), s.get(2), s.get(3), s.get(1))) {
+      return dense.transpose(0, 3, 1, 2);
+    }
   }
 
   private NDArray bn(NDArray x, String pre) {
