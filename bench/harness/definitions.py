@@ -147,6 +147,41 @@ COMPARE_FULLSIZE = Bench(
     needs=lambda p: (2 * p["n"] * p["p"] + 4 * p["n"] * p["q"], heap_bytes(p["heap"]) + 2 * GB))
 
 
+def parse_e2e(text, ctx):
+    out = parse_steps(text, ctx)
+    for m in re.finditer(r"^(roi-\d+): shared dimensionality (\d+)", text, re.M):
+        out[m.group(1) + "_shared_dimensionality"] = (float(m.group(2)), "")
+    return out
+
+
+def e2e_prepare(ctx):
+    p = ctx.p
+    make(ctx, "y.npy", [PY, os.path.join(ROOT, "bench/python/make_fullsize.py"), ctx.data,
+                        p["n"], p["p"], p["q1"]])
+
+
+def e2e_sides(ctx):
+    p = ctx.p
+    return [Side("brainalign cell group end to end" + (" " + o if o else ""), java(
+        "org.brainalign.plugins.crossdecomposition.CellGroupEndToEnd", [
+            ctx.path("x.npy"), ctx.path("y.npy"), p["q2"], p["folds"], p["permutations"], o],
+        heap=p["heap"]), parse=parse_e2e) for o in p["routes"]]
+
+
+CELL_GROUP_E2E = Bench(
+    "cell-group-e2e", "one cell group end to end from a float16 feature store: the study's Gram "
+    "stage (single precision), then two regions (q1, q2), k folds, permutations, X's fold factors "
+    "shared (full: n = 10,000, p = 802,816, 16 GB, the data of compare-fullsize)",
+    "docs/benchmarks/compare.md",
+    {"quick": dict(n=400, p=20000, q1=300, q2=120, folds=4, permutations=50, heap="-Xmx1g",
+                   routes=[""]),
+     "full": dict(n=10000, p=802816, q1=7000, q2=3000, folds=8, permutations=1000,
+                  heap="-Xmx16g", routes=[""])},
+    e2e_sides, build=("bench-java",), prepare=e2e_prepare, reps={"quick": 1, "full": 1},
+    needs=lambda p: (2 * p["n"] * p["p"] + 4 * p["n"] * p["q1"] + 8 * p["n"] ** 2,
+                     heap_bytes(p["heap"]) + GB))
+
+
 # ---------------------------------------------------------------- one fold's steps, one cell group
 
 def parse_steps(text, ctx):
@@ -764,6 +799,6 @@ FINGERPRINTS = Bench(
     needs=lambda p: (p["files"] * p["mb"] * 2 ** 20, GB))
 
 
-ALL = [COMPARE, COMPARE_OUT_OF_CORE, COMPARE_FULLSIZE, FOLD_STEPS, CELL_GROUP, GRAM_STAGE, RESNET50, SRP, ENCODING, RSA,
+ALL = [COMPARE, COMPARE_OUT_OF_CORE, COMPARE_FULLSIZE, FOLD_STEPS, CELL_GROUP, CELL_GROUP_E2E, GRAM_STAGE, RESNET50, SRP, ENCODING, RSA,
        CKA, METRICS_IN_PROCESS, GRAM_ROUTES, NSD, SIMULATED, SIMULATED_KNOWN_ANSWER, TORCH_GRAM, TORCH_EIGEN,
        FINGERPRINTS]
