@@ -55,19 +55,6 @@ public interface Labels {
     };
   }
 
-  /** Whether both label the same items in the same order. */
-  default boolean sameAs(Labels other) {
-    if (size() != other.size()) {
-      return false;
-    }
-    for (int i = 0; i < size(); i++) {
-      if (!get(i).equals(other.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The first index at which the labels differ from {@code other}, or -1. */
   default int firstDifference(Labels other) {
     int n = Math.min(size(), other.size());
