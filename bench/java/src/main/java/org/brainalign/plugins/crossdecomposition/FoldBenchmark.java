@@ -80,12 +80,12 @@ public final class FoldBenchmark {
 
     long[] t = now();
     Factor fx = DualSide.factorFromGram(k, train, test, "K", DualSide.EIGEN_TOLERANCE,
-        FoldFactor.CHOLESKY, context);
+        FoldFactor.CHOLESKY, FoldPrecision.DOUBLE, context);
     step("factor-cholesky", t, String.format(Locale.ROOT, " (rank %d)", fx.a().cols()));
     if (steps.contains("eigen")) {
       t = now();
       Factor fe = DualSide.factorFromGram(k, train, test, "K", DualSide.EIGEN_TOLERANCE,
-          FoldFactor.EIGEN, context);
+          FoldFactor.EIGEN, FoldPrecision.DOUBLE, context);
       step("factor-eigen", t, String.format(Locale.ROOT, " (rank %d)", fe.a().cols()));
     }
     k = null;
