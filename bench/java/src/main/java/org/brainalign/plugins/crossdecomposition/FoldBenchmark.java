@@ -31,7 +31,9 @@ import org.brainalign.support.stats.Correlation;
  * <p>Arguments: {@code DIR N_TRAIN Q[,Q...] STEPS PERMUTATIONS}; {@code DIR/k.npy} is the
  * {@code n × n} Gram matrix, {@code DIR/y.npy} the {@code n × max Q} region; the first N_TRAIN rows
  * train, the rest test. STEPS is a comma list of {@code eigen} (also time the dsyevd factor),
- * {@code gesdd} (also time the previous SVD route) or {@code none}.
+ * {@code gesdd} (also time the previous SVD route), {@code single} (also time the
+ * {@code fold-precision=single} route: spstrf factor, then sgemm and the float32 QR-reduced SVD,
+ * checked against double over the ranks the double fold's null finds reliable) or {@code none}.
  */
 public final class FoldBenchmark {
   private FoldBenchmark() {}
@@ -88,6 +90,13 @@ public final class FoldBenchmark {
           FoldFactor.EIGEN, FoldPrecision.DOUBLE, context);
       step("factor-eigen", t, String.format(Locale.ROOT, " (rank %d)", fe.a().cols()));
     }
+    Factor fs = null;
+    if (steps.contains("single")) {
+      t = now();
+      fs = DualSide.factorFromGram(k, train, test, "K", DualSide.EIGEN_TOLERANCE_SINGLE,
+          FoldFactor.CHOLESKY, FoldPrecision.SINGLE, context);
+      step("factor-cholesky-single", t, String.format(Locale.ROOT, " (rank %d)", fs.a().cols()));
+    }
     k = null;
 
     for (int q : qs) {
@@ -126,6 +135,12 @@ public final class FoldBenchmark {
       double[][] draws = Resampling.permutationNull(List.of(fold), fold.rank(), perms, 0, context);
       step("q=" + q + " null", t, String.format(Locale.ROOT, " (%d draws x %d ranks x %d rows)",
           draws.length, fold.rank(), nte));
+      if (fs != null) {
+        t = now();
+        FoldSpectrum single = FoldSpectrum.compute(fs, fy, ntr, FoldPrecision.SINGLE);
+        step("q=" + q + " product-svd-single", t, " (sgemm, then sgeqrf + sgesdd of R + sormqr)");
+        compareReliable(q, fold, single, draws);
+      }
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(
           dir.resolve("java-q" + q + ".csv")))) {
         w.println("rank,singular_value,correlation");
@@ -158,6 +173,28 @@ public final class FoldBenchmark {
       cov[r] = Correlation.covariance(sx.a(), sy.a(), r * nte, nte);
     }
     return new FoldSpectrum(singular, corr, cov, sx, sy, ntr, fx.dropped(), fy.dropped());
+  }
+
+  /** Largest |Δr| of the single route over the ranks where the double fold beats its 0.99 null. */
+  private static void compareReliable(int q, FoldSpectrum exact, FoldSpectrum single,
+      double[][] draws) {
+    int r = Math.min(exact.rank(), single.rank());
+    int compared = 0;
+    double dr = 0;
+    for (int i = 0; i < exact.rank(); i++) {
+      double[] column = new double[draws.length];
+      for (int b = 0; b < draws.length; b++) {
+        column[b] = draws[b][i];
+      }
+      if (!(exact.correlation()[i] > org.brainalign.support.stats.Quantiles.linear(column, 0.99))) {
+        continue;
+      }
+      compared++;
+      dr = Math.max(dr, i < r ? Math.abs(exact.correlation()[i] - single.correlation()[i])
+          : Double.POSITIVE_INFINITY);
+    }
+    System.out.printf(Locale.ROOT, "check q=%d single vs double: ranks %d and %d, compared %d, "
+        + "max |dr| = %.3g%n", q, exact.rank(), single.rank(), compared, dr);
   }
 
   private static void compare(int q, FoldSpectrum a, FoldSpectrum b) {
