@@ -147,8 +147,9 @@ public final class CellGroupBenchmark {
   }
 
   /**
-   * Prints the largest |Δr| between two modes' spectra of one region once both have run, over every
-   * common rank or (reliableOnly) over the ranks that {@code b} finds reliable.
+   * Prints the largest |Δr| between two modes' spectra of one region once both have run: over every
+   * common rank, or (reliableOnly) over the leading ranks that {@code b} finds reliable (its shared
+   * dimensionality), then over every rank it finds reliable, with the worst rank.
    */
   private static void compare(String roi, String a, String b, Map<String, Table> spectra,
       boolean reliableOnly) {
@@ -160,18 +161,33 @@ public final class CellGroupBenchmark {
     spectra.put("checked " + a + " " + roi, ta);
     double[] ra = ta.numbers("correlation");
     double[] rb = tb.numbers("correlation");
-    int reliable = reliableOnly ? tb.columnIndex("reliable") : -1;
+    int column = reliableOnly ? tb.columnIndex("reliable") : -1;
     int k = Math.min(ra.length, rb.length);
+    int leading = 0;
+    double worstLeading = 0;
     int compared = 0;
     double worst = 0;
+    int worstRank = 0;
+    boolean lead = true;
     for (int i = 0; i < k; i++) {
-      if (reliable >= 0 && !Boolean.TRUE.equals(tb.rows().get(i).get(reliable))) {
+      boolean reliable = column < 0 || Boolean.TRUE.equals(tb.rows().get(i).get(column));
+      lead &= reliable;
+      if (!reliable) {
         continue;
       }
+      double d = Math.abs(ra[i] - rb[i]);
+      if (lead) {
+        leading++;
+        worstLeading = Math.max(worstLeading, d);
+      }
       compared++;
-      worst = Math.max(worst, Math.abs(ra[i] - rb[i]));
+      if (d > worst) {
+        worst = d;
+        worstRank = i + 1;
+      }
     }
     System.out.printf(java.util.Locale.ROOT, "check %s %s vs %s: ranks %d and %d, compared %d, "
-        + "max |dr| = %.3g%n", roi, a, b, ra.length, rb.length, compared, worst);
+        + "max |dr| = %.3g; every reliable rank: %d, max |dr| = %.3g at rank %d%n", roi, a, b,
+        ra.length, rb.length, leading, worstLeading, compared, worst, worstRank);
   }
 }

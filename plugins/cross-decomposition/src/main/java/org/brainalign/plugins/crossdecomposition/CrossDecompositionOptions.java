@@ -62,9 +62,10 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
       List.of("double", "single"),
       "arithmetic of each fold's factorizations and SVD (K_tr's pivoted Cholesky, M = A_x^T A_y, "
           + "its QR-reduced SVD and the test projections): double (exact, LAPACK d*) or single "
-          + "(float32 LAPACK s*; about 2x faster for large folds, correlations within about 1e-4 "
-          + "of double at reliable ranks; eigenvalues below 1e-5 and singular values below 1e-5 "
-          + "of the largest count as zero); correlations and the null stay double");
+          + "(float32 LAPACK s*; about 2x faster for large folds; correlations within 1e-4 of "
+          + "double over the leading reliable ranks, up to ~1e-2 in a flat tail of nearly equal "
+          + "singular values; eigenvalues and singular values below 1e-5 of the largest count as "
+          + "zero); correlations and the null stay double");
   /** Every option, in the order {@code brainalign plugins} lists them. */
   static final List<OptionSpec<?>> SPECS = List.of(FOLDS, SEED, COMPONENTS, SCALE, PERMUTATIONS,
       NULL_QUANTILE, BOOTSTRAPS, CONFIDENCE, ROUTE, GRAM_PRECISION, FOLD_FACTOR,

@@ -12,9 +12,11 @@ enum FoldPrecision {
   DOUBLE(DualSide.EIGEN_TOLERANCE, FoldSpectrum.SINGULAR_TOLERANCE),
   /**
    * float32 (spstrf, strsm, sgemm, sgeqrf, sgesdd, sormqr), about twice as fast; correlations agree
-   * with {@link #DOUBLE} to about 1e-4 at reliable ranks. Eigenvalues of K_tr below 1e-5 of the
-   * largest count as rank deficiency, and singular values of M below 1e-5 of the largest as zero:
-   * float32 rounding leaves noise of about 1e-7 to 1e-6 there.
+   * with {@link #DOUBLE} to 1e-4 at the leading reliable ranks (measured ≤ 3e-5). A singular vector
+   * is only as accurate as eps₃₂ · s₁ / gap, so ranks in a flat tail of nearly equal singular
+   * values can differ by 1e-2 (measured 2.6e-2 at rank 2,090 of 2,100, a chance-reliable rank).
+   * Eigenvalues of K_tr below 1e-5 of the largest count as rank deficiency, and singular values of
+   * M below 1e-5 of the largest as zero: float32 rounding leaves noise of about 1e-7 to 1e-6 there.
    */
   SINGLE(DualSide.EIGEN_TOLERANCE_SINGLE, 1e-5);
 
