@@ -417,6 +417,7 @@ def run(bench, size, reps, budget=None):
             version = build_app().splitlines()[0]
     info = machine(bench)
     info["brainalign"] = version
+    info["parameters"] = ", ".join("%s=%s" % kv for kv in ctx.p.items())
     for k in ("date_utc", "cores", "cpu", "load_before", "java", "brainalign",
               "brainalign_openblas", "python", "env"):
         say("machine %-20s %s" % (k, info[k]))

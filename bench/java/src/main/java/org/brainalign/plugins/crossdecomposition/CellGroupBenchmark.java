@@ -14,18 +14,21 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
+import org.brainalign.api.table.Table;
 
 /**
  * One cell group after its Gram stage (not a test): one wide feature matrix X {@code (n × 1.5n)}
  * scored against two regions Y {@code (n × q₁)}, {@code (n × q₂)} with k-fold cross-validation and
- * a permutation null, in one process — as before this change (dsyevd per fold, nothing shared) and
- * now (pivoted Cholesky, X's fold factors shared). X and both Ys share 64 planted latent
- * dimensions. Prints each region's wall and process CPU seconds and the metric's own timings and,
- * when both modes ran, the largest difference between their spectra (the harness fails on a
- * disagreement). Run by {@code bench/run cell-group}.
+ * a permutation null, in one process — as before this change (dsyevd per fold, nothing shared),
+ * now (pivoted Cholesky, X's fold factors shared) and single (as now with
+ * {@code fold-precision=single}). X and both Ys share 64 planted latent dimensions. Prints each
+ * region's wall and process CPU seconds and the metric's own timings and, when two modes ran, the
+ * largest difference between their spectra: before vs now over every rank, single vs now over the
+ * ranks now finds reliable (the harness fails on a disagreement). Run by
+ * {@code bench/run cell-group}.
  *
  * <p>Arguments: {@code N Q1 Q2 FOLDS PERMUTATIONS [MODES]}, MODES a comma list of
- * {@code before} and {@code now} (default both).
+ * {@code before}, {@code now} and {@code single} (default before,now).
  */
 public final class CellGroupBenchmark {
   private CellGroupBenchmark() {}
@@ -110,11 +113,15 @@ public final class CellGroupBenchmark {
     LabelledMatrix[] rois = {planted("roi-" + q1, latent, q1, rng),
         planted("roi-" + q2, latent, q2, rng)};
     CrossDecompositionProvider p = new CrossDecompositionProvider();
-    Map<String, double[]> spectra = new java.util.HashMap<>();
+    Map<String, Table> spectra = new java.util.HashMap<>();
     for (String mode : modes.split(",")) {
-      boolean now = mode.equals("now");
+      if (!java.util.List.of("before", "now", "single").contains(mode)) {
+        throw new IllegalArgumentException("mode '" + mode + "': expected before, now or single");
+      }
+      boolean now = !mode.equals("before");
       Map<String, String> o = Map.of("folds", folds, "permutations", perms, "route", "dual",
-          "fold-factor", now ? "cholesky" : "eigen");
+          "fold-factor", now ? "cholesky" : "eigen", "fold-precision",
+          mode.equals("single") ? "single" : "double");
       RunContext context = new Context(now ? new Keep() : SharedWork.none());
       double wall = 0;
       double cpu = 0;
@@ -130,19 +137,57 @@ public final class CellGroupBenchmark {
         System.out.printf("%s n=%d %s (q=%d): %.1f s wall, %.1f s CPU; shared dimensionality %s;"
             + " timings %s%n", mode, n, y.name(), y.columns(), w, c, r.score(),
             r.summary().get("timings"));
-        spectra.merge(y.name(), r.table("spectrum").orElseThrow().numbers("correlation"),
-            (a, b) -> {
-              int k = Math.min(a.length, b.length);
-              double worst = 0;
-              for (int i = 0; i < k; i++) {
-                worst = Math.max(worst, Math.abs(a[i] - b[i]));
-              }
-              System.out.printf(java.util.Locale.ROOT, "check %s before vs now: ranks %d and %d, "
-                  + "max |dr| = %.3g%n", y.name(), a.length, b.length, worst);
-              return a;
-            });
+        Table spectrum = r.table("spectrum").orElseThrow();
+        spectra.put(mode + " " + y.name(), spectrum);
+        compare(y.name(), "before", "now", spectra, false);
+        compare(y.name(), "single", "now", spectra, true);
       }
       System.out.printf("%s n=%d both regions: %.1f s wall, %.1f s CPU%n", mode, n, wall, cpu);
     }
+  }
+
+  /**
+   * Prints the largest |Δr| between two modes' spectra of one region once both have run: over every
+   * common rank, or (reliableOnly) over the leading ranks that {@code b} finds reliable (its shared
+   * dimensionality), then over every rank it finds reliable, with the worst rank.
+   */
+  private static void compare(String roi, String a, String b, Map<String, Table> spectra,
+      boolean reliableOnly) {
+    Table ta = spectra.get(a + " " + roi);
+    Table tb = spectra.get(b + " " + roi);
+    if (ta == null || tb == null || spectra.containsKey("checked " + a + " " + roi)) {
+      return;
+    }
+    spectra.put("checked " + a + " " + roi, ta);
+    double[] ra = ta.numbers("correlation");
+    double[] rb = tb.numbers("correlation");
+    int column = reliableOnly ? tb.columnIndex("reliable") : -1;
+    int k = Math.min(ra.length, rb.length);
+    int leading = 0;
+    double worstLeading = 0;
+    int compared = 0;
+    double worst = 0;
+    int worstRank = 0;
+    boolean lead = true;
+    for (int i = 0; i < k; i++) {
+      boolean reliable = column < 0 || Boolean.TRUE.equals(tb.rows().get(i).get(column));
+      lead &= reliable;
+      if (!reliable) {
+        continue;
+      }
+      double d = Math.abs(ra[i] - rb[i]);
+      if (lead) {
+        leading++;
+        worstLeading = Math.max(worstLeading, d);
+      }
+      compared++;
+      if (d > worst) {
+        worst = d;
+        worstRank = i + 1;
+      }
+    }
+    System.out.printf(java.util.Locale.ROOT, "check %s %s vs %s: ranks %d and %d, compared %d, "
+        + "max |dr| = %.3g; every reliable rank: %d, max |dr| = %.3g at rank %d%n", roi, a, b,
+        ra.length, rb.length, leading, worstLeading, compared, worst, worstRank);
   }
 }

@@ -58,15 +58,15 @@ final class CrossDecomposition implements AlignmentMetric {
     long t0 = System.nanoTime();
     // Only X's fold factors are shared: every region scored against the same features needs them.
     Side x = Side.prepare(input.x(), options.route(), options.scale(), options.gramPrecision(),
-        options.foldFactor(), true, context);
+        options.foldFactor(), options.foldPrecision(), true, context);
     Side y = Side.prepare(input.y(), options.route(), options.scale(), options.gramPrecision(),
-        options.foldFactor(), false, context);
+        options.foldFactor(), options.foldPrecision(), false, context);
     long t1 = System.nanoTime();
     List<FoldSpectrum> folds = new ArrayList<>();
     for (Split s : splits) {
       Factor fx = x.factor(s, context);
       Factor fy = y.factor(s, context);
-      folds.add(FoldSpectrum.compute(fx, fy, s.train().length));
+      folds.add(FoldSpectrum.compute(fx, fy, s.train().length, options.foldPrecision()));
     }
     long t2 = System.nanoTime();
     int ranks = folds.stream().mapToInt(FoldSpectrum::rank).min().orElse(0);
@@ -190,11 +190,13 @@ final class CrossDecomposition implements AlignmentMetric {
     summary.put("ranks_per_fold", folds.stream().map(FoldSpectrum::rank).toList());
     summary.put("dropped_eigenvalues_x", folds.stream().map(FoldSpectrum::droppedX).toList());
     summary.put("dropped_eigenvalues_y", folds.stream().map(FoldSpectrum::droppedY).toList());
-    summary.put("eigen_tolerance", DualSide.eigenTolerance(options.gramPrecision()));
+    summary.put("eigen_tolerance",
+        DualSide.eigenTolerance(options.gramPrecision(), options.foldPrecision()));
     summary.put("gram_precision", options.gramPrecision().id());
     summary.put("fold_factor", context.eigenSolver().isPresent()
         ? "eigen (" + context.eigenSolver().get().describe() + ")" : options.foldFactor().id());
-    summary.put("singular_tolerance", FoldSpectrum.SINGULAR_TOLERANCE);
+    summary.put("fold_precision", options.foldPrecision().id());
+    summary.put("singular_tolerance", options.foldPrecision().singularTolerance());
     if (options.permutations() > 0) {
       summary.put("null_seeds", "numpy RandomState(seed + 1 + fold)");
     }

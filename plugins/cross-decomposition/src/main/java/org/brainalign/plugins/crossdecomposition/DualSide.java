@@ -35,42 +35,51 @@ final class DualSide implements Side {
   private final GramPrecision precision;
   private final ColumnMajor gram;
   private final FoldFactor method;
+  private final FoldPrecision foldPrecision;
   private final boolean shared;
   private FoldKey.Digest gramDigest;
 
   private DualSide(Matrix data, String name, boolean scale, GramPrecision precision,
-      ColumnMajor gram, FoldFactor method, boolean shared) {
+      ColumnMajor gram, FoldFactor method, FoldPrecision foldPrecision, boolean shared) {
     this.data = data;
     this.name = name;
     this.scale = scale;
     this.precision = precision;
     this.gram = gram;
     this.method = method;
+    this.foldPrecision = foldPrecision;
     this.shared = shared;
   }
 
   /**
    * @param method how each fold's K_tr is factored
+   * @param foldPrecision arithmetic of the pivoted Cholesky factor (the eigen factor stays double)
    * @param shared whether fold factors go through {@link RunContext#sharedWork()}, so that other
    *     regions scored against the same features reuse them (unscaled only: a scaled side's Gram
    *     matrix is fold-specific and not known before it is computed)
    */
   static DualSide of(LabelledMatrix m, boolean scale, GramPrecision precision, FoldFactor method,
-      boolean shared, RunContext context) {
+      FoldPrecision foldPrecision, boolean shared, RunContext context) {
     if (scale) {
       ColumnStats.of(m.data(), null, false, m.name());
-      return new DualSide(m.data(), m.name(), true, precision, null, method, false);
+      return new DualSide(m.data(), m.name(), true, precision, null, method,
+          foldPrecision, false);
     }
     int n = m.rows();
     // Shared with every fold, region and metric when the host supplies it (CentredGram) in the
     // requested precision.
     return new DualSide(m.data(), m.name(), false, precision,
-        new ColumnMajor(n, n, CentredGrams.of(m, context, precision)), method, shared);
+        new ColumnMajor(n, n, CentredGrams.of(m, context, precision)), method, foldPrecision,
+        shared);
   }
 
-  /** The relative eigenvalue cut-off for a Gram matrix of this precision. */
-  static double eigenTolerance(GramPrecision precision) {
-    return precision == GramPrecision.SINGLE ? EIGEN_TOLERANCE_SINGLE : EIGEN_TOLERANCE;
+  /**
+   * The relative eigenvalue cut-off for a Gram matrix of this precision factored in this
+   * arithmetic: the coarser of the two.
+   */
+  static double eigenTolerance(GramPrecision precision, FoldPrecision foldPrecision) {
+    double gram = precision == GramPrecision.SINGLE ? EIGEN_TOLERANCE_SINGLE : EIGEN_TOLERANCE;
+    return Math.max(gram, foldPrecision.eigenTolerance());
   }
 
   @Override
@@ -87,15 +96,17 @@ final class DualSide implements Side {
       k = new ColumnMajor(n, n, PanelGram.compute(data, s.mean(), s.std(), context, "gram " + name,
           precision));
     }
-    double tolerance = eigenTolerance(precision);
+    double tolerance = eigenTolerance(precision, foldPrecision);
     if (!shared) {
-      return factorFromGram(k, split.train(), split.test(), name, tolerance, method, context);
+      return factorFromGram(k, split.train(), split.test(), name, tolerance, method, foldPrecision,
+          context);
     }
     ColumnMajor kk = k;
     long ntr = split.train().length;
     long bytes = 8L * ntr * (ntr + split.test().length) + 64;
     return context.sharedWork().share(key(split, tolerance, context), Factor.class, bytes,
-        () -> factorFromGram(kk, split.train(), split.test(), name, tolerance, method, context));
+        () -> factorFromGram(kk, split.train(), split.test(), name, tolerance, method,
+            foldPrecision, context));
   }
 
   private FoldKey key(Split split, double tolerance, RunContext context) {
@@ -106,7 +117,7 @@ final class DualSide implements Side {
     }
     String how = context.eigenSolver().map(s -> "eigen " + s.describe()).orElse(method.id());
     return new FoldKey(gramDigest, gram.rows(), FoldKey.digest(split.train(), split.test()),
-        tolerance, "cross-decomposition " + how);
+        tolerance, "cross-decomposition " + how, foldPrecision);
   }
 
   /**
@@ -114,10 +125,11 @@ final class DualSide implements Side {
    * {@code K_tr = A Aᵀ} by pivoted Cholesky ({@link PivotedCholesky}) or, with
    * {@link FoldFactor#EIGEN} or when the user chose an eigensolver (torch), by
    * {@code K_tr = W Λ Wᵀ} with the eigenvalue cut-off below; both drop the directions under
-   * {@code tolerance} of the largest eigenvalue.
+   * {@code tolerance} of the largest eigenvalue. With {@link FoldPrecision#SINGLE} the pivoted
+   * Cholesky factor is computed in float32 ({@link SingleCholesky}); the eigen factor stays double.
    */
   static Factor factorFromGram(ColumnMajor k, int[] train, int[] test, String name,
-      double tolerance, FoldFactor method, RunContext context) {
+      double tolerance, FoldFactor method, FoldPrecision precision, RunContext context) {
     int n = k.rows();
     int ntr = train.length;
     int nte = test.length;
@@ -149,6 +161,13 @@ final class DualSide implements Side {
     String label = "K_tr " + name + " (" + ntr + " training rows)";
     if (method == FoldFactor.EIGEN || context.eigenSolver().isPresent()) {
       return eigenFactor(ktr, kte, name, label, tolerance, context);
+    }
+    if (precision == FoldPrecision.SINGLE) {
+      Factor f = SingleCholesky.factor(ktr, kte, tolerance);
+      if (f.a().cols() == 0) {
+        throw noVariance(name);
+      }
+      return f;
     }
     PivotedCholesky chol = PivotedCholesky.of(ktr, tolerance);
     if (chol.rank() == 0) {

@@ -3,7 +3,8 @@ package org.brainalign.plugins.crossdecomposition;
 /**
  * What one fold's factor of a Gram matrix depends on, as a {@link
  * org.brainalign.api.run.SharedWork} key: the Gram matrix (a 128-bit digest of its values and
- * order), the split (a digest of its row lists), the cut-off and the factorization. Two feature
+ * order), the split (a digest of its row lists), the cut-off, the factorization and its
+ * arithmetic. Two feature
  * matrices with bit-identical Gram matrices share factors, whichever objects they are.
  *
  * @param gramDigest {@link #digest(double[])} of K
@@ -11,8 +12,10 @@ package org.brainalign.plugins.crossdecomposition;
  * @param splitDigest {@link #digest(int[], int[])} of the training and test rows
  * @param tolerance relative cut-off
  * @param method factorization, with the host eigensolver's description when it takes over
+ * @param precision arithmetic of the factorization
  */
-record FoldKey(Digest gramDigest, int n, Digest splitDigest, double tolerance, String method) {
+record FoldKey(Digest gramDigest, int n, Digest splitDigest, double tolerance, String method,
+    FoldPrecision precision) {
 
   /** A 128-bit content digest (two independent 64-bit mixes). */
   record Digest(long high, long low) {}

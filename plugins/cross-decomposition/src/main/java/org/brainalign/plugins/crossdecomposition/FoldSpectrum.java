@@ -8,7 +8,8 @@ import org.brainalign.support.stats.Correlation;
  * <p>With M = A_xᵀ A_y = P S Qᵀ (see {@link Factor}), the cross-covariance of the training data is
  * C = G_x P (S / (n_tr − 1)) Qᵀ G_yᵀ; test scores are t_x P and t_y Q, and the spectrum at rank k is
  * the Pearson correlation of their k-th columns. Ranks stop where S falls below
- * {@link #SINGULAR_TOLERANCE} of its largest value, and at n_tr − 1.
+ * {@link #SINGULAR_TOLERANCE} of its largest value ({@link FoldPrecision#singularTolerance} on the
+ * single-precision route), and at n_tr − 1.
  *
  * @param singular singular values of the training cross-covariance (covariance per rank)
  * @param correlation Pearson r of the paired test scores per rank
@@ -30,12 +31,20 @@ record FoldSpectrum(double[] singular, double[] correlation, double[] testCovari
   }
 
   static FoldSpectrum compute(Factor fx, Factor fy, int nTrain) {
-    ColumnMajor m = fx.a().times(true, fy.a(), false);
-    Decompositions.ProjectedSvd svd = Decompositions.projectedSvd(m, fx.t(), fy.t());
+    return compute(fx, fy, nTrain, FoldPrecision.DOUBLE);
+  }
+
+  /**
+   * @param precision arithmetic of M and its SVD; the correlations are computed in double from the
+   *     test scores either way
+   */
+  static FoldSpectrum compute(Factor fx, Factor fy, int nTrain, FoldPrecision precision) {
+    Decompositions.ProjectedSvd svd = precision == FoldPrecision.SINGLE ? SingleSvd.of(fx, fy)
+        : Decompositions.projectedSvd(fx.a().times(true, fy.a(), false), fx.t(), fy.t());
     double[] s = svd.s();
     int rank = 0;
     int limit = Math.min(s.length, nTrain - 1);
-    while (rank < limit && s[rank] > SINGULAR_TOLERANCE * s[0]) {
+    while (rank < limit && s[rank] > precision.singularTolerance() * s[0]) {
       rank++;
     }
     ColumnMajor sx = svd.left().leadingColumns(rank);

@@ -21,18 +21,19 @@ interface Side {
    * @param scale whether columns are z-scored with training statistics
    * @param precision arithmetic of the Gram matrix on the dual route
    * @param method how the dual route factors each fold's training Gram matrix
+   * @param foldPrecision arithmetic of that factor (dual route)
    * @param shared whether the dual route's fold factors are offered to other calls through
    *     {@link RunContext#sharedWork()} (the features' side: every region scored against them
    *     needs the same factors)
    */
   static Side prepare(LabelledMatrix m, String requested, boolean scale, GramPrecision precision,
-      FoldFactor method, boolean shared, RunContext context) {
+      FoldFactor method, FoldPrecision foldPrecision, boolean shared, RunContext context) {
     Route route = switch (requested) {
       case "primal" -> Route.PRIMAL;
       case "dual" -> Route.DUAL;
       default -> m.columns() > m.rows() ? Route.DUAL : Route.PRIMAL;
     };
     return route == Route.PRIMAL ? PrimalSide.of(m, scale) : DualSide.of(m, scale, precision, method,
-        shared, context);
+        foldPrecision, shared, context);
   }
 }

@@ -131,6 +131,26 @@ class FoldSharingTest {
   }
 
   @Test
+  void aSingleAndADoubleFoldRunDoNotShareAFactor() {
+    Random rng = new Random(80);
+    LabelledMatrix x = gaussian("layer", rng, 40, 200);
+    LabelledMatrix y = gaussian("V1", rng, 40, 30);
+    AlignmentInput in = new AlignmentInput(x, y, List.of());
+    CountingWork work = new CountingWork();
+    // Same Gram matrix (single) and the same cut-off (1e-5): only the fold arithmetic differs.
+    Table exact = spectrum(in, Map.of("folds", "4", "gram-precision", "single"),
+        new Sharing(work));
+    Table single = spectrum(in, Map.of("folds", "4", "gram-precision", "single",
+        "fold-precision", "single"), new Sharing(work));
+    assertThat(work.computed.get()).as("factors computed, one per fold and precision")
+        .isEqualTo(8);
+    Table alone = spectrum(in, Map.of("folds", "4", "gram-precision", "single",
+        "fold-precision", "single"), RunContext.quiet(1));
+    assertThat(single.numbers("correlation")).containsExactly(alone.numbers("correlation"));
+    assertThat(single.numbers("correlation")).isNotEqualTo(exact.numbers("correlation"));
+  }
+
+  @Test
   void primalAndScaledFeaturesAreNotShared() {
     Random rng = new Random(79);
     LabelledMatrix wide = gaussian("layer", rng, 40, 200);

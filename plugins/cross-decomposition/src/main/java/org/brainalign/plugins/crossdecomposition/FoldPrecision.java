@@ -1,0 +1,53 @@
+package org.brainalign.plugins.crossdecomposition;
+
+import java.util.Locale;
+
+/**
+ * Arithmetic of the per-fold factorizations and SVD: the factor of K_tr on the dual route, the fold
+ * matrix M = A_xᵀ A_y and its QR-reduced SVD with the test projections. Correlations, the
+ * permutation null and everything reported are computed in double either way.
+ */
+enum FoldPrecision {
+  /** float64 throughout (LAPACK dpstrf, dgemm, dgeqrf, dgesdd, dormqr): the default, exact route. */
+  DOUBLE(DualSide.EIGEN_TOLERANCE, FoldSpectrum.SINGULAR_TOLERANCE),
+  /**
+   * float32 (spstrf, strsm, sgemm, sgeqrf, sgesdd, sormqr), about twice as fast; correlations agree
+   * with {@link #DOUBLE} to 1e-4 at the leading reliable ranks (measured ≤ 3e-5). A singular vector
+   * is only as accurate as eps₃₂ · s₁ / gap, so ranks in a flat tail of nearly equal singular
+   * values can differ by 1e-2 (measured 2.6e-2 at rank 2,090 of 2,100, a chance-reliable rank).
+   * Eigenvalues of K_tr below 1e-5 of the largest count as rank deficiency, and singular values of
+   * M below 1e-5 of the largest as zero: float32 rounding leaves noise of about 1e-7 to 1e-6 there.
+   */
+  SINGLE(DualSide.EIGEN_TOLERANCE_SINGLE, 1e-5);
+
+  private final double eigenTolerance;
+  private final double singularTolerance;
+
+  FoldPrecision(double eigenTolerance, double singularTolerance) {
+    this.eigenTolerance = eigenTolerance;
+    this.singularTolerance = singularTolerance;
+  }
+
+  String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The smallest relative eigenvalue of K_tr this arithmetic resolves. */
+  double eigenTolerance() {
+    return eigenTolerance;
+  }
+
+  /** Singular values of M below this fraction of the largest are numerically zero. */
+  double singularTolerance() {
+    return singularTolerance;
+  }
+
+  static FoldPrecision of(String id) {
+    for (FoldPrecision p : values()) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+}
