@@ -148,6 +148,7 @@ COMPARE_FULLSIZE = Bench(
 
 
 def parse_e2e(text, ctx):
+    ctx.brainalign_text = getattr(ctx, "brainalign_text", []) + [text]
     out = parse_steps(text, ctx)
     for m in re.finditer(r"^(roi-\d+): shared dimensionality (\d+)", text, re.M):
         out[m.group(1) + "_shared_dimensionality"] = (float(m.group(2)), "")
@@ -162,10 +163,20 @@ def e2e_prepare(ctx):
 
 def e2e_sides(ctx):
     p = ctx.p
-    return [Side("brainalign cell group end to end" + (" " + o if o else ""), java(
+    return [Side("brainalign cell group end to end, fold-precision=" + route, java(
         "org.brainalign.plugins.crossdecomposition.CellGroupEndToEnd", [
-            ctx.path("x.npy"), ctx.path("y.npy"), p["q2"], p["folds"], p["permutations"], o],
-        heap=p["heap"]), parse=parse_e2e) for o in p["routes"]]
+            ctx.path("x.npy"), ctx.path("y.npy"), p["q2"], p["folds"], p["permutations"],
+            "fold-precision=" + route], heap=p["heap"]), parse=parse_e2e)
+        for route in p["routes"].split(",")]
+
+
+def e2e_check(ctx):
+    """Both routes, when both ran, find the same shared dimensionality in each region."""
+    dims = {}
+    for m in re.finditer(r"^(roi-\d+): shared dimensionality (\d+)", in_process_checks(ctx), re.M):
+        dims.setdefault(m.group(1), []).append(m.group(2))
+    return [("%s shared dimensionality, double vs single" % roi, " vs ".join(v), len(set(v)) == 1)
+            for roi, v in dims.items() if len(v) > 1]
 
 
 CELL_GROUP_E2E = Bench(
@@ -174,10 +185,11 @@ CELL_GROUP_E2E = Bench(
     "shared (full: n = 10,000, p = 802,816, 16 GB, the data of compare-fullsize)",
     "docs/benchmarks/compare.md",
     {"quick": dict(n=400, p=20000, q1=300, q2=120, folds=4, permutations=50, heap="-Xmx1g",
-                   routes=[""]),
+                   routes="double,single"),
      "full": dict(n=10000, p=802816, q1=7000, q2=3000, folds=8, permutations=1000,
-                  heap="-Xmx16g", routes=[""])},
-    e2e_sides, build=("bench-java",), prepare=e2e_prepare, reps={"quick": 1, "full": 1},
+                  heap="-Xmx16g", routes="single")},
+    e2e_sides, build=("bench-java",), prepare=e2e_prepare, check=e2e_check,
+    reps={"quick": 1, "full": 1},
     needs=lambda p: (2 * p["n"] * p["p"] + 4 * p["n"] * p["q1"] + 8 * p["n"] ** 2,
                      heap_bytes(p["heap"]) + GB))
 
