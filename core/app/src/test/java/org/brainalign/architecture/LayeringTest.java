@@ -1,21 +1,38 @@
 package org.brainalign.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import org.brainalign.cli.Main;
+import org.brainalign.engine.plugins.PluginHost;
+import org.brainalign.study.StudyRunner;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layers: the API depends on nothing of brainalign's; the engine not on the CLI; plugins (read
  * from the built plugin jars) only on the API, never on the host's engine, CLI or plots.
+ *
+ * <p>The modules, read from their own class folders or jars: {@code core/engine} (the host) uses no
+ * class of {@code core/study}; {@code core/study} uses the API, the host, support and geometry, never
+ * a class of {@code core/app} (CLI, report, plots, cluster scripts, fetch); {@code core/app} may use
+ * the study.
  */
 class LayeringTest {
 
@@ -41,6 +58,29 @@ class LayeringTest {
   }
 
   @Test
+  void theStudyModuleUsesOnlyTheApiTheHostSupportAndGeometry() {
+    classes().should().onlyDependOnClassesThat(
+            resideOutsideOfPackage("org.brainalign..").or(resideInAnyPackage(
+                "org.brainalign.api..", "org.brainalign.engine..", "org.brainalign.support..",
+                "org.brainalign.geometry..", "org.brainalign.study..",
+                "org.brainalign.identification..", "org.brainalign.features..")))
+        .check(module(StudyRunner.class));
+  }
+
+  @Test
+  void theStudyModuleUsesNoClassOfTheApp() {
+    noClasses().should().dependOnClassesThat(classOf("core/app", module(Main.class)))
+        .check(module(StudyRunner.class));
+  }
+
+  @Test
+  void theHostUsesNoClassOfTheStudyModuleNorOfTheApp() {
+    noClasses().should().dependOnClassesThat(classOf("core/study", module(StudyRunner.class))
+            .or(classOf("core/app", module(Main.class))))
+        .check(module(PluginHost.class));
+  }
+
+  @Test
   void pluginsDependOnlyOnTheApi() throws IOException {
     List<JarFile> jars = new ArrayList<>();
     for (Path p : BuiltPlugins.jars()) {
@@ -55,5 +95,27 @@ class LayeringTest {
     for (JarFile j : jars) {
       j.close();
     }
+  }
+
+  /** The classes of the module (class folder or jar) that holds {@code anchor}, tests excluded. */
+  private static JavaClasses module(Class<?> anchor) {
+    try {
+      Path where = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      ClassFileImporter importer = new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+      if (Files.isDirectory(where)) {
+        return importer.importPath(where);
+      }
+      try (JarFile jar = new JarFile(where.toFile())) {
+        return importer.importJar(jar);
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("cannot read the classes beside " + anchor, e);
+    }
+  }
+
+  private static DescribedPredicate<JavaClass> classOf(String module, JavaClasses classes) {
+    Set<String> names = classes.stream().map(JavaClass::getName).collect(Collectors.toSet());
+    return DescribedPredicate.describe("a class of " + module, c -> names.contains(c.getName()));
   }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * within-subject spectra of both subjects and the between-subject spectrum of the pair, to 1e-9.
  */
 public class ReferenceSpectraGoldenTest {
-  private static final Path FIXTURE = Path.of("src/test/resources/references");
+  // From any core/* module's folder, so that core/app's CLI tests reach it too.
+  private static final Path FIXTURE = Path.of("../study/src/test/resources/references");
 
   @TempDir
   Path dir;

@@ -2,7 +2,7 @@
 """Golden files for a study's reference spectra (docs/method.md §7), from scikit-learn's PLSSVD.
 
 Run from the repository root with Debian's packages (python3-numpy, python3-sklearn):
-    /usr/bin/python3 core/app/src/test/python/generate_references.py
+    /usr/bin/python3 core/study/src/test/python/generate_references.py
 It writes a small folder dataset with repeated presentations (two subjects, two sessions each)
 and the reference spectra numpy and scikit-learn give for it under
 src/test/resources/references/. The Java test (ReferenceSpectraGoldenTest) adds the images,
@@ -126,7 +126,7 @@ def main():
                 f.write(f"{kind},{a},{b},V1,{k + 1},{corr[k]:.17g},{sd[k]:.17g},{sv[k]:.17g}\n")
     with open(os.path.join(OUT, "README.md"), "w") as f:
         f.write("# Reference spectra golden files\n\nWritten by "
-                "`core/app/src/test/python/generate_references.py` with numpy %s and scikit-learn "
+                "`core/study/src/test/python/generate_references.py` with numpy %s and scikit-learn "
                 "%s (Python %s): a folder dataset (S1: 24 stimuli shown 3 times, 6 once, 12 "
                 "voxels; S2: 24 stimuli shown twice, 9 voxels; two sessions each) without its "
                 "images (the test draws them), and `expected.csv`, the within-subject and "
