@@ -130,7 +130,7 @@ public final class CellGroupBenchmark {
         System.out.printf("%s n=%d %s (q=%d): %.1f s wall, %.1f s CPU; shared dimensionality %s;"
             + " timings %s%n", mode, n, y.name(), y.columns(), w, c, r.score(),
             r.summary().get("timings"));
-        spectra.merge(y.name(), r.table("spectrum").orElseThrow().numbers("correlation"),
+        spectra.merge(y.name(), r.spectrum().orElseThrow().correlation(),
             (a, b) -> {
               int k = Math.min(a.length, b.length);
               double worst = 0;
