@@ -17,7 +17,7 @@ import org.brainalign.api.reducer.Reducer;
 import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 
 /**
  * A study resolved against the loaded plugins: the created model, dataset, reducers and metrics, the
@@ -65,7 +65,8 @@ public final class StudyPlan implements AutoCloseable {
     // Metrics get the backend's precision, so that they use its cached Gram matrix; unset (double)
     // stays unset, so that default specs read as before.
     String precision = file.gramPrecision() != null ? file.gramPrecision()
-        : gram.extension().precision().equals("double") ? null : gram.extension().precision();
+        : gram.extension().arithmetic() == GramPrecision.DOUBLE ? null
+        : gram.extension().arithmetic().id();
     List<MetricVariant> metrics = new ArrayList<>();
     for (int i = 0; i < file.metrics().size(); i++) {
       String spec = file.metrics().get(i);
@@ -201,8 +202,9 @@ public final class StudyPlan implements AutoCloseable {
     }
     ExtensionRegistry.Resolved<GramBackend> b = registry.create(ExtensionKind.GRAM_BACKEND,
         new ExtensionSpec(parsed.id(), o).toString());
-    String actual = b.extension().precision();
-    if (file.gramPrecision() != null && !file.gramPrecision().equals(actual)) {
+    String actual = b.extension().arithmetic().id();
+    if (file.gramPrecision() != null
+        && GramPrecision.of(file.gramPrecision()) != b.extension().arithmetic()) {
       throw new InvalidInputException("compute.gram-precision: '" + file.gramPrecision()
           + "', but compute.gram-backend '" + parsed.id() + "' computes in '" + actual + "' precision. "
           + "Remove gram-precision, set it to '" + actual + "', or use gram-backend: blas.");
@@ -215,7 +217,7 @@ public final class StudyPlan implements AutoCloseable {
    * ({@code compute.gram-precision} for {@code blas}, double unless the study says single).
    */
   public GramPrecision gramPrecision() {
-    return GramPrecision.of(gramBackend.extension().precision());
+    return gramBackend.extension().arithmetic();
   }
 
   /** The id the study's Gram backend was selected by ({@code blas}, {@code torch}, ...). */

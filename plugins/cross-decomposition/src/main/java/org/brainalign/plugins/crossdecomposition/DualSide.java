@@ -7,7 +7,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.gram.CentredGrams;
 import org.brainalign.geometry.gram.ColumnStats;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
 
 /**
