@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.extension.Options;

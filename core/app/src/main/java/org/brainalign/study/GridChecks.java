@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.Reducer;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.metric.AlignmentMetric;

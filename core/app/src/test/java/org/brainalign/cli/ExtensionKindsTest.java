@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.extension.Options;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;

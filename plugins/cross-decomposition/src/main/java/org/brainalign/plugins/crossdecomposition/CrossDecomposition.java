@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
@@ -175,8 +176,8 @@ final class CrossDecomposition implements AlignmentMetric {
     summary.put("dropped_eigenvalues_y", folds.stream().map(FoldSpectrum::droppedY).toList());
     summary.put("eigen_tolerance", DualSide.eigenTolerance(options.gramPrecision()));
     summary.put("gram_precision", options.gramPrecision().id());
-    summary.put("fold_factor", context.eigenSolver().isPresent()
-        ? "eigen (" + context.eigenSolver().get().describe() + ")" : options.foldFactor().id());
+    summary.put("fold_factor", SymmetricEigenSolver.offeredBy(context).isPresent()
+        ? "eigen (" + SymmetricEigenSolver.offeredBy(context).get().describe() + ")" : options.foldFactor().id());
     summary.put("singular_tolerance", FoldSpectrum.SINGULAR_TOLERANCE);
     if (options.permutations() > 0) {
       summary.put("null_seeds", "numpy RandomState(seed + 1 + fold)");

@@ -1,6 +1,7 @@
 package org.brainalign.plugins.crossdecomposition;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
@@ -104,7 +105,7 @@ final class DualSide implements Side {
         gramDigest = FoldKey.digest(gram.a());
       }
     }
-    String how = context.eigenSolver().map(s -> "eigen " + s.describe()).orElse(method.id());
+    String how = SymmetricEigenSolver.offeredBy(context).map(s -> "eigen " + s.describe()).orElse(method.id());
     return new FoldKey(gramDigest, gram.rows(), FoldKey.digest(split.train(), split.test()),
         tolerance, "cross-decomposition " + how);
   }
@@ -147,7 +148,7 @@ final class DualSide implements Side {
       }
     }
     String label = "K_tr " + name + " (" + ntr + " training rows)";
-    if (method == FoldFactor.EIGEN || context.eigenSolver().isPresent()) {
+    if (method == FoldFactor.EIGEN || SymmetricEigenSolver.offeredBy(context).isPresent()) {
       return eigenFactor(ktr, kte, name, label, tolerance, context);
     }
     PivotedCholesky chol = PivotedCholesky.of(ktr, tolerance);

@@ -11,6 +11,7 @@ import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.ModelFactory;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
@@ -76,7 +77,7 @@ final class SurrogateDataset implements BrainDataset {
   public synchronized ImageSource stimuli(String subject, RunContext context) {
     GridSubject g = subject(subject);
     if (!checked && latents == null) {
-      try (VisionModel model = context.model(config.source())) {
+      try (VisionModel model = ModelFactory.create(context, config.source())) {
         Latents.check(config, model);
       }
       checked = true;
