@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.dataset.BrainDataset;
@@ -14,6 +15,8 @@ import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.reducer.Reducer;
+import org.brainalign.api.reducer.ReducerProvider;
+import org.brainalign.api.reducer.ReducerSetting;
 import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
@@ -57,6 +60,12 @@ public final class StudyPlan implements AutoCloseable {
     this.references = references;
   }
 
+  /** The option a reducer's provider declares for its target dimension, if any. */
+  static Optional<OptionSpec<Long>> dimensionOption(ExtensionRegistry registry, String reducerId) {
+    return registry.entry(ExtensionKind.REDUCER, reducerId).provider()
+        instanceof ReducerProvider p ? p.dimensionOption() : Optional.empty();
+  }
+
   /** Creates every extension the study names and checks layers, subjects and ROIs. */
   public static StudyPlan resolve(StudyFile file, ExtensionRegistry registry) {
     ExtensionRegistry.Resolved<GramBackend> gram = gramBackend(file, registry);
@@ -90,20 +99,24 @@ public final class StudyPlan implements AutoCloseable {
       if (sweep.dims().isEmpty()) {
         specs.add(sweep.spec());
       } else {
+        ExtensionSpec base = ExtensionSpec.parse(sweep.spec());
+        String key = dimensionOption(registry, base.id()).orElseThrow(() ->
+            new InvalidInputException("reducers: '" + base.id() + "' declares no dimension to "
+                + "sweep (ReducerProvider.dimensionOption), found dims " + sweep.dims()
+                + ". Remove dims, or name a reducer that has one, e.g. sparse-random-projection."))
+            .key();
         for (long d : sweep.dims()) {
-          ExtensionSpec base = ExtensionSpec.parse(sweep.spec());
           Map<String, String> o = new LinkedHashMap<>(base.options());
-          o.put("dim", Long.toString(d));
+          o.put(key, Long.toString(d));
           specs.add(new ExtensionSpec(base.id(), o).toString());
         }
       }
       for (String s : specs) {
         ExtensionRegistry.Resolved<Reducer> r =
             registry.create(ExtensionKind.REDUCER, s);
-        Map<String, String> o = r.options().asMap();
-        Long dim = o.containsKey("dim") ? Long.valueOf(o.get("dim")) : null;
-        reducers.add(new ReducerVariant(r.options().toString(), o.getOrDefault("axis", ""),
-            dim, r.extension(), r.options(), sweep.layers()));
+        ReducerSetting setting = r.extension().setting();
+        reducers.add(new ReducerVariant(r.options().toString(), setting.axis(),
+            setting.dimension(), r.extension(), r.options(), sweep.layers()));
         sweepOf.add(file.reducers().indexOf(sweep));
       }
     }
