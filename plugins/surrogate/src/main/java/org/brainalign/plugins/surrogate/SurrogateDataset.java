@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
+import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.model.ImageSource;
@@ -190,7 +191,7 @@ final class SurrogateDataset implements BrainDataset {
     SourceLayer l = lat.layers().get(spec.name());
     Map<String, Object> answer = spec.answer(config, g);
     answer.put("layer_shape", List.of(l.channels(), l.height(), l.width()));
-    answer.put("equivalent_layers", lat.equivalentLayers(spec.name()));
+    answer.put(KnownAnswer.EQUIVALENT_LAYERS, lat.equivalentLayers(spec.name()));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataset", "surrogate");
     m.put("subject", g.id());
@@ -211,7 +212,7 @@ final class SurrogateDataset implements BrainDataset {
         + config.trials() + " × " + g.images() + " trials as one session (population sd, ddof 0), "
         + "noise variance = mean over images of the variance across trials (ddof 1); expected: "
         + "known_answer.ncsnr" : "not computed: 1 trial per image (trials=1)");
-    m.put("known_answer", answer);
+    m.put(KnownAnswer.MANIFEST_KEY, new KnownAnswer(answer).asMap());
     return m;
   }
 
