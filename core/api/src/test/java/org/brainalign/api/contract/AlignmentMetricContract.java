@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionProvider;
@@ -14,13 +15,16 @@ import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentMetricProvider;
 import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.api.table.Table;
 import org.junit.jupiter.api.Test;
 
 /**
  * Contract for {@link AlignmentMetricProvider}s: determinism, invariance to a shared reordering of
- * the stimuli, a finite score on ordinary data, and a clear error for misaligned inputs.
+ * the stimuli, a finite score on ordinary data, a clear error for misaligned inputs, and a
+ * spectrum (when the metric gives one) in {@link Spectrum}'s table.
  */
 public abstract class AlignmentMetricContract extends ExtensionProviderContract<AlignmentMetric> {
 
@@ -141,5 +145,26 @@ public abstract class AlignmentMetricContract extends ExtensionProviderContract<
     DenseMatrix dense = m.data().toDense().selectRows(perm);
     List<String> ids = java.util.Arrays.stream(perm).mapToObj(m.rowIds()::get).toList();
     return new LabelledMatrix(m.name(), dense, Labels.of(ids), m.columnIds());
+  }
+
+  /**
+   * A spectrum, if the metric gives one, is a {@link Spectrum} table: it reads back through
+   * {@link AlignmentResult#spectrum()} (so the study tabulates it in {@code spectra.csv} and plots
+   * it) and is written in Spectrum's one column order, ranks 1, 2, 3, …
+   */
+  @Test
+  void aSpectrumIsWrittenAsASpectrumTable() {
+    AlignmentResult result = provider().create(options())
+        .compare(sampleInput(60, 12, 8, List.of(firstSplit(60))), RunContext.quiet(1));
+    Optional<Table> table = result.table(Spectrum.TABLE);
+    if (table.isEmpty()) {
+      return;
+    }
+    Spectrum spectrum = result.spectrum().orElseThrow();
+    assertThat(spectrum.ranks()).as("ranks of the spectrum (seed %d)", seed()).isPositive();
+    assertThat(table.get().numbers(Spectrum.RANK)).as("the rank column")
+        .containsExactly(spectrum.rankAxis());
+    assertThat(spectrum.table()).as("the table as Spectrum.table() writes it")
+        .isEqualTo(table.get());
   }
 }
