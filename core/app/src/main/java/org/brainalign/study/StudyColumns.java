@@ -15,8 +15,8 @@ public final class StudyColumns {
   public static final List<String> CELL = List.of("dataset", "subject", "roi", "model", "layer",
       "layer_index", "reducer", "reducer_axis", "reducer_dim", "metric");
   /** {@code spectra.csv}'s columns after the cell's: {@link Spectrum}'s, less the optional ones. */
-  public static final List<String> SPECTRUM = List.of(Spectrum.RANK, Spectrum.CORRELATION, Spectrum.CORRELATION_SD,
-      Spectrum.SINGULAR_VALUE, Spectrum.NULL_QUANTILE, Spectrum.RELIABLE);
+  public static final List<String> SPECTRUM = List.of(Spectrum.RANK, Spectrum.CORRELATION,
+      Spectrum.CORRELATION_SD, Spectrum.SINGULAR_VALUE, Spectrum.NULL_QUANTILE, Spectrum.RELIABLE);
   /** {@code scores.csv}'s columns after the cell's. */
   public static final List<String> SCORE = List.of("score", "score_name", "higher_is_better",
       "shared_dimensionality", "correlation_rank1", "spectrum_slope", "n_stimuli", "n_units",

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.dataset.BrainDataset;
-import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.kind.ExtensionKind;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
@@ -20,7 +21,6 @@ import org.brainalign.api.reducer.ReducerSetting;
 import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
-import org.brainalign.api.matrix.GramPrecision;
 
 /**
  * A study resolved against the loaded plugins: the created model, dataset, reducers and metrics, the

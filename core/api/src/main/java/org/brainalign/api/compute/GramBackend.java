@@ -29,8 +29,9 @@ public interface GramBackend {
   DenseMatrix centredGram(Matrix x, String label, RunContext context);
 
   /**
-   * The arithmetic of the panel products, as {@link org.brainalign.api.matrix.CentredGram#arithmetic()}
-   * reports it: double (float64) or single (float32 products summed in float64).
+   * The arithmetic of the panel products, as
+   * {@link org.brainalign.api.matrix.CentredGram#arithmetic()} reports it: double (float64) or
+   * single (float32 products summed in float64).
    */
   GramPrecision arithmetic();
 

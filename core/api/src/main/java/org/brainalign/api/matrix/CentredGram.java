@@ -9,7 +9,8 @@ import org.brainalign.api.run.RunContext;
  * <p>Computing it is where the time goes for wide layers (n²p multiply-adds, docs/method.md §2),
  * and it does not depend on the region, fold or metric: hosts compute it once per feature matrix
  * and cache it beside the features, and metrics that work through the Gram matrix ask for it
- * instead of computing their own, through {@link Matrix#suppliedGram()}. Implementations must reject non-finite values with an
+ * instead of computing their own, through {@link Matrix#suppliedGram()}. Implementations must
+ * reject non-finite values with an
  * {@link org.brainalign.api.InvalidInputException} naming row and column.
  */
 public interface CentredGram {

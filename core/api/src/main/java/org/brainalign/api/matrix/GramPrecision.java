@@ -13,9 +13,10 @@ import java.util.Locale;
  * about twice the speed for wide layers (sgemm does twice the FLOP/s of dgemm and moves half the
  * bytes).
  *
- * <p>A {@link CentredGram} reports the precision it was computed in ({@link CentredGram#arithmetic()}),
- * a {@code GramBackend} the one it computes in; a metric uses a supplied Gram matrix only in the
- * precision it asked for ({@link Matrix#suppliedGram(GramPrecision)}).
+ * <p>A {@link CentredGram} reports the precision it was computed in
+ * ({@link CentredGram#arithmetic()}), a {@code GramBackend} the one it computes in; a metric uses
+ * a supplied Gram matrix only in the precision it asked for
+ * ({@link Matrix#suppliedGram(GramPrecision)}).
  */
 public enum GramPrecision {
   DOUBLE("double"),

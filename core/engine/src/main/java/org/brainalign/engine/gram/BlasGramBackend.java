@@ -2,11 +2,11 @@ package org.brainalign.engine.gram;
 
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.geometry.gram.CentredGrams;
-import org.brainalign.api.matrix.GramPrecision;
 
 /**
  * The built-in Gram backend: one pass for the column means (checking every value is finite), then

@@ -2,13 +2,13 @@ package org.brainalign.plugins.crossdecomposition;
 
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.compute.SymmetricEigenSolver;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.gram.CentredGrams;
 import org.brainalign.geometry.gram.ColumnStats;
-import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
 
 /**

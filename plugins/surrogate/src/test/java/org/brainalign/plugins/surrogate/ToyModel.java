@@ -121,7 +121,10 @@ final class ToyModel implements VisionModel {
   @Override
   public void close() {}
 
-  /** A context whose {@link org.brainalign.api.model.ModelFactory} gives a toy model seeded by the spec's last digit. */
+  /**
+   * A context whose {@link org.brainalign.api.model.ModelFactory} gives a toy model seeded by the
+   * spec's last digit.
+   */
   static RunContext context() {
     return context(new AtomicInteger(), new AtomicInteger());
   }
