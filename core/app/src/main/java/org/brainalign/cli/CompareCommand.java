@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
-import org.brainalign.api.table.Table;
 import org.brainalign.engine.Versions;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.IndexFile;
@@ -153,14 +153,14 @@ final class CompareCommand implements Callable<Integer> {
       deleteStale(summaryFile);
       PreviousOutputs.delete(previous); // --force: nothing of the earlier result stays
       // The plot's two files are drawn side by side with the tables: the cores are free by now.
-      CompletableFuture<Void> plotted = result.table("spectrum")
-          .map(t -> plot(t, m.entry().provider().id()))
+      CompletableFuture<Void> plotted = result.spectrum()
+          .map(s -> plot(s, m.entry().provider().id()))
           .orElse(CompletableFuture.completedFuture(null));
       ResultWriter.writeDetails(out, result);
       List<String> files = new ArrayList<>();
       result.tables().forEach(t -> files.add(t.name() + ".csv"));
       result.arrays().keySet().forEach(a -> files.add(a + ".npy"));
-      if (result.table("spectrum").isPresent()) {
+      if (result.spectrum().isPresent()) {
         files.addAll(List.of("spectrum.png", "spectrum.svg"));
       }
       Map<String, Object> summary = new LinkedHashMap<>();
@@ -267,12 +267,12 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Writes spectrum.png and spectrum.svg, each from its own chart on its own thread. */
-  private CompletableFuture<Void> plot(Table t, String metricId) {
-    double[] rank = t.numbers("rank");
-    double[] nullQ = t.columnIndex("null_quantile") >= 0 ? t.numbers("null_quantile") : null;
+  private CompletableFuture<Void> plot(Spectrum t, String metricId) {
+    double[] rank = t.rankAxis();
+    double[] nullQ = t.nullQuantile();
     java.util.function.Supplier<JFreeChart> chart = () -> SpectrumPlot.chart(metricId
         + " spectrum", List.of(new SpectrumPlot.Series("mean ± SD over folds", rank,
-        t.numbers("correlation"), t.numbers("correlation_sd"), new Color(0x1f77b4))),
+        t.correlation(), t.correlationSd(), new Color(0x1f77b4))),
         nullQ == null ? null : rank, nullQ);
     return CompletableFuture.allOf(
         async(() -> {

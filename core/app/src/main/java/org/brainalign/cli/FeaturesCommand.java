@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.reducer.FittedReducer;

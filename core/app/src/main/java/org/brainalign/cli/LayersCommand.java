@@ -2,7 +2,7 @@ package org.brainalign.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.engine.plugins.ExtensionRegistry;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
-import org.brainalign.api.extension.ExtensionKind;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.run.ModelOfferingRunContext;

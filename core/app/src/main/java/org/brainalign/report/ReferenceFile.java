@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.api.metric.Spectrum;
+import org.brainalign.study.StudyColumns;
 
 /**
  * Reads {@code references.csv}: one row per rank of each reference spectrum, with the columns
@@ -14,8 +16,8 @@ import org.brainalign.api.DataFormatException;
  */
 final class ReferenceFile {
   static final String FILE = "references.csv";
-  static final List<String> COLUMNS = List.of("dataset", "subject", "subject_b", "roi", "kind",
-      "rank", "correlation", "correlation_sd", "singular_value", "null_quantile", "reliable");
+  static final List<String> COLUMNS = StudyColumns.concat(List.of("dataset", "subject",
+      "subject_b", "roi", "kind"), StudyColumns.SPECTRUM);
 
   private ReferenceFile() {}
 
@@ -63,16 +65,16 @@ final class ReferenceFile {
       Acc acc = refs.computeIfAbsent(new Reference.Key(roi, kind, label), k -> new Acc(
           new ResultCell(roi.dataset(), label, roi.name(), Reference.MODEL, kind, -1,
               ResultCell.NONE, "", 0, ""), b.isEmpty() ? List.of(a) : List.of(a, b)));
-      int rank = r.integer("rank", 0);
+      int rank = r.integer(Spectrum.RANK, 0);
       if (rank != acc.ranks + 1) {
         throw r.invalid("rank", "rank " + (acc.ranks + 1) + " of the " + kind
             + " reference of " + label + " in " + roi.name() + " (ranks 1, 2, 3, … in order)",
-            r.text("rank"));
+            r.text(Spectrum.RANK));
       }
       acc.ranks = rank;
-      acc.spectrum.add(rank, r.number("correlation"), r.number("correlation_sd"),
-          r.number("null_quantile"));
-      Boolean reliable = r.bool("reliable");
+      acc.spectrum.add(rank, r.number(Spectrum.CORRELATION), r.number(Spectrum.CORRELATION_SD),
+          r.number(Spectrum.NULL_QUANTILE));
+      Boolean reliable = r.bool(Spectrum.RELIABLE);
       acc.known |= reliable != null;
       if (!acc.broken && Boolean.TRUE.equals(reliable)) {
         acc.reliable++;

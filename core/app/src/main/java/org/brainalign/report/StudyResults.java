@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.study.StudyColumns;
 
@@ -68,18 +69,19 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
     }
     Map<ResultCell, CellSpectrum.Builder> cells = new LinkedHashMap<>();
     Path spectraFile = dir.resolve(SPECTRA);
-    TidyCsv.stream(spectraFile, concat(CELL, List.of("rank", "correlation", "correlation_sd",
-        "null_quantile")), r -> {
+    TidyCsv.stream(spectraFile, concat(CELL, List.of(Spectrum.RANK, Spectrum.CORRELATION,
+        Spectrum.CORRELATION_SD, Spectrum.NULL_QUANTILE)), r -> {
           if (isReference(r)) {
             return;
           }
-          int rank = r.integer("rank", 0);
+          int rank = r.integer(Spectrum.RANK, 0);
           if (rank < 1) {
             throw new DataFormatException(spectraFile, "column rank: expected a rank of at least "
-                + "1, found \"" + r.text("rank") + "\". Rerun the study to rewrite the file.");
+                + "1, found \"" + r.text(Spectrum.RANK) + "\". Rerun the study to rewrite the file.");
           }
           cells.computeIfAbsent(ResultCell.of(r), CellSpectrum.Builder::new).add(rank,
-              r.number("correlation"), r.number("correlation_sd"), r.number("null_quantile"));
+              r.number(Spectrum.CORRELATION), r.number(Spectrum.CORRELATION_SD),
+              r.number(Spectrum.NULL_QUANTILE));
         });
     List<CellSpectrum> spectra = cells.values().stream().map(CellSpectrum.Builder::build).toList();
     TidyCsv allScores = TidyCsv.read(dir.resolve(SCORES), concat(CELL, List.of("score",

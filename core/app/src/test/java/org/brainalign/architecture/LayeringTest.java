@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers: the API depends on nothing of brainalign's; the engine not on the CLI; plugins (read
- * from the built plugin jars) only on the API, never on the host's engine, CLI or plots.
+ * from the built plugin jars) only on the API, never on the host's engine, CLI or plots; the API's
+ * packages have no cycle.
  *
  * <p>The modules, read from their own class folders or jars: {@code core/engine} (the host) uses no
  * class of {@code core/study}; {@code core/study} uses the API, the host, support and geometry, never
@@ -47,6 +49,18 @@ class LayeringTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.brainalign.engine..",
             "org.brainalign.cli..", "org.brainalign.plot..", "org.brainalign.plugins..")
         .check(host());
+  }
+
+  /**
+   * The API's packages form no cycle (a plugin author reads them bottom up: matrix, run, the kinds,
+   * then the list of kinds), so that a model or solver takes a run context without the context
+   * knowing models or solvers.
+   */
+  @Test
+  void apiPackagesHaveNoCycle() {
+    slices().matching("org.brainalign.api.(**)").should().beFreeOfCycles()
+        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.brainalign.api"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.csv.TableWriter;
 
@@ -26,11 +27,10 @@ public final class Identification {
    *
    * @param cells every cell of the study: the unreduced ones rank the layers, channel and spatial
    *     reductions of the true layer infer the readout ({@link ReadoutEvidence})
-   * @param knownAnswers subject → ROI → the ROI's {@code known_answer} object (a JSON map with at
-   *     least {@code layer}; {@code readout}, {@code reliability}, {@code images} when present)
+   * @param knownAnswers subject → ROI → the ROI's known answer
    */
   public static List<IdentificationColumns.Row> rows(List<CellEvidence> cells,
-      Map<String, Map<String, Object>> knownAnswers) {
+      Map<String, Map<String, KnownAnswer>> knownAnswers) {
     Map<String, Criterion> criteria = new LinkedHashMap<>();
     record Group(String subject, String roi, String metric) {}
     Map<Group, List<CellEvidence>> groups = new LinkedHashMap<>();
@@ -43,21 +43,20 @@ public final class Identification {
     List<IdentificationColumns.Row> out = new ArrayList<>();
     for (List<CellEvidence> group : groups.values()) {
       CellEvidence first = group.get(0);
-      Object answer = knownAnswers.getOrDefault(first.subject(), Map.of()).get(first.roi());
-      if (answer instanceof Map<?, ?> known && group.stream().anyMatch(CellEvidence::unreduced)) {
+      KnownAnswer known = knownAnswers.getOrDefault(first.subject(), Map.of()).get(first.roi());
+      if (known != null && group.stream().anyMatch(CellEvidence::unreduced)) {
         out.add(row(group, known, criteria.get(first.metric())));
       }
     }
     return out;
   }
 
-  private static IdentificationColumns.Row row(List<CellEvidence> group, Map<?, ?> known,
+  private static IdentificationColumns.Row row(List<CellEvidence> group, KnownAnswer known,
       Criterion criterion) {
     List<LayerRanking.Candidate<String>> candidates = new ArrayList<>();
     List<LayerRanking.Candidate<String>> truths = new ArrayList<>();
-    Object trueLayer = known.get("layer");
-    List<String> equivalent = known.get("equivalent_layers") instanceof List<?> l
-        ? l.stream().map(String::valueOf).toList() : List.of();
+    String trueLayer = known.layer().orElse(null);
+    List<String> equivalent = known.equivalentLayers();
     for (CellEvidence c : group) {
       if (!c.unreduced()) {
         continue; // reduced cells speak to the readout, not the layer
@@ -87,11 +86,10 @@ public final class Identification {
               + ")";
     }
     return new IdentificationColumns.Row(first.dataset(), first.subject(), first.roi(),
-        first.metric(), trueLayer == null ? "" : trueLayer.toString(), String.join(" ", equivalent),
-        text(known.get("readout")),
-        number(known.get("reliability")), number(known.get("images")), candidates.size(), rank,
+        first.metric(), trueLayer == null ? "" : trueLayer, String.join(" ", equivalent),
+        known.readout(), known.reliability(), known.images(), candidates.size(), rank,
         ties, identified, criterion, LayerRanking.best(candidates).layer(),
-        trueLayer == null ? null : ReadoutEvidence.of(group, trueLayer.toString(), criterion), note);
+        trueLayer == null ? null : ReadoutEvidence.of(group, trueLayer, criterion), note);
   }
 
   /**
@@ -110,13 +108,5 @@ public final class Identification {
     }
     List<List<Object>> values = rows.stream().map(IdentificationColumns.Row::values).toList();
     TableWriter.write(new Table("identification", IdentificationColumns.ALL, values), file);
-  }
-
-  private static String text(Object v) {
-    return v == null ? null : v.toString();
-  }
-
-  private static Number number(Object v) {
-    return v instanceof Number n ? n : null;
   }
 }

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.compute.SymmetricEigenSolver;
-import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionSpec;
-import org.brainalign.api.extension.UnknownExtensionException;
+import org.brainalign.api.extension.kind.ExtensionKind;
+import org.brainalign.api.extension.kind.UnknownExtensionException;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 
 /**
  * The symmetric eigensolver chosen by {@code compute.eigen-backend} (study) or
  * {@code --eigen-backend} (compare): {@code lapack}, the default, leaves every metric with its own
  * (Smile/OpenBLAS dsyevd, float64); any other id is a plugin's {@code eigen-backend} extension (e.g.
- * {@code torch[:device=auto|cpu|gpu]}), offered to metrics through {@code RunContext.eigenSolver()}.
+ * {@code torch[:device=auto|cpu|gpu]}), offered to metrics through
+ * {@code SymmetricEigenSolver.offeredBy(context)}.
  * Independent of the Gram backend: {@code gram-backend: torch} does not imply it.
  */
 public final class EigenBackend {

@@ -183,7 +183,7 @@ final class FeatureCache {
       return null;
     }
     return CachedGramMatrix.cacheFileFor(dir(key).resolve(gramName(layer, digest, finite)),
-        backendId, org.brainalign.geometry.gram.GramPrecision.of(backend.precision()));
+        backendId, backend.arithmetic());
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionSpec;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.Reducer;
 import org.brainalign.api.reducer.ReducerInput;
@@ -83,13 +83,17 @@ final class GridChecks {
   }
 
   /**
-   * The reducer of {@code spec} with {@code dim=1}, or null for one that refuses it (its own checks
-   * then speak when it is fitted).
+   * The reducer of {@code spec} with its dimension option at 1, or null for one that has none or
+   * refuses it (its own checks then speak when it is fitted).
    */
   private static Reducer unitProjection(ExtensionRegistry registry, String spec) {
     ExtensionSpec parsed = ExtensionSpec.parse(spec);
     Map<String, String> o = new LinkedHashMap<>(parsed.options());
-    o.put("dim", "1");
+    var dimension = StudyPlan.dimensionOption(registry, parsed.id());
+    if (dimension.isEmpty()) {
+      return null;
+    }
+    o.put(dimension.get().key(), "1");
     try {
       return registry.create(ExtensionKind.REDUCER, new ExtensionSpec(parsed.id(), o).toString())
           .extension();

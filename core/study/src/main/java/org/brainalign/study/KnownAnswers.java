@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.support.digest.Sha256;
@@ -30,13 +31,13 @@ final class KnownAnswers {
    * again are missing from it.
    */
   void record(String subject, String roi, Responses responses) {
-    Object answer = responses.manifest().get("known_answer");
+    Object answer = responses.manifest().get(KnownAnswer.MANIFEST_KEY);
     if (answer != null) {
       // Kept beside the cells, so that a merge in another process (cluster tasks) still finds it.
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("subject", subject);
       entry.put("roi", roi);
-      entry.put("known_answer", answer);
+      entry.put(KnownAnswer.MANIFEST_KEY, answer);
       JsonFiles.write(dir().resolve(Sha256.of(subject + "\u0000" + roi)
           .substring(0, 16) + ".json"), entry);
     }
@@ -46,7 +47,21 @@ final class KnownAnswers {
     return out.resolve("known-answers");
   }
 
-  /** Every ROI's known answer recorded by the cells tasks, by subject and ROI in plan order. */
+  /**
+   * The answers identification scores: those of {@code recorded} that are {@link KnownAnswer}s (a
+   * prose answer, as {@code simulated} gives, goes to study.json only).
+   */
+  static Map<String, Map<String, KnownAnswer>> typed(Map<String, Map<String, Object>> recorded) {
+    Map<String, Map<String, KnownAnswer>> out = new LinkedHashMap<>();
+    recorded.forEach((subject, rois) -> rois.forEach((roi, answer) -> KnownAnswer.of(answer)
+        .ifPresent(k -> out.computeIfAbsent(subject, s -> new LinkedHashMap<>()).put(roi, k))));
+    return out;
+  }
+
+  /**
+   * Every ROI's known answer as recorded by the cells tasks (as the manifest held it), by subject
+   * and ROI in plan order.
+   */
   Map<String, Map<String, Object>> read() {
     Map<String, Map<String, Object>> bySubject = new LinkedHashMap<>();
     Path dir = dir();
@@ -68,7 +83,7 @@ final class KnownAnswers {
         Map<String, Object> e = found.get(new GridCell.RoiKey(subject, roi));
         if (e != null) {
           bySubject.computeIfAbsent(subject, k -> new LinkedHashMap<>()).put(roi,
-              e.get("known_answer"));
+              e.get(KnownAnswer.MANIFEST_KEY));
         }
       }
     }

@@ -1,9 +1,9 @@
 package org.brainalign.study;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.table.Table;
 
 /**
@@ -12,6 +12,8 @@ import org.brainalign.api.table.Table;
  * both have). A rank is reliable when its correlation exceeds its null quantile, as the metric
  * decides for one spectrum; the shared dimensionality is the number of leading reliable ranks.
  *
+ * <p>The columns are {@link Spectrum}'s; this type adds the pair's mean.
+ *
  * @param nullQuantile null for a metric run without permutations
  */
 record ReferenceSpectrum(double[] correlation, double[] correlationSd, double[] singularValue,
@@ -19,11 +21,10 @@ record ReferenceSpectrum(double[] correlation, double[] correlationSd, double[] 
 
   /** The spectrum of one metric result (its {@code spectrum} table). */
   static ReferenceSpectrum of(AlignmentResult r) {
-    Table t = r.table("spectrum").orElseThrow(() -> new InvalidInputException("references: the "
+    Spectrum t = r.spectrum().orElseThrow(() -> new InvalidInputException("references: the "
         + "metric " + r.metric() + " gives no spectrum; references need a cross-decomposition"));
-    return new ReferenceSpectrum(t.numbers("correlation"), t.numbers("correlation_sd"),
-        t.numbers("singular_value"), t.columns().contains("null_quantile")
-        ? t.numbers("null_quantile") : null);
+    return new ReferenceSpectrum(t.correlation(), t.correlationSd(), t.singularValue(),
+        t.nullQuantile());
   }
 
   /** The rank-wise mean over the ranks every spectrum has (one spectrum: itself). */
@@ -76,20 +77,14 @@ record ReferenceSpectrum(double[] correlation, double[] correlationSd, double[] 
 
   /** {@code spectrum.csv}: rank, correlation, correlation_sd, singular_value[, null_quantile, reliable]. */
   Table table() {
-    List<String> columns = new ArrayList<>(List.of("rank", "correlation", "correlation_sd",
-        "singular_value"));
+    boolean[] reliable = null;
     if (nullQuantile != null) {
-      columns.addAll(List.of("null_quantile", "reliable"));
-    }
-    List<List<Object>> rows = new ArrayList<>();
-    for (int k = 0; k < correlation.length; k++) {
-      List<Object> row = new ArrayList<>(List.of(k + 1, correlation[k], correlationSd[k],
-          singularValue[k]));
-      if (nullQuantile != null) {
-        row.addAll(List.of(nullQuantile[k], reliable(k)));
+      reliable = new boolean[correlation.length];
+      for (int k = 0; k < reliable.length; k++) {
+        reliable[k] = reliable(k);
       }
-      rows.add(row);
     }
-    return new Table("spectrum", columns, rows);
+    return new Spectrum(correlation, correlationSd, singularValue, null, nullQuantile, null,
+        reliable, null, null).table();
   }
 }

@@ -15,6 +15,7 @@ import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
@@ -177,7 +178,7 @@ final class ReferenceStage {
       for (Map.Entry<String, AlignmentResult> r : runs.entrySet()) {
         ResultWriter.writeDetails(tmp.resolve("runs").resolve(r.getKey()), r.getValue());
       }
-      TableWriter.write(spectrum.table(), tmp.resolve("spectrum.csv"));
+      TableWriter.write(spectrum.table(), tmp.resolve(Spectrum.TABLE + ".csv"));
       inputs.write(tmp);
       Map<String, Object> s = new LinkedHashMap<>();
       s.put("kind", g.kind().id());

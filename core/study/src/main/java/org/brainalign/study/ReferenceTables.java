@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.engine.io.csv.TableWriter;
@@ -22,8 +23,8 @@ final class ReferenceTables {
   /** The file in the study's output folder. */
   static final String FILE = "references.csv";
   /** {@code references.csv}'s columns. */
-  static final List<String> COLUMNS = List.of("dataset", "subject", "subject_b", "roi", "kind",
-      "rank", "correlation", "correlation_sd", "singular_value", "null_quantile", "reliable");
+  static final List<String> COLUMNS = StudyColumns.concat(List.of("dataset", "subject",
+      "subject_b", "roi", "kind"), StudyColumns.SPECTRUM);
 
   private ReferenceTables() {}
 
@@ -48,15 +49,16 @@ final class ReferenceTables {
     for (ReferenceGroup g : plan.references.groups) {
       for (String roi : g.rois()) {
         Path dir = stage.folder(g, roi);
-        Map<String, double[]> cols = StudyTables.readNumeric(dir.resolve("spectrum.csv"));
-        double[] rank = cols.get("rank");
-        double[] corr = cols.get("correlation");
-        double[] nullQ = cols.get("null_quantile");
+        Map<String, double[]> cols = StudyTables.readNumeric(dir.resolve(Spectrum.TABLE + ".csv"));
+        double[] rank = cols.get(Spectrum.RANK);
+        Spectrum sp = Spectrum.of(cols);
+        double[] corr = sp.correlation();
+        double[] nullQ = sp.nullQuantile();
         for (int k = 0; k < rank.length; k++) {
           rows.add(Arrays.asList(dataset, g.subject(), g.subjectB() == null ? "" : g.subjectB(),
-              roi, g.kind().id(), (int) rank[k], corr[k], cols.get("correlation_sd")[k],
-              cols.get("singular_value")[k], nullQ == null ? "" : nullQ[k],
-              nullQ == null ? "" : Boolean.toString(cols.get("reliable")[k] > 0)));
+              roi, g.kind().id(), (int) rank[k], corr[k], sp.correlationSd()[k],
+              sp.singularValue()[k], nullQ == null ? "" : nullQ[k],
+              nullQ == null ? "" : Boolean.toString(sp.reliable()[k])));
         }
         Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
         double slope = PowerLaw.slope(rank, corr, plan.file.slopeRanks()[0],

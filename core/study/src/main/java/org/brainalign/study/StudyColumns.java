@@ -3,6 +3,7 @@ package org.brainalign.study;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.brainalign.api.metric.Spectrum;
 
 /**
  * The columns of a study's tables, declared once: {@code spectra.csv} (a cell's identity, then one
@@ -13,9 +14,9 @@ public final class StudyColumns {
   /** A cell's identity, the first columns of both tables. */
   public static final List<String> CELL = List.of("dataset", "subject", "roi", "model", "layer",
       "layer_index", "reducer", "reducer_axis", "reducer_dim", "metric");
-  /** {@code spectra.csv}'s columns after the cell's. */
-  public static final List<String> SPECTRUM = List.of("rank", "correlation", "correlation_sd",
-      "singular_value", "null_quantile", "reliable");
+  /** {@code spectra.csv}'s columns after the cell's: {@link Spectrum}'s, less the optional ones. */
+  public static final List<String> SPECTRUM = List.of(Spectrum.RANK, Spectrum.CORRELATION,
+      Spectrum.CORRELATION_SD, Spectrum.SINGULAR_VALUE, Spectrum.NULL_QUANTILE, Spectrum.RELIABLE);
   /** {@code scores.csv}'s columns after the cell's. */
   public static final List<String> SCORE = List.of("score", "score_name", "higher_is_better",
       "shared_dimensionality", "correlation_rank1", "spectrum_slope", "n_stimuli", "n_units",

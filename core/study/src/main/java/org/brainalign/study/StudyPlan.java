@@ -4,20 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.dataset.BrainDataset;
-import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.kind.ExtensionKind;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.reducer.Reducer;
+import org.brainalign.api.reducer.ReducerProvider;
+import org.brainalign.api.reducer.ReducerSetting;
 import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
-import org.brainalign.geometry.gram.GramPrecision;
 
 /**
  * A study resolved against the loaded plugins: the created model, dataset, reducers and metrics, the
@@ -57,6 +60,12 @@ public final class StudyPlan implements AutoCloseable {
     this.references = references;
   }
 
+  /** The option a reducer's provider declares for its target dimension, if any. */
+  static Optional<OptionSpec<Long>> dimensionOption(ExtensionRegistry registry, String reducerId) {
+    return registry.entry(ExtensionKind.REDUCER, reducerId).provider()
+        instanceof ReducerProvider p ? p.dimensionOption() : Optional.empty();
+  }
+
   /** Creates every extension the study names and checks layers, subjects and ROIs. */
   public static StudyPlan resolve(StudyFile file, ExtensionRegistry registry) {
     ExtensionRegistry.Resolved<GramBackend> gram = gramBackend(file, registry);
@@ -65,7 +74,8 @@ public final class StudyPlan implements AutoCloseable {
     // Metrics get the backend's precision, so that they use its cached Gram matrix; unset (double)
     // stays unset, so that default specs read as before.
     String precision = file.gramPrecision() != null ? file.gramPrecision()
-        : gram.extension().precision().equals("double") ? null : gram.extension().precision();
+        : gram.extension().arithmetic() == GramPrecision.DOUBLE ? null
+        : gram.extension().arithmetic().id();
     List<MetricVariant> metrics = new ArrayList<>();
     for (int i = 0; i < file.metrics().size(); i++) {
       String spec = file.metrics().get(i);
@@ -89,20 +99,24 @@ public final class StudyPlan implements AutoCloseable {
       if (sweep.dims().isEmpty()) {
         specs.add(sweep.spec());
       } else {
+        ExtensionSpec base = ExtensionSpec.parse(sweep.spec());
+        String key = dimensionOption(registry, base.id()).orElseThrow(() ->
+            new InvalidInputException("reducers: '" + base.id() + "' declares no dimension to "
+                + "sweep (ReducerProvider.dimensionOption), found dims " + sweep.dims()
+                + ". Remove dims, or name a reducer that has one, e.g. sparse-random-projection."))
+            .key();
         for (long d : sweep.dims()) {
-          ExtensionSpec base = ExtensionSpec.parse(sweep.spec());
           Map<String, String> o = new LinkedHashMap<>(base.options());
-          o.put("dim", Long.toString(d));
+          o.put(key, Long.toString(d));
           specs.add(new ExtensionSpec(base.id(), o).toString());
         }
       }
       for (String s : specs) {
         ExtensionRegistry.Resolved<Reducer> r =
             registry.create(ExtensionKind.REDUCER, s);
-        Map<String, String> o = r.options().asMap();
-        Long dim = o.containsKey("dim") ? Long.valueOf(o.get("dim")) : null;
-        reducers.add(new ReducerVariant(r.options().toString(), o.getOrDefault("axis", ""),
-            dim, r.extension(), r.options(), sweep.layers()));
+        ReducerSetting setting = r.extension().setting();
+        reducers.add(new ReducerVariant(r.options().toString(), setting.axis(),
+            setting.dimension(), r.extension(), r.options(), sweep.layers()));
         sweepOf.add(file.reducers().indexOf(sweep));
       }
     }
@@ -201,8 +215,9 @@ public final class StudyPlan implements AutoCloseable {
     }
     ExtensionRegistry.Resolved<GramBackend> b = registry.create(ExtensionKind.GRAM_BACKEND,
         new ExtensionSpec(parsed.id(), o).toString());
-    String actual = b.extension().precision();
-    if (file.gramPrecision() != null && !file.gramPrecision().equals(actual)) {
+    String actual = b.extension().arithmetic().id();
+    if (file.gramPrecision() != null
+        && GramPrecision.of(file.gramPrecision()) != b.extension().arithmetic()) {
       throw new InvalidInputException("compute.gram-precision: '" + file.gramPrecision()
           + "', but compute.gram-backend '" + parsed.id() + "' computes in '" + actual + "' precision. "
           + "Remove gram-precision, set it to '" + actual + "', or use gram-backend: blas.");
@@ -215,7 +230,7 @@ public final class StudyPlan implements AutoCloseable {
    * ({@code compute.gram-precision} for {@code blas}, double unless the study says single).
    */
   public GramPrecision gramPrecision() {
-    return GramPrecision.of(gramBackend.extension().precision());
+    return gramBackend.extension().arithmetic();
   }
 
   /** The id the study's Gram backend was selected by ({@code blas}, {@code torch}, ...). */

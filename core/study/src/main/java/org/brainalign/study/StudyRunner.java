@@ -305,7 +305,7 @@ public final class StudyRunner {
     Map<String, Map<String, Object>> answers = knownAnswers.read();
     StudyJson.write(plan, out, graph().cells(), seconds, context.threads(), warnings, answers);
     // After study.json, from the same known answers; nothing (and no stale file) without any.
-    Identification.write(Identification.rows(evidence, answers), out);
+    Identification.write(Identification.rows(evidence, KnownAnswers.typed(answers)), out);
     report.render(StudyJson.staged(out));
     StudyJson.publish(out);
     return warnings;

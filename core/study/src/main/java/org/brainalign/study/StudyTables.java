@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.engine.io.csv.CsvCodec;
@@ -53,16 +54,16 @@ final class StudyTables {
           c.reducer().dim(), c.metric().id());
       double slope = Double.NaN;
       double leading = Double.NaN;
-      Path spectrum = dir.resolve("spectrum.csv");
+      Path spectrum = dir.resolve(Spectrum.TABLE + ".csv");
       if (Files.isRegularFile(spectrum)) {
         Map<String, double[]> cols = readNumeric(spectrum);
-        double[] rank = cols.get("rank");
-        double[] corr = cols.get("correlation");
+        double[] rank = cols.get(Spectrum.RANK);
+        Spectrum sp = Spectrum.of(cols);
+        double[] corr = sp.correlation();
         for (int k = 0; k < rank.length; k++) {
-          double rel = value(cols, "reliable", k);
           spectra.add(new StudyColumns.SpectrumRow(id, (int) rank[k], corr[k],
-              value(cols, "correlation_sd", k), value(cols, "singular_value", k),
-              value(cols, "null_quantile", k), Double.isNaN(rel) ? null : rel > 0).values());
+              Spectrum.at(sp.correlationSd(), k), Spectrum.at(sp.singularValue(), k),
+              Spectrum.at(sp.nullQuantile(), k), sp.reliableAt(k)).values());
         }
         leading = Criterion.leadingCorrelation(rank, corr);
         slope = PowerLaw.slope(rank, corr, plan.file.slopeRanks()[0], plan.file.slopeRanks()[1]);
@@ -97,11 +98,6 @@ final class StudyTables {
     }
     throw new DataFormatException(summary, "'" + key + "': expected a number, found '" + v
         + "'. Delete the cell folder so that the rerun recomputes it.");
-  }
-
-  private static double value(Map<String, double[]> cols, String name, int k) {
-    double[] c = cols.get(name);
-    return c == null ? Double.NaN : c[k];
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brainalign.api.dataset.KnownAnswer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,14 +31,14 @@ class IdentificationTest {
     }
   }
 
-  private static Map<String, Map<String, Object>> answer(String layer, String... equivalent) {
+  private static Map<String, Map<String, KnownAnswer>> answer(String layer, String... equivalent) {
     Map<String, Object> known = new LinkedHashMap<>();
     known.put("layer", layer);
     known.put("equivalent_layers", List.of(equivalent));
     known.put("readout", "local");
     known.put("reliability", 0.5);
-    Map<String, Object> rois = new LinkedHashMap<>();
-    rois.put("early", known);
+    Map<String, KnownAnswer> rois = new LinkedHashMap<>();
+    rois.put("early", new KnownAnswer(known));
     return Map.of("subj01", rois);
   }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.extension.UnknownExtensionException;
+import org.brainalign.api.extension.kind.UnknownExtensionException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.io.json.JsonFiles;
 import org.brainalign.engine.plugins.PluginHost;

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.geometry.gram.ColumnStats;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
 import org.bytedeco.openblas.global.openblas;
 

@@ -14,7 +14,7 @@ import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
-import org.brainalign.api.table.Table;
+import org.brainalign.api.metric.Spectrum;
 
 /**
  * One cell group after its Gram stage (not a test): one wide feature matrix X {@code (n × 1.5n)}
@@ -113,7 +113,7 @@ public final class CellGroupBenchmark {
     LabelledMatrix[] rois = {planted("roi-" + q1, latent, q1, rng),
         planted("roi-" + q2, latent, q2, rng)};
     CrossDecompositionProvider p = new CrossDecompositionProvider();
-    Map<String, Table> spectra = new java.util.HashMap<>();
+    Map<String, Spectrum> spectra = new java.util.HashMap<>();
     for (String mode : modes.split(",")) {
       if (!java.util.List.of("before", "now", "single").contains(mode)) {
         throw new IllegalArgumentException("mode '" + mode + "': expected before, now or single");
@@ -137,8 +137,7 @@ public final class CellGroupBenchmark {
         System.out.printf("%s n=%d %s (q=%d): %.1f s wall, %.1f s CPU; shared dimensionality %s;"
             + " timings %s%n", mode, n, y.name(), y.columns(), w, c, r.score(),
             r.summary().get("timings"));
-        Table spectrum = r.table("spectrum").orElseThrow();
-        spectra.put(mode + " " + y.name(), spectrum);
+        spectra.put(mode + " " + y.name(), r.spectrum().orElseThrow());
         compare(y.name(), "before", "now", spectra, false);
         compare(y.name(), "single", "now", spectra, true);
       }
@@ -151,17 +150,16 @@ public final class CellGroupBenchmark {
    * common rank, or (reliableOnly) over the leading ranks that {@code b} finds reliable (its shared
    * dimensionality), then over every rank it finds reliable, with the worst rank.
    */
-  private static void compare(String roi, String a, String b, Map<String, Table> spectra,
+  private static void compare(String roi, String a, String b, Map<String, Spectrum> spectra,
       boolean reliableOnly) {
-    Table ta = spectra.get(a + " " + roi);
-    Table tb = spectra.get(b + " " + roi);
+    Spectrum ta = spectra.get(a + " " + roi);
+    Spectrum tb = spectra.get(b + " " + roi);
     if (ta == null || tb == null || spectra.containsKey("checked " + a + " " + roi)) {
       return;
     }
     spectra.put("checked " + a + " " + roi, ta);
-    double[] ra = ta.numbers("correlation");
-    double[] rb = tb.numbers("correlation");
-    int column = reliableOnly ? tb.columnIndex("reliable") : -1;
+    double[] ra = ta.correlation();
+    double[] rb = tb.correlation();
     int k = Math.min(ra.length, rb.length);
     int leading = 0;
     double worstLeading = 0;
@@ -170,7 +168,7 @@ public final class CellGroupBenchmark {
     int worstRank = 0;
     boolean lead = true;
     for (int i = 0; i < k; i++) {
-      boolean reliable = column < 0 || Boolean.TRUE.equals(tb.rows().get(i).get(column));
+      boolean reliable = !reliableOnly || Boolean.TRUE.equals(tb.reliableAt(i));
       lead &= reliable;
       if (!reliable) {
         continue;

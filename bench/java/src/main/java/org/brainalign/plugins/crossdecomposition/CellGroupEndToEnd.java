@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
@@ -18,7 +19,6 @@ import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.gram.CachedGramMatrix;
-import org.brainalign.geometry.gram.GramPrecision;
 import org.brainalign.support.npy.NpyMatrix;
 
 /**

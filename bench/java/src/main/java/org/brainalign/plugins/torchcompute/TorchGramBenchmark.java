@@ -9,7 +9,7 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 
 /**
  * Times the centred Gram matrix of a {@code .npy} file on the torch backend against the BLAS

@@ -1,6 +1,7 @@
 package org.brainalign.api.compute;
 
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 
@@ -28,10 +29,16 @@ public interface GramBackend {
   DenseMatrix centredGram(Matrix x, String label, RunContext context);
 
   /**
-   * The arithmetic of the panel products, as {@link org.brainalign.api.matrix.CentredGram#gramPrecision()}
-   * reports it: {@code "double"} (float64) or {@code "single"} (float32 products summed in float64).
+   * The arithmetic of the panel products, as
+   * {@link org.brainalign.api.matrix.CentredGram#arithmetic()} reports it: double (float64) or
+   * single (float32 products summed in float64).
    */
-  String precision();
+  GramPrecision arithmetic();
+
+  /** {@link #arithmetic()}'s id, {@code "double"} or {@code "single"}, for listings. */
+  default String precision() {
+    return arithmetic().id();
+  }
 
   /** One line saying what computes the Gram matrix and where, e.g. {@code "torch on gpu(0)"}. */
   String describe();

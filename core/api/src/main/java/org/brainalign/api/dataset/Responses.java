@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.table.Table;
 
@@ -22,7 +23,8 @@ import org.brainalign.api.table.Table;
  * @param data {@code (nStimuli × nVoxels)}, rows labelled by stimulus id, columns by voxel id
  * @param stimuli one row per data row (stimulus id, repetition, session, ...), written as stimuli.csv
  * @param voxels one row per data column (flat index, i, j, k, ...), written as voxels.csv
- * @param manifest options, files read, counts and rules applied, for manifest.json
+ * @param manifest options, files read, counts and rules applied, for manifest.json; a dataset
+ *     with a {@link KnownAnswer} puts it here
  */
 public record Responses(LabelledMatrix data, Table stimuli, Table voxels, Map<String, Object> manifest) {
 
@@ -39,5 +41,10 @@ public record Responses(LabelledMatrix data, Table stimuli, Table voxels, Map<St
           + " rows for " + data.columns() + " voxels");
     }
     manifest = Collections.unmodifiableMap(new LinkedHashMap<>(manifest));
+  }
+
+  /** The known answer under {@value KnownAnswer#MANIFEST_KEY} in the manifest, if it holds one. */
+  public Optional<KnownAnswer> knownAnswer() {
+    return KnownAnswer.of(manifest.get(KnownAnswer.MANIFEST_KEY));
   }
 }

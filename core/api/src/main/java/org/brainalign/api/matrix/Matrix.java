@@ -78,6 +78,24 @@ public interface Matrix {
     return (long) rows() * columns();
   }
 
+  /**
+   * The centred Gram matrix of these rows when the host supplies one (computed once per feature
+   * matrix and cached, docs/method.md §2), else empty. A metric that works through the Gram matrix
+   * asks here instead of computing its own. The default offers the matrix itself when it is a
+   * {@link CentredGram}; a view that keeps every row of another matrix may forward its supply.
+   */
+  default java.util.Optional<CentredGram> suppliedGram() {
+    return this instanceof CentredGram g ? java.util.Optional.of(g) : java.util.Optional.empty();
+  }
+
+  /**
+   * {@link #suppliedGram()} when it was accumulated in {@code precision}, else empty (the metric then
+   * computes its own in that precision).
+   */
+  default java.util.Optional<CentredGram> suppliedGram(GramPrecision precision) {
+    return suppliedGram().filter(g -> g.arithmetic() == precision);
+  }
+
   /** The whole matrix on the heap, in double precision. */
   default DenseMatrix toDense() {
     long n = size();

@@ -16,7 +16,8 @@ import org.brainalign.api.table.Table;
  * @param scoreName what {@code score} is, e.g. {@code shared_dimensionality}
  * @param higherIsBetter whether a larger score means better alignment
  * @param summary further scalars and settings for {@code summary.json} (numbers, strings, lists, maps)
- * @param tables detailed results, each written as {@code <name>.csv}
+ * @param tables detailed results, each written as {@code <name>.csv}; a spectrum as
+ *     {@link Spectrum#table()}
  * @param arrays matrices written as {@code <name>.npy} (e.g. RDMs)
  */
 public record AlignmentResult(
@@ -39,5 +40,13 @@ public record AlignmentResult(
   /** The table with the given name, if any. */
   public java.util.Optional<Table> table(String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The spectrum, if the metric gives one: its {@link Spectrum#TABLE} table, as
+   * {@link Spectrum#table()} wrote it.
+   */
+  public java.util.Optional<Spectrum> spectrum() {
+    return table(Spectrum.TABLE).map(Spectrum::of);
   }
 }

@@ -2,9 +2,6 @@ package org.brainalign.api.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.compute.SymmetricEigenSolver;
-import org.brainalign.api.model.VisionModel;
 
 /**
  * What an extension may use while it works: threads, a memory budget, a scratch folder and progress
@@ -30,10 +27,15 @@ public interface RunContext {
   Progress progress(String task, long total);
 
   /**
-   * The symmetric eigensolver the user chose for this run ({@code compute.eigen-backend} of a study,
-   * {@code --eigen-backend} of compare), or empty for the metric's own (LAPACK).
+   * What the host offers extensions beyond threads and memory, by type, or empty when it offers no
+   * such thing. The API's offers are the symmetric eigensolver the user chose
+   * ({@code SymmetricEigenSolver.offeredBy}) and a factory of models from the installed model
+   * plugins ({@code ModelFactory.create}); asking by type keeps this package free of theirs, so that
+   * models and solvers can take a run context without an import cycle.
+   *
+   * @param type the interface offered, e.g. {@code SymmetricEigenSolver.class}
    */
-  default Optional<SymmetricEigenSolver> eigenSolver() {
+  default <T> Optional<T> offered(Class<T> type) {
     return Optional.empty();
   }
 
@@ -44,23 +46,6 @@ public interface RunContext {
    */
   default SharedWork sharedWork() {
     return SharedWork.none();
-  }
-
-  /**
-   * A model created by the host from any installed model plugin, for extensions that need a
-   * network's activations themselves (a dataset whose responses are read out from a layer, such as
-   * {@code surrogate}); they call {@link VisionModel#layers()} and {@link VisionModel#extract} on it
-   * like the host does, so plugins still depend only on the API. The caller closes it.
-   *
-   * @param modelSpec a model spec as a study's {@code model.spec}, e.g.
-   *     {@code resnet50:weights=random:1,resize=112,crop=112}
-   * @throws InvalidInputException when the host offers no models (this default: tests and embedding
-   *     without plugins) or the spec names no installed model or has bad options
-   */
-  default VisionModel model(String modelSpec) {
-    throw new InvalidInputException("model '" + modelSpec + "': this run context offers no models "
-        + "to extensions. Run through the brainalign CLI (run, demo, responses), whose context "
-        + "creates them from the installed model plugins.");
   }
 
   /** A context that reports nothing, for tests and embedding. */

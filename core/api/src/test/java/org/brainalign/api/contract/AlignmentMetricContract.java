@@ -4,23 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionProvider;
+import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Labels;
+import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentMetricProvider;
 import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
+import org.brainalign.api.table.Table;
 import org.junit.jupiter.api.Test;
 
 /**
  * Contract for {@link AlignmentMetricProvider}s: determinism, invariance to a shared reordering of
- * the stimuli, a finite score on ordinary data, and a clear error for misaligned inputs.
+ * the stimuli, a finite score on ordinary data, a clear error for misaligned inputs, and a
+ * spectrum (when the metric gives one) in {@link Spectrum}'s table.
  */
 public abstract class AlignmentMetricContract extends ExtensionProviderContract<AlignmentMetric> {
 
@@ -141,5 +147,86 @@ public abstract class AlignmentMetricContract extends ExtensionProviderContract<
     DenseMatrix dense = m.data().toDense().selectRows(perm);
     List<String> ids = java.util.Arrays.stream(perm).mapToObj(m.rowIds()::get).toList();
     return new LabelledMatrix(m.name(), dense, Labels.of(ids), m.columnIds());
+  }
+
+  /**
+   * A spectrum, if the metric gives one, is a {@link Spectrum} table: it reads back through
+   * {@link AlignmentResult#spectrum()} (so the study tabulates it in {@code spectra.csv} and plots
+   * it) and is written in Spectrum's one column order, ranks 1, 2, 3, …
+   */
+  @Test
+  void aSpectrumIsWrittenAsASpectrumTable() {
+    AlignmentResult result = provider().create(options())
+        .compare(sampleInput(60, 12, 8, List.of(firstSplit(60))), RunContext.quiet(1));
+    Optional<Table> table = result.table(Spectrum.TABLE);
+    if (table.isEmpty()) {
+      return;
+    }
+    Spectrum spectrum = result.spectrum().orElseThrow();
+    assertThat(spectrum.ranks()).as("ranks of the spectrum (seed %d)", seed()).isPositive();
+    assertThat(table.get().numbers(Spectrum.RANK)).as("the rank column")
+        .containsExactly(spectrum.rankAxis());
+    assertThat(spectrum.table()).as("the table as Spectrum.table() writes it")
+        .isEqualTo(table.get());
+  }
+
+  /**
+   * The same score whether or not the host supplies the centred Gram matrix of wide features
+   * ({@link org.brainalign.api.matrix.Matrix#suppliedGram()}), so that a study's cached Gram matrix
+   * changes the time a metric takes, never its result.
+   */
+  @Test
+  void theSameScoreWhenTheHostSuppliesTheGramMatrix() {
+    AlignmentMetric metric = provider().create(options());
+    AlignmentInput plain = sampleInput(60, 90, 8, List.of());
+    LabelledMatrix x = plain.x();
+    AlignmentInput supplied = new AlignmentInput(new LabelledMatrix(x.name(),
+        new SupplyingGram(x.data().toDense()), x.rowIds(), x.columnIds()), plain.y(),
+        plain.splits());
+    double a = metric.compare(plain, RunContext.quiet(1)).score();
+    double b = metric.compare(supplied, RunContext.quiet(1)).score();
+    assertThat(b).as("score with the Gram matrix supplied (seed %d)", seed())
+        .isCloseTo(a, org.assertj.core.data.Offset.offset(1e-9 * (1 + Math.abs(a))));
+  }
+
+  /** Features that supply their centred Gram matrix in double, as a study's cache does. */
+  private record SupplyingGram(DenseMatrix x) implements Matrix, CentredGram {
+    @Override
+    public DenseMatrix centredGram(RunContext context) {
+      int n = x.rows();
+      int p = x.columns();
+      double[] mean = new double[p];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < p; j++) {
+          mean[j] += x.get(i, j) / n;
+        }
+      }
+      double[] k = new double[n * n];
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          double s = 0;
+          for (int j = 0; j < p; j++) {
+            s += (x.get(a, j) - mean[j]) * (x.get(b, j) - mean[j]);
+          }
+          k[a * n + b] = s;
+        }
+      }
+      return new DenseMatrix(n, n, k);
+    }
+
+    @Override
+    public int rows() {
+      return x.rows();
+    }
+
+    @Override
+    public int columns() {
+      return x.columns();
+    }
+
+    @Override
+    public void readRows(int from, int to, double[] dst) {
+      x.readRows(from, to, dst);
+    }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.BrainDatasetProvider;
+import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.model.ImageSource;
@@ -55,6 +56,22 @@ public abstract class BrainDatasetContract extends ExtensionProviderContract<Bra
       assertThatThrownBy(() -> ds.responses(subject, "no-such-roi", context()))
           .isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("no-such-roi");
+    }
+  }
+
+  /**
+   * A known answer in the manifest, when the dataset gives one as a map, is a {@link KnownAnswer}
+   * that names its layer, so that the study's identification scores it.
+   */
+  @Test
+  void aKnownAnswerNamesItsLayer() {
+    try (BrainDataset ds = provider().create(options())) {
+      String subject = ds.subjects().get(0);
+      Responses r = ds.responses(subject, ds.rois(subject).get(0), context());
+      if (r.manifest().get(KnownAnswer.MANIFEST_KEY) instanceof java.util.Map<?, ?>) {
+        assertThat(r.knownAnswer()).as("Responses.knownAnswer()").isPresent();
+        assertThat(r.knownAnswer().orElseThrow().layer()).as("the true layer").isPresent();
+      }
     }
   }
 }

@@ -12,11 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
+import org.brainalign.api.extension.kind.ExtensionKind;
 import org.junit.jupiter.api.Test;
 import org.pf4j.Extension;
 

@@ -2,15 +2,24 @@ package org.brainalign.api.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.brainalign.api.extension.ExtensionProvider;
+import org.brainalign.api.extension.OptionSpec;
+import org.brainalign.api.extension.Options;
 import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.api.reducer.Reducer;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.reducer.ReducerProvider;
+import org.brainalign.api.reducer.ReducerSetting;
 import org.junit.jupiter.api.Test;
 
-/** Contract for {@link ReducerProvider}s: shapes, determinism, batch independence. */
+/**
+ * Contract for {@link ReducerProvider}s: shapes, determinism, batch independence, and the
+ * {@link ReducerSetting} a study tabulates and sweeps.
+ */
 public abstract class ReducerContract extends ExtensionProviderContract<Reducer> {
 
   protected abstract ReducerProvider reducerProvider();
@@ -82,5 +91,27 @@ public abstract class ReducerContract extends ExtensionProviderContract<Reducer>
     a.transform(data, 2, oa);
     b.transform(data, 2, ob);
     assertThat(ob).containsExactly(oa);
+  }
+
+  /**
+   * The setting the study tabulates ({@code reducer_axis}, {@code reducer_dim}) is declared, and a
+   * declared dimension option is one of the provider's options and sets
+   * {@link ReducerSetting#dimension()}, so that a study's {@code dims} sweep reaches the reducer.
+   */
+  @Test
+  void aDeclaredDimensionOptionSetsTheSettingsDimension() {
+    ReducerSetting setting = provider().create(options()).setting();
+    assertThat(setting).as("Reducer.setting()").isNotNull();
+    Optional<OptionSpec<Long>> dimension = reducerProvider().dimensionOption();
+    if (dimension.isEmpty()) {
+      return;
+    }
+    String key = dimension.get().key();
+    assertThat(reducerProvider().options()).as("the dimension option is one of the options")
+        .anyMatch(o -> o.key().equals(key));
+    Map<String, String> raw = new HashMap<>(workingOptions());
+    raw.put(key, "3");
+    Reducer three = provider().create(Options.parse(provider().id(), provider().options(), raw));
+    assertThat(three.setting().dimension()).as(key + "=3 gives dimension 3").isEqualTo(3L);
   }
 }

@@ -2,11 +2,11 @@ package org.brainalign.engine.gram;
 
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.geometry.gram.CentredGrams;
-import org.brainalign.geometry.gram.GramPrecision;
 
 /**
  * The built-in Gram backend: one pass for the column means (checking every value is finite), then
@@ -28,11 +28,6 @@ public record BlasGramBackend(GramPrecision arithmetic) implements GramBackend {
   @Override
   public DenseMatrix centredGram(Matrix x, String label, RunContext context) {
     return CentredGrams.compute(LabelledMatrix.unlabelled(label, x), context, arithmetic);
-  }
-
-  @Override
-  public String precision() {
-    return arithmetic.id();
   }
 
   @Override

@@ -5,7 +5,7 @@ import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.compute.GramBackendProvider;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 import org.pf4j.Extension;
 
 /** Provides the host's own Gram backend {@code blas} (the default). Option {@code precision}. */

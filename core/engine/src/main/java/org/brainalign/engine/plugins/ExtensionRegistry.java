@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.brainalign.api.PluginLoadException;
-import org.brainalign.api.extension.ExtensionKind;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.extension.Options;
-import org.brainalign.api.extension.UnknownExtensionException;
+import org.brainalign.api.extension.kind.ExtensionKind;
+import org.brainalign.api.extension.kind.UnknownExtensionException;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 

@@ -41,7 +41,7 @@ public final class ConsoleRunContext implements RunContext {
    * @param scratchDir folder for temporary files
    * @param err where progress goes
    * @param quiet whether to suppress progress
-   * @param eigenSolver offered to metrics by {@link #eigenSolver()}, or null for their own (LAPACK)
+   * @param eigenSolver offered to metrics ({@link #offered}), or null for their own (LAPACK)
    */
   public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
       boolean quiet, SymmetricEigenSolver eigenSolver) {
@@ -54,7 +54,7 @@ public final class ConsoleRunContext implements RunContext {
    * @param scratchDir folder for temporary files
    * @param err where progress goes
    * @param quiet whether to suppress progress
-   * @param eigenSolver offered to metrics by {@link #eigenSolver()}, or null for their own (LAPACK)
+   * @param eigenSolver offered to metrics ({@link #offered}), or null for their own (LAPACK)
    * @param sharedWork offered by {@link #sharedWork()} (e.g. a {@link BoundedSharedWork} the caller
    *     closes when the cells sharing it are done)
    */
@@ -109,7 +109,8 @@ public final class ConsoleRunContext implements RunContext {
   }
 
   @Override
-  public Optional<SymmetricEigenSolver> eigenSolver() {
-    return Optional.ofNullable(eigenSolver);
+  public <T> Optional<T> offered(Class<T> type) {
+    return type == SymmetricEigenSolver.class ? Optional.ofNullable(eigenSolver).map(type::cast)
+        : Optional.empty();
   }
 }

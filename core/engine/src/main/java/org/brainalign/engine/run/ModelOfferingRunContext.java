@@ -2,16 +2,16 @@ package org.brainalign.engine.run;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.brainalign.api.compute.SymmetricEigenSolver;
-import org.brainalign.api.extension.ExtensionKind;
-import org.brainalign.api.model.VisionModel;
+import org.brainalign.api.extension.kind.ExtensionKind;
+import org.brainalign.api.model.ModelFactory;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 
 /**
- * A {@link RunContext} that also creates models from the loaded plugins ({@link #model}), for
+ * A {@link RunContext} that also creates models from the loaded plugins (it offers a
+ * {@link ModelFactory}), for
  * datasets read out from a network; everything else is the wrapped context's.
  */
 public final class ModelOfferingRunContext implements RunContext {
@@ -28,8 +28,12 @@ public final class ModelOfferingRunContext implements RunContext {
   }
 
   @Override
-  public VisionModel model(String modelSpec) {
-    return registry.create(ExtensionKind.MODEL, modelSpec).extension();
+  public <T> Optional<T> offered(Class<T> type) {
+    if (type == ModelFactory.class) {
+      ModelFactory models = spec -> registry.create(ExtensionKind.MODEL, spec).extension();
+      return Optional.of(type.cast(models));
+    }
+    return base.offered(type);
   }
 
   @Override
@@ -50,11 +54,6 @@ public final class ModelOfferingRunContext implements RunContext {
   @Override
   public Progress progress(String task, long total) {
     return base.progress(task, total);
-  }
-
-  @Override
-  public Optional<SymmetricEigenSolver> eigenSolver() {
-    return base.eigenSolver();
   }
 
   @Override

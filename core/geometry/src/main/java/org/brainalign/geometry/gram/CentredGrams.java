@@ -2,6 +2,7 @@ package org.brainalign.geometry.gram;
 
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.RunContext;
 
@@ -21,14 +22,11 @@ public final class CentredGrams {
 
   /**
    * Kc in the requested precision: the host's ({@link CentredGram}) when its
-   * {@link CentredGram#gramPrecision()} is the one requested, else computed here.
+   * {@link CentredGram#arithmetic()} is the one requested, else computed here.
    */
   public static double[] of(LabelledMatrix m, RunContext context, GramPrecision precision) {
-    if (m.data() instanceof CentredGram supplied
-        && precision.id().equals(supplied.gramPrecision())) {
-      return supplied.centredGram(context).data();
-    }
-    return compute(m, context, precision).data();
+    return m.data().suppliedGram(precision).map(g -> g.centredGram(context).data())
+        .orElseGet(() -> compute(m, context, precision).data());
   }
 
   /** Computes Kc in double, whatever the matrix supplies. */

@@ -1,5 +1,6 @@
 package org.brainalign.geometry.gram;
 
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;

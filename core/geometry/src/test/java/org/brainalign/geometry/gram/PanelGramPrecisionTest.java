@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.geometry.testing.BudgetContext;
 import org.junit.jupiter.api.Test;

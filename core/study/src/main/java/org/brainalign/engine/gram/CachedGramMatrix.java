@@ -23,7 +23,7 @@ import org.brainalign.support.digest.Sha256;
 import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 
 /**
  * A feature matrix whose centred Gram matrix is computed once and cached beside it ({@code .npy},
@@ -107,7 +107,7 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
     this.fingerprints = fingerprints;
     this.log = log;
     this.data = data;
-    this.cacheFile = cacheFileFor(cacheFile, backendId, GramPrecision.of(backend.precision()))
+    this.cacheFile = cacheFileFor(cacheFile, backendId, backend.arithmetic())
         .toAbsolutePath().normalize();
     this.name = name;
     this.backend = backend;
@@ -144,8 +144,8 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
   }
 
   @Override
-  public String gramPrecision() {
-    return backend.precision();
+  public GramPrecision arithmetic() {
+    return backend.arithmetic();
   }
 
   @Override

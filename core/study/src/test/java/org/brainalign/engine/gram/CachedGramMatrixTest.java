@@ -12,7 +12,7 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

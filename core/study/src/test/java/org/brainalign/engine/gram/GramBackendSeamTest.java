@@ -14,7 +14,7 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +36,8 @@ class GramBackendSeamTest {
     }
 
     @Override
-    public String precision() {
-      return "single";
+    public GramPrecision arithmetic() {
+      return GramPrecision.SINGLE;
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
 import org.brainalign.geometry.gram.CentredGrams;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
 import org.brainalign.geometry.testing.BudgetContext;
 import org.brainalign.geometry.testing.CountingMatrix;

@@ -1,5 +1,6 @@
 package org.brainalign.plugins.cka;
 
+import java.util.Optional;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.RunContext;
@@ -73,8 +74,9 @@ enum CkaRoute {
    */
   private static double[] centredGram(LabelledMatrix m, int[] rows, long memoryBudget,
       RunContext context) {
-    if (m.data() instanceof CentredGram supplied && isAllRows(rows, m.rows())) {
-      return supplied.centredGram(context).data();
+    Optional<CentredGram> supplied = m.data().suppliedGram();
+    if (supplied.isPresent() && isAllRows(rows, m.rows())) {
+      return supplied.get().centredGram(context).data();
     }
     double[] mean = Centred.columnMeans(m, rows, memoryBudget);
     return Gram.of(m.data(), rows, Centred.subtracting(mean), memoryBudget);

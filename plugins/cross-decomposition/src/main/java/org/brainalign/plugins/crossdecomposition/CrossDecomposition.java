@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
+import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.api.table.Table;
@@ -145,26 +147,8 @@ final class CrossDecomposition implements AlignmentMetric {
     }
     long t4 = System.nanoTime();
 
-    List<String> columns = new ArrayList<>(List.of("rank", "correlation", "correlation_sd",
-        "singular_value", "test_covariance"));
-    if (nullQ != null) {
-      columns.addAll(List.of("null_quantile", "p_value", "reliable"));
-    }
-    if (ciLow != null) {
-      columns.addAll(List.of("ci_low", "ci_high"));
-    }
-    List<List<Object>> rows = new ArrayList<>();
-    for (int k = 0; k < ranks; k++) {
-      List<Object> row = new ArrayList<>(List.of(k + 1, corr[k], corrSd[k], singular[k], testCov[k]));
-      if (nullQ != null) {
-        row.addAll(List.of(nullQ[k], pValue[k], reliable[k]));
-      }
-      if (ciLow != null) {
-        row.addAll(List.of(ciLow[k], ciHigh[k]));
-      }
-      rows.add(row);
-    }
-    Table spectrum = new Table("spectrum", columns, rows);
+    Table spectrum = new Spectrum(corr, corrSd, singular, testCov, nullQ, pValue, reliable, ciLow,
+        ciHigh).table();
     Table.Builder perFold = Table.builder("folds", "fold", "rank", "correlation",
         "singular_value", "test_covariance");
     for (int f = 0; f < folds.size(); f++) {
@@ -193,8 +177,9 @@ final class CrossDecomposition implements AlignmentMetric {
     summary.put("eigen_tolerance",
         DualSide.eigenTolerance(options.gramPrecision(), options.foldPrecision()));
     summary.put("gram_precision", options.gramPrecision().id());
-    summary.put("fold_factor", context.eigenSolver().isPresent()
-        ? "eigen (" + context.eigenSolver().get().describe() + ")" : options.foldFactor().id());
+    summary.put("fold_factor", SymmetricEigenSolver.offeredBy(context).isPresent()
+        ? "eigen (" + SymmetricEigenSolver.offeredBy(context).get().describe() + ")"
+        : options.foldFactor().id());
     summary.put("fold_precision", options.foldPrecision().id());
     summary.put("singular_tolerance", options.foldPrecision().singularTolerance());
     if (options.permutations() > 0) {

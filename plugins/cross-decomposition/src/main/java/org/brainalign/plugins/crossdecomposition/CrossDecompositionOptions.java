@@ -4,7 +4,7 @@ import java.util.List;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 
 /**
  * Validated options of the cross-decomposition spectrum.

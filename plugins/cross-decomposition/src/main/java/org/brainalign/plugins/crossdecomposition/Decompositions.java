@@ -148,13 +148,13 @@ final class Decompositions {
 
   /**
    * Symmetric eigendecomposition of the lower triangle of {@code m}: by the solver the host offers
-   * ({@link RunContext#eigenSolver()}, e.g. torch eigh), else by LAPACK dsyevd. Both give the
+   * ({@link SymmetricEigenSolver#offeredBy}, e.g. torch eigh), else by LAPACK dsyevd. Both give the
    * eigenvalues in descending order and the eigenvectors as columns.
    *
    * @param label names the matrix in progress lines and messages
    */
   static SymmetricEigen symmetricEigen(ColumnMajor m, String label, RunContext context) {
-    SymmetricEigenSolver solver = context.eigenSolver().orElse(null);
+    SymmetricEigenSolver solver = SymmetricEigenSolver.offeredBy(context).orElse(null);
     if (solver == null) {
       return symmetricEigen(m);
     }

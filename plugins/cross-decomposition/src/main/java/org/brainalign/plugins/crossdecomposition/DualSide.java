@@ -1,13 +1,14 @@
 package org.brainalign.plugins.crossdecomposition;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.compute.SymmetricEigenSolver;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.gram.CentredGrams;
 import org.brainalign.geometry.gram.ColumnStats;
-import org.brainalign.geometry.gram.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
 
 /**
@@ -115,7 +116,7 @@ final class DualSide implements Side {
         gramDigest = FoldKey.digest(gram.a());
       }
     }
-    String how = context.eigenSolver().map(s -> "eigen " + s.describe()).orElse(method.id());
+    String how = SymmetricEigenSolver.offeredBy(context).map(s -> "eigen " + s.describe()).orElse(method.id());
     return new FoldKey(gramDigest, gram.rows(), FoldKey.digest(split.train(), split.test()),
         tolerance, "cross-decomposition " + how, foldPrecision);
   }
@@ -159,7 +160,7 @@ final class DualSide implements Side {
       }
     }
     String label = "K_tr " + name + " (" + ntr + " training rows)";
-    if (method == FoldFactor.EIGEN || context.eigenSolver().isPresent()) {
+    if (method == FoldFactor.EIGEN || SymmetricEigenSolver.offeredBy(context).isPresent()) {
       return eigenFactor(ktr, kte, name, label, tolerance, context);
     }
     if (precision == FoldPrecision.SINGLE) {

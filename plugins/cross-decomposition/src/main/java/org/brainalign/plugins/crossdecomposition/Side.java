@@ -1,9 +1,9 @@
 package org.brainalign.plugins.crossdecomposition;
 
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
-import org.brainalign.geometry.gram.GramPrecision;
 
 /** One representation (X or Y) prepared once and factored per fold. */
 interface Side {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dual route decomposes K_tr with the eigensolver the host offers ({@link
- * RunContext#eigenSolver()}, e.g. torch) instead of its own LAPACK, once per fold, and the spectrum
+ * SymmetricEigenSolver#offeredBy}, e.g. torch) instead of its own LAPACK, once per fold, and the spectrum
  * does not depend on which: here the host's solver is LAPACK with every other eigenvector negated
  * (an equally valid decomposition), and the spectra agree to 1e-10 on every rank above the
  * numerical noise (s_k > 1e-6 s_1). The primal route never asks for it.
@@ -71,8 +71,8 @@ class HostEigenSolverTest {
     }
 
     @Override
-    public Optional<SymmetricEigenSolver> eigenSolver() {
-      return Optional.of(solver);
+    public <T> Optional<T> offered(Class<T> type) {
+      return type == SymmetricEigenSolver.class ? Optional.of(type.cast(solver)) : Optional.empty();
     }
   }
 

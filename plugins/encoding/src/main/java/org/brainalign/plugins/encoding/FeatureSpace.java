@@ -1,5 +1,6 @@
 package org.brainalign.plugins.encoding;
 
+import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.LabelledMatrix;
@@ -30,9 +31,10 @@ interface FeatureSpace {
    * @param memoryBudget bytes for row blocks
    */
   static FeatureSpace of(LabelledMatrix x, long memoryBudget, RunContext context) {
-    if (x.columns() > x.rows() && x.data() instanceof CentredGram supplied) {
+    Optional<CentredGram> supplied = x.data().suppliedGram();
+    if (x.columns() > x.rows() && supplied.isPresent()) {
       // Finiteness was checked when the Gram matrix was computed; the features are not read.
-      return KernelFeatures.of(x, supplied.centredGram(context).data());
+      return KernelFeatures.of(x, supplied.get().centredGram(context).data());
     }
     requireFinite(x, memoryBudget);
     return x.columns() > x.rows() ? KernelFeatures.of(x, memoryBudget) : new PrimalFeatures(x);

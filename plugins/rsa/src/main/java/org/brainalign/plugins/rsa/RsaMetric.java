@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.CentredGram;
@@ -103,7 +104,8 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
   }
 
   private Rdms rdms(LabelledMatrix side, long budget, RunContext context) {
-    boolean supplied = side.data() instanceof CentredGram;
+    Optional<CentredGram> cached = side.data().suppliedGram();
+    boolean supplied = cached.isPresent();
     boolean gram = route.equals("gram")
         || (route.equals("auto") && supplied && side.columns() > side.rows());
     if (!gram) {
@@ -111,7 +113,7 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
     }
     // Kc over all stimuli: the host's cached matrix (in whatever precision the study chose), else
     // computed here once for every split.
-    double[] kc = supplied ? ((CentredGram) side.data()).centredGram(context).data()
+    double[] kc = supplied ? cached.get().centredGram(context).data()
         : CentredGrams.compute(side, context).data();
     GramRdms g = GramRdms.of(dissimilarity, side, kc, budget);
     return new Rdms(supplied ? "gram (cached)" : "gram", g::rdm);

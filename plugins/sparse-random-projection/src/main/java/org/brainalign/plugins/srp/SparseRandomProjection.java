@@ -8,6 +8,7 @@ import java.util.Map;
 import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.api.reducer.Reducer;
 import org.brainalign.api.reducer.ReducerInput;
+import org.brainalign.api.reducer.ReducerSetting;
 
 /**
  * Very sparse random projection (Li, Hastie and Church 2006) along one axis of a layer.
@@ -28,6 +29,12 @@ public final class SparseRandomProjection implements Reducer {
   /** The validated options. */
   public SrpConfig config() {
     return config;
+  }
+
+  /** The axis projected and {@code dim} (0: sized by Johnson–Lindenstrauss when fitted). */
+  @Override
+  public ReducerSetting setting() {
+    return new ReducerSetting(config.axis().word(), (long) config.dim());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.brainalign.plugins.srp;
 
 import java.util.List;
+import java.util.Optional;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.reducer.Reducer;
@@ -33,6 +34,11 @@ public final class SparseRandomProjectionProvider implements ReducerProvider {
   @Override
   public List<OptionSpec<?>> options() {
     return SrpConfig.OPTIONS;
+  }
+
+  @Override
+  public Optional<OptionSpec<Long>> dimensionOption() {
+    return Optional.of(SrpConfig.DIM);
   }
 
   @Override

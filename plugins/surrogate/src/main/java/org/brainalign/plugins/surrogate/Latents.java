@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.ModelFactory;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.simulated.random.Streams;
@@ -121,7 +122,7 @@ final class Latents {
   }
 
   static Latents compute(SurrogateConfig config, ImageSource images, RunContext context) {
-    try (VisionModel model = context.model(config.source())) {
+    try (VisionModel model = ModelFactory.create(context, config.source())) {
       Map<String, SourceLayer> layers = check(config, model);
       int n = images.size();
       long bytes = 0;

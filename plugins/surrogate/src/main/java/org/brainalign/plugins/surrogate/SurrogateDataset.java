@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
+import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.model.ImageSource;
+import org.brainalign.api.model.ModelFactory;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
@@ -76,7 +78,7 @@ final class SurrogateDataset implements BrainDataset {
   public synchronized ImageSource stimuli(String subject, RunContext context) {
     GridSubject g = subject(subject);
     if (!checked && latents == null) {
-      try (VisionModel model = context.model(config.source())) {
+      try (VisionModel model = ModelFactory.create(context, config.source())) {
         Latents.check(config, model);
       }
       checked = true;
@@ -189,7 +191,7 @@ final class SurrogateDataset implements BrainDataset {
     SourceLayer l = lat.layers().get(spec.name());
     Map<String, Object> answer = spec.answer(config, g);
     answer.put("layer_shape", List.of(l.channels(), l.height(), l.width()));
-    answer.put("equivalent_layers", lat.equivalentLayers(spec.name()));
+    answer.put(KnownAnswer.EQUIVALENT_LAYERS, lat.equivalentLayers(spec.name()));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("dataset", "surrogate");
     m.put("subject", g.id());
@@ -210,7 +212,7 @@ final class SurrogateDataset implements BrainDataset {
         + config.trials() + " × " + g.images() + " trials as one session (population sd, ddof 0), "
         + "noise variance = mean over images of the variance across trials (ddof 1); expected: "
         + "known_answer.ncsnr" : "not computed: 1 trial per image (trials=1)");
-    m.put("known_answer", answer);
+    m.put(KnownAnswer.MANIFEST_KEY, new KnownAnswer(answer).asMap());
     return m;
   }
 

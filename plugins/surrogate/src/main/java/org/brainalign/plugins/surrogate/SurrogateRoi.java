@@ -2,6 +2,7 @@ package org.brainalign.plugins.surrogate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.support.stats.NoiseCeiling;
 
 /**
@@ -19,21 +20,21 @@ public record SurrogateRoi(String name, Readout readout, String layer, int laten
   Map<String, Object> answer(SurrogateConfig config, GridSubject g) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("source_model", config.source());
-    m.put("layer", layer);
-    m.put("readout", readout.id());
+    m.put(KnownAnswer.LAYER, layer);
+    m.put(KnownAnswer.READOUT, readout.id());
     m.put("latent_dimensionality", latent);
     if (readout == Readout.LOCAL) {
       m.put("receptive_field", config.rf());
     }
     m.put("whiten", config.whiten());
-    m.put("reliability", g.reliability());
+    m.put(KnownAnswer.RELIABILITY, g.reliability());
     m.put("trials", config.trials());
     m.put("repetitions", config.separate() ? "separate" : "mean");
     // z-scored trials: signal variance r, noise variance 1 − r (SurrogateConfig.expectedNcsnr)
     double ncsnr = SurrogateConfig.expectedNcsnr(g.reliability());
     m.put("ncsnr", ncsnr);
     m.put("noise_ceiling", NoiseCeiling.ceiling(ncsnr, config.separate() ? 1 : config.trials()));
-    m.put("images", g.images());
+    m.put(KnownAnswer.IMAGES, g.images());
     m.put("replicate", g.replicate() + 1);
     return m;
   }

@@ -121,7 +121,10 @@ final class ToyModel implements VisionModel {
   @Override
   public void close() {}
 
-  /** A context whose {@link RunContext#model} gives a toy model seeded by the spec's last digit. */
+  /**
+   * A context whose {@link org.brainalign.api.model.ModelFactory} gives a toy model seeded by the
+   * spec's last digit.
+   */
   static RunContext context() {
     return context(new AtomicInteger(), new AtomicInteger());
   }
@@ -150,12 +153,18 @@ final class ToyModel implements VisionModel {
       }
 
       @Override
-      public VisionModel model(String spec) {
-        if (!spec.startsWith("toy")) {
-          throw new org.brainalign.api.InvalidInputException("unknown model " + spec);
+      public <T> java.util.Optional<T> offered(Class<T> type) {
+        if (type != org.brainalign.api.model.ModelFactory.class) {
+          return java.util.Optional.empty();
         }
-        models.incrementAndGet();
-        return new ToyModel(spec.equals("toy") ? 0 : Long.parseLong(spec.substring(4)), images);
+        org.brainalign.api.model.ModelFactory factory = spec -> {
+          if (!spec.startsWith("toy")) {
+            throw new org.brainalign.api.InvalidInputException("unknown model " + spec);
+          }
+          models.incrementAndGet();
+          return new ToyModel(spec.equals("toy") ? 0 : Long.parseLong(spec.substring(4)), images);
+        };
+        return java.util.Optional.of(type.cast(factory));
       }
     };
   }

@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
@@ -120,8 +121,8 @@ record TorchGramBackend(Device device, int panel, String versions) implements Gr
   }
 
   @Override
-  public String precision() {
-    return "single";
+  public GramPrecision arithmetic() {
+    return GramPrecision.SINGLE;
   }
 
   @Override

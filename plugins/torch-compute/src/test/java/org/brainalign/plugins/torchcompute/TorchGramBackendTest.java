@@ -17,7 +17,7 @@ import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.support.npy.NpyDtype;
 import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.engine.io.npy.NpyWriter;
-import org.brainalign.geometry.gram.GramPrecision;
+import org.brainalign.api.matrix.GramPrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

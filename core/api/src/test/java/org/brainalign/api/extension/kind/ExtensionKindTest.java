@@ -1,4 +1,4 @@
-package org.brainalign.api.extension;
+package org.brainalign.api.extension.kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.HashSet;
 import java.util.Set;
+import org.brainalign.api.extension.ExtensionProvider;
 import org.junit.jupiter.api.Test;
 
 /** The kinds' declared types agree: a kind's provider interface creates its extension type. */

@@ -1,4 +1,4 @@
-package org.brainalign.api.extension;
+package org.brainalign.api.extension.kind;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +9,7 @@ import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.compute.SymmetricEigenSolverProvider;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.BrainDatasetProvider;
+import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentMetricProvider;
 import org.brainalign.api.model.VisionModel;

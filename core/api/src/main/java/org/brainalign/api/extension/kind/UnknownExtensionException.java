@@ -1,4 +1,4 @@
-package org.brainalign.api.extension;
+package org.brainalign.api.extension.kind;
 
 import java.util.Collection;
 import org.brainalign.api.InvalidInputException;

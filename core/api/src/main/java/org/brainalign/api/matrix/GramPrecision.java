@@ -1,4 +1,4 @@
-package org.brainalign.geometry.gram;
+package org.brainalign.api.matrix;
 
 import java.util.Locale;
 
@@ -12,6 +12,11 @@ import java.util.Locale;
  * panel width, not with the number of panels: about 1e-5 relative to the largest entry of K, at
  * about twice the speed for wide layers (sgemm does twice the FLOP/s of dgemm and moves half the
  * bytes).
+ *
+ * <p>A {@link CentredGram} reports the precision it was computed in
+ * ({@link CentredGram#arithmetic()}), a {@code GramBackend} the one it computes in; a metric uses
+ * a supplied Gram matrix only in the precision it asked for
+ * ({@link Matrix#suppliedGram(GramPrecision)}).
  */
 public enum GramPrecision {
   DOUBLE("double"),
@@ -23,7 +28,7 @@ public enum GramPrecision {
     this.id = id;
   }
 
-  /** {@code "double"} or {@code "single"}, as in options and {@code CentredGram.gramPrecision()}. */
+  /** {@code "double"} or {@code "single"}, as in options, listings and summaries. */
   public String id() {
     return id;
   }
