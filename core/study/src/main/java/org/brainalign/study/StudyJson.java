@@ -120,9 +120,12 @@ final class StudyJson {
     j.put("cells", cells.size());
     j.put("model_provenance", plan.model.extension().provenance());
     j.put("versions", Versions.all());
-    j.put("plugins", Map.of("model", plan.model.entry().pluginId() + " "
-        + plan.model.entry().pluginVersion(), "dataset", plan.dataset.entry().pluginId() + " "
-        + plan.dataset.entry().pluginVersion()));
+    // In a fixed order: Map.of's iteration order changes from one JVM to the next.
+    Map<String, Object> plugins = new LinkedHashMap<>();
+    plugins.put("model", plan.model.entry().pluginId() + " " + plan.model.entry().pluginVersion());
+    plugins.put("dataset", plan.dataset.entry().pluginId() + " "
+        + plan.dataset.entry().pluginVersion());
+    j.put("plugins", plugins);
     Map<String, Object> timings = new LinkedHashMap<>();
     if (!Double.isNaN(seconds)) {
       timings.put("total_seconds", seconds);
