@@ -170,15 +170,15 @@ final class CompareCommand implements Callable<Integer> {
       summary.put("higher_is_better", result.higherIsBetter());
       summary.put("options", m.options().asMap());
       summary.put("spec", m.options().toString());
-      summary.put("plugin", Map.of("id", m.entry().pluginId(), "version",
+      summary.put("plugin", Ordered.map("id", m.entry().pluginId(), "version",
           m.entry().pluginVersion()));
       Map<String, Object> inputs = new LinkedHashMap<>();
       inputs.put("x", join(describedX));
       inputs.put("y", join(describedY));
       if (trainIndex != null) {
-        inputs.put("train_index", Map.of("path", trainIndex.toString(), "sha256",
+        inputs.put("train_index", Ordered.map("path", trainIndex.toString(), "sha256",
             Sha256.of(trainIndex)));
-        inputs.put("test_index", Map.of("path", testIndex.toString(), "sha256",
+        inputs.put("test_index", Ordered.map("path", testIndex.toString(), "sha256",
             Sha256.of(testIndex)));
       }
       summary.put("inputs", inputs);
@@ -189,7 +189,7 @@ final class CompareCommand implements Callable<Integer> {
       summary.put("eigen_backend", eigen.spec());
       summary.put("files", files);
       long end = System.nanoTime();
-      summary.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
+      summary.put("timings", Ordered.map("load_seconds", (loaded - start) / 1e9,
           "compare_seconds", (compared - loaded) / 1e9,
           "total_seconds", (end - start) / 1e9));
       join(plotted);

@@ -135,16 +135,16 @@ final class FeaturesCommand implements Callable<Integer> {
           Map<String, Object> doc = new LinkedHashMap<>();
           doc.put("model", m.options().toString());
           doc.put("model_id", m.entry().provider().id());
-          doc.put("plugin", Map.of("id", m.entry().pluginId(), "version", m.entry().pluginVersion()));
+          doc.put("plugin", Ordered.map("id", m.entry().pluginId(), "version", m.entry().pluginVersion()));
           doc.put("provenance", vision.provenance());
-          doc.put("images", Map.of("folder", folder.dir().toAbsolutePath().toString(),
+          doc.put("images", Ordered.map("folder", folder.dir().toAbsolutePath().toString(),
               "count", folder.size(), "stimuli", FeatureFolderWriter.STIMULI));
           doc.put("dtype", dtype);
           doc.put("layers", store.describeLayers());
           doc.put("reducer", r == null ? null : r.options().toString());
           doc.put("versions", Versions.all());
           doc.put("threads", context.threads());
-          doc.put("timings", Map.of("load_seconds", (loaded - start) / 1e9,
+          doc.put("timings", Ordered.map("load_seconds", (loaded - start) / 1e9,
               "extract_seconds", (done - loaded) / 1e9,
               "images_per_second", (folder.size() - first) / Math.max(1e-9, (done - loaded) / 1e9),
               "resumed_at_image", first));
@@ -171,15 +171,15 @@ final class FeaturesCommand implements Callable<Integer> {
     Map<String, Object> layerDefs = new LinkedHashMap<>();
     for (LayerInfo l : chosen) {
       FittedReducer f = reducers.get(l.name());
-      layerDefs.put(l.name(), Map.of("shape", java.util.Arrays.toString(l.shape()),
+      layerDefs.put(l.name(), Ordered.map("shape", java.util.Arrays.toString(l.shape()),
           "reducer", f == null ? "none" : f.provenance()));
     }
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("model", m.options().toString());
     d.put("model_id", m.entry().provider().id());
-    d.put("plugin", Map.of("id", m.entry().pluginId(), "version", m.entry().pluginVersion()));
+    d.put("plugin", Ordered.map("id", m.entry().pluginId(), "version", m.entry().pluginVersion()));
     d.put("provenance", vision.provenance());
-    d.put("images", Map.of("count", folder.size(), "sha256", folder.fingerprint()));
+    d.put("images", Ordered.map("count", folder.size(), "sha256", folder.fingerprint()));
     d.put("layers", layerDefs);
     d.put("reducer", r == null ? "none" : r.options().toString());
     d.put("dtype", dtype);
