@@ -137,7 +137,7 @@ final class CompareCommand implements Callable<Integer> {
       }
       AlignmentInput input = new AlignmentInput(xm, ym, splits);
       long loaded = System.nanoTime();
-      RunContext context = host.context(System.err).withEigenSolver(eigen.solver().orElse(null));
+      RunContext context = host.context(spec.commandLine().getErr()).withEigenSolver(eigen.solver().orElse(null));
       if (!eigen.isDefault()) {
         PrintWriter stderr = spec.commandLine().getErr();
         stderr.println("Eigendecompositions: " + eigen.describe());

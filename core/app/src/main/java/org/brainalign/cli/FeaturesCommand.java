@@ -85,7 +85,7 @@ final class FeaturesCommand implements Callable<Integer> {
       default -> throw InvalidInputException.of("--dtype", "float32 or float16", "'" + dtype + "'",
           "float16 halves the files; float32 keeps every bit the model computed.");
     };
-    RunContext context = host.context(System.err);
+    RunContext context = host.context(spec.commandLine().getErr());
     ImageFolder folder = ImageFolder.open(images);
     folder.decodingWarning().ifPresent(w -> {
       spec.commandLine().getErr().println("warning: " + w);

@@ -115,7 +115,7 @@ final class FetchCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       fetcher.checkDisk(plan.root(), items);
-      fetcher.download(plan.root(), items, host.context(System.err));
+      fetcher.download(plan.root(), items, host.context(spec.commandLine().getErr()));
       out.println("done: every listed file is in " + plan.root() + " and verified.");
       out.flush();
     }

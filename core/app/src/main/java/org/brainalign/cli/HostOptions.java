@@ -1,6 +1,6 @@
 package org.brainalign.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public final class HostOptions {
     return Math.max(64, 8 * Runtime.getRuntime().availableProcessors());
   }
 
-  ConsoleRunContext context(PrintStream err) {
+  ConsoleRunContext context(PrintWriter err) {
     int cores = Runtime.getRuntime().availableProcessors();
     if (threads < 1 || threads > maxThreads()) {
       // Thousands of threads exhaust the process limit and hang the JVM instead of failing.

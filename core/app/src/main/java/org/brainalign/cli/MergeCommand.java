@@ -67,12 +67,12 @@ final class MergeCommand implements Callable<Integer> {
         StudyPlan plan = StudyPlan.resolve(StudyFile.read(study), plugins.registry())) {
       // As for run: a dataset read out from a network (surrogate) needs the context's models to
       // list its stimuli, which the merge's task graph reads.
-      RunContext context = new ModelOfferingRunContext(host.context(System.err),
+      RunContext context = new ModelOfferingRunContext(host.context(spec.commandLine().getErr()),
           plugins.registry());
       StudyRunner.Outcome o;
       try (OutputLock lock = OutputLock.acquire(out, "brainalign merge " + out)) {
         o = new StudyRunner(plan, out, cacheOf(out), context,
-            new PrintWriter(System.err, true), studyJson -> StudyReport.render(out, studyJson),
+            spec.commandLine().getErr(), studyJson -> StudyReport.render(out, studyJson),
             verifyInputs).merge();
       }
       for (String w : o.warnings()) {

@@ -66,7 +66,7 @@ final class ResponsesCommand implements Callable<Integer> {
       ExtensionRegistry.Resolved<BrainDataset> ds =
           plugins.registry().create(ExtensionKind.DATASET, dataset);
       try (BrainDataset d = ds.extension()) {
-        RunContext context = new ModelOfferingRunContext(host.context(System.err),
+        RunContext context = new ModelOfferingRunContext(host.context(spec.commandLine().getErr()),
             plugins.registry());
         Responses r = d.responses(subject, roi, context);
         Files.deleteIfExists(manifest);

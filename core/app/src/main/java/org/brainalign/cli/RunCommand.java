@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       // The context also creates models, for datasets read out from a network (surrogate).
-      RunContext context = new ModelOfferingRunContext(host.context(System.err),
+      RunContext context = new ModelOfferingRunContext(host.context(spec.commandLine().getErr()),
           plugins.registry());
       if (dryRun) {
         StudyDryRun.print(plan, stdout, context);
@@ -95,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
         } else {
           OutputFolder.requireSameStudy(out, file.text(), force); // again, now that it is ours
         }
-        PrintWriter log = new PrintWriter(System.err, true);
+        PrintWriter log = spec.commandLine().getErr();
         StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(), context, log,
             studyJson -> StudyReport.render(out, studyJson), folders.verifyInputs);
         if (oneTask) {

@@ -250,7 +250,7 @@ final class CellsStage {
         share.memoryBudget() / Math.max(1, perCell)));
     parallel = Math.min(parallel, pending.size());
     RunContext cellContext = new ConsoleRunContext(Math.max(1, share.threads() / parallel),
-        share.memoryBudget() / parallel, context.scratchDir(), System.err, true,
+        share.memoryBudget() / parallel, context.scratchDir(), log, true,
         plan.eigenBackend().solver().orElse(null), shared);
     NativeBlas.load(); // before the threads: JavaCPP's first load deadlocks when raced
     CellContext identity = plan.context();

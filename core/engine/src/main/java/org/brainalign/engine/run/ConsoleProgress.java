@@ -1,6 +1,6 @@
 package org.brainalign.engine.run;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import org.brainalign.api.run.Progress;
 
@@ -10,14 +10,14 @@ final class ConsoleProgress implements Progress {
   private static final long LINE_NANOS = 10_000_000_000L;
   private final String task;
   private final long total;
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean terminal;
   private final long start = System.nanoTime();
   private final AtomicLong done = new AtomicLong();
   private volatile long lastDraw;
   private volatile boolean closed;
 
-  ConsoleProgress(String task, long total, PrintStream err, boolean terminal) {
+  ConsoleProgress(String task, long total, PrintWriter err, boolean terminal) {
     this.task = task;
     this.total = total;
     this.err = err;

@@ -1,6 +1,6 @@
 package org.brainalign.engine.run;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.brainalign.api.compute.SymmetricEigenSolver;
@@ -17,7 +17,7 @@ public final class ConsoleRunContext implements RunContext {
   private final int threads;
   private final long memoryBudget;
   private final Path scratchDir;
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean quiet;
   private final boolean terminal;
   private final SymmetricEigenSolver eigenSolver;
@@ -30,7 +30,7 @@ public final class ConsoleRunContext implements RunContext {
    * @param err where progress goes
    * @param quiet whether to suppress progress
    */
-  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
+  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintWriter err,
       boolean quiet) {
     this(threads, memoryBudget, scratchDir, err, quiet, null);
   }
@@ -43,7 +43,7 @@ public final class ConsoleRunContext implements RunContext {
    * @param quiet whether to suppress progress
    * @param eigenSolver offered to metrics ({@link #offered}), or null for their own (LAPACK)
    */
-  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
+  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintWriter err,
       boolean quiet, SymmetricEigenSolver eigenSolver) {
     this(threads, memoryBudget, scratchDir, err, quiet, eigenSolver, SharedWork.none());
   }
@@ -58,7 +58,7 @@ public final class ConsoleRunContext implements RunContext {
    * @param sharedWork offered by {@link #sharedWork()} (e.g. a {@link BoundedSharedWork} the caller
    *     closes when the cells sharing it are done)
    */
-  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintStream err,
+  public ConsoleRunContext(int threads, long memoryBudget, Path scratchDir, PrintWriter err,
       boolean quiet, SymmetricEigenSolver eigenSolver, SharedWork sharedWork) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, found " + threads);
