@@ -14,8 +14,11 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers: the API depends on nothing of brainalign's; the engine not on the CLI; plugins (read
- * from the built plugin jars) only on the API, never on the host's engine, CLI or plots.
+ * The layers: the API depends on nothing of brainalign's; the libraries plugins may bundle,
+ * {@code support} and {@code formats} (every file format), only on the API and each other
+ * ({@code formats} on {@code support}, never the reverse); the engine not on the CLI; plugins (read
+ * from the built plugin jars) only on the API and those libraries, never on the host's engine, CLI
+ * or plots.
  */
 class LayeringTest {
 
@@ -29,6 +32,24 @@ class LayeringTest {
     noClasses().that().resideInAPackage("org.brainalign.api..")
         .should().dependOnClassesThat().resideInAnyPackage("org.brainalign.engine..",
             "org.brainalign.cli..", "org.brainalign.plot..", "org.brainalign.plugins..")
+        .check(host());
+  }
+
+  @Test
+  void formatsDependOnlyOnTheApiAndSupport() {
+    noClasses().that().resideInAPackage("org.brainalign.formats..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.brainalign.engine..",
+            "org.brainalign.cli..", "org.brainalign.plot..", "org.brainalign.plugins..",
+            "org.brainalign.study..", "org.brainalign.report..")
+        .check(host());
+  }
+
+  @Test
+  void supportDoesNotDependOnFormatsOrTheHost() {
+    noClasses().that().resideInAPackage("org.brainalign.support..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.brainalign.formats..",
+            "org.brainalign.engine..", "org.brainalign.cli..", "org.brainalign.plot..",
+            "org.brainalign.plugins..", "org.brainalign.study..")
         .check(host());
   }
 

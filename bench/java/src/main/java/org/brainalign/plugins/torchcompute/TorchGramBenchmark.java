@@ -8,7 +8,7 @@ import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.gram.BlasGramBackend;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.brainalign.geometry.gram.GramPrecision;
 
 /**

@@ -18,11 +18,11 @@ import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.fingerprint.FileFingerprints;
 import org.brainalign.engine.fingerprint.FileStamp;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
 import org.brainalign.support.digest.Sha256;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.engine.io.npy.NpyWriter;
+import org.brainalign.formats.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyWriter;
 import org.brainalign.geometry.gram.GramPrecision;
 
 /**

@@ -13,7 +13,7 @@ import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.brainalign.geometry.gram.GramPrecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

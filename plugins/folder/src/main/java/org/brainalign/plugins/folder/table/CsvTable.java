@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.support.csv.CsvLine;
-import org.brainalign.support.csv.CsvNumbers;
+import org.brainalign.formats.csv.CsvLine;
+import org.brainalign.formats.csv.CsvNumbers;
 
 /**
  * A CSV file with a header line, read as text cells: comma-separated, RFC 4180 quotes (a quoted
