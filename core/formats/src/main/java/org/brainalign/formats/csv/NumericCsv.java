@@ -1,10 +1,5 @@
 package org.brainalign.formats.csv;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,10 +7,11 @@ import java.util.List;
 import org.brainalign.api.DataFormatException;
 
 /**
- * A numeric matrix read from CSV text on the heap: one line per row, cells separated by commas (a
- * file whose first line holds more tabs or semicolons than commas uses that separator, see
- * {@link CsvLine#delimiter}), a header line as {@link CsvHeader} decides, blank lines skipped, a
- * UTF-8 byte-order mark ignored, numbers as {@link CsvNumbers} reads them. Every line must have as
+ * A numeric matrix read from CSV text on the heap: one record per row, cells separated by commas
+ * (a file whose first line holds more tabs or semicolons than commas uses that separator, see
+ * {@link CsvRecords#delimiter(String)}), split by {@link CsvRecords} (RFC 4180 quoting, blank lines
+ * skipped, a UTF-8 byte-order mark ignored), a header line as {@link CsvHeader} decides, numbers as
+ * {@link CsvNumbers} reads them. Every line must have as
  * many cells as the first. Positions are 1-based file lines and columns, as an editor shows them.
  *
  * @param file the file read
@@ -40,31 +36,19 @@ public record NumericCsv(Path file, List<String> header, int rows, int columns, 
     int n = 0;
     int width = -1;
     List<Integer> lines = new ArrayList<>();
-    char delimiter = ',';
-    int lineNo = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
+    try (CsvRecords in = CsvRecords.open(file)) {
+      List<String> cells;
+      while ((cells = in.next()) != null) {
+        int lineNo = in.line();
         if (width < 0) {
-          delimiter = CsvLine.delimiter(line);
-        }
-        String[] cells = CsvLine.split(file, line, lineNo, delimiter);
-        if (width < 0) {
-          width = cells.length;
-          if (rule.isHeader(file, lineNo, Arrays.asList(cells), howToSay)) {
-            header = Arrays.stream(cells).map(String::strip).toList();
+          width = cells.size();
+          if (rule.isHeader(file, lineNo, cells, howToSay)) {
+            header = cells.stream().map(String::strip).toList();
             continue;
           }
         }
-        if (cells.length != width) {
-          throw new DataFormatException(file, "line " + lineNo + " has " + cells.length
+        if (cells.size() != width) {
+          throw new DataFormatException(file, "line " + lineNo + " has " + cells.size()
               + " cells, expected " + width + " like the " + (lines.isEmpty() && header != null
                   ? "header" : "first row") + ". Every row needs the same number of columns");
         }
@@ -78,16 +62,14 @@ public record NumericCsv(Path file, List<String> header, int rows, int columns, 
         }
         for (int c = 0; c < width; c++) {
           try {
-            data[n++] = CsvNumbers.parse(cells[c]);
+            data[n++] = CsvNumbers.parse(cells.get(c));
           } catch (NumberFormatException e) {
             throw new DataFormatException(file, "line " + lineNo + ", column " + (c + 1)
-                + ": expected a number, found '" + cells[c].strip() + "'");
+                + ": expected a number, found '" + cells.get(c).strip() + "'");
           }
         }
         lines.add(lineNo);
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw new DataFormatException(file, "cannot read as UTF-8 text: " + e.getMessage(), e);
     }
     if (lines.isEmpty()) {
       throw new DataFormatException(file, "no numeric rows; expected one line per row of the "
