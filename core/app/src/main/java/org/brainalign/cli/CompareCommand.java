@@ -24,7 +24,7 @@ import org.brainalign.api.split.Split;
 import org.brainalign.engine.Versions;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.engine.io.IndexFile;
-import org.brainalign.engine.io.MatrixFiles;
+import org.brainalign.formats.MatrixFiles;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;

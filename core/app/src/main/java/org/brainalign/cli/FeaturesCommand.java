@@ -18,7 +18,7 @@ import org.brainalign.api.reducer.Reducer;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
-import org.brainalign.support.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyDtype;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.features.Extraction;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.report.StudyReport;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.brainalign.api.extension.OptionSpec;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import org.pf4j.PluginWrapper;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.brainalign.cluster.Sbatch;
 import org.brainalign.cluster.SlurmResources;
 import org.brainalign.cluster.SlurmScripts;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.study.StudyFile;
 import org.brainalign.study.StudyPlan;

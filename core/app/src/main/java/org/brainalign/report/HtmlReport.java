@@ -2,7 +2,7 @@ package org.brainalign.report;
 
 import java.util.List;
 import java.util.Map;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 
 /**
  * The study as one self-contained HTML page: title, warnings banner, figures as inline SVG,

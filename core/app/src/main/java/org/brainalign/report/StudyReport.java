@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.brainalign.engine.Versions;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
 import org.brainalign.identification.Identification;
 import org.brainalign.plot.ChartFiles;
 

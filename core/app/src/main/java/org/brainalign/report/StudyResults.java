@@ -9,7 +9,7 @@ import java.util.Map;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.metric.Spectrum;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.study.StudyColumns;
 
 /**

@@ -15,8 +15,8 @@ import java.util.Iterator;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.brainalign.api.DataFormatException;
-import org.brainalign.engine.io.csv.CsvCodec;
-import org.brainalign.engine.io.csv.LineIndex;
+import org.brainalign.formats.csv.CsvCodec;
+import org.brainalign.formats.csv.LineIndex;
 
 /**
  * A tidy CSV file: one header line, then rows of the same width, in the {@link CsvCodec} dialect

@@ -27,9 +27,11 @@ import org.brainalign.study.StudyRunner;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers: the API depends on nothing of brainalign's; the engine not on the CLI; plugins (read
- * from the built plugin jars) only on the API, never on the host's engine, CLI or plots; the API's
- * packages have no cycle.
+ * The layers: the API depends on nothing of brainalign's; the libraries plugins may bundle,
+ * {@code support} and {@code formats} (every file format), only on the API and each other
+ * ({@code formats} on {@code support}, never the reverse); the engine not on the CLI; plugins (read
+ * from the built plugin jars) only on the API and those libraries, never on the host's engine, CLI
+ * or plots; the API's packages have no cycle.
  *
  * <p>The modules, read from their own class folders or jars: {@code core/engine} (the host) uses no
  * class of {@code core/study}; {@code core/study} uses the API, the host, support and geometry, never
@@ -61,6 +63,24 @@ class LayeringTest {
     slices().matching("org.brainalign.api.(**)").should().beFreeOfCycles()
         .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.brainalign.api"));
+  }
+
+  @Test
+  void formatsDependOnlyOnTheApiAndSupport() {
+    noClasses().that().resideInAPackage("org.brainalign.formats..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.brainalign.engine..",
+            "org.brainalign.cli..", "org.brainalign.plot..", "org.brainalign.plugins..",
+            "org.brainalign.study..", "org.brainalign.report..")
+        .check(host());
+  }
+
+  @Test
+  void supportDoesNotDependOnFormatsOrTheHost() {
+    noClasses().that().resideInAPackage("org.brainalign.support..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.brainalign.formats..",
+            "org.brainalign.engine..", "org.brainalign.cli..", "org.brainalign.plot..",
+            "org.brainalign.plugins..", "org.brainalign.study..")
+        .check(host());
   }
 
   @Test

@@ -26,20 +26,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Every top-level brainalign package ({@code org.brainalign.X}) has a rule: the other brainalign
  * packages its classes may use (third-party and JDK classes are not restricted here). Host classes
- * come from the class path, plugin classes (with the support, geometry and DJL libraries they bundle)
- * from the built plugin jars. A package found in neither table fails {@link #everyPackageHasARule}.
+ * come from the class path, plugin classes (with the support, formats, geometry and DJL libraries
+ * they bundle) from the built plugin jars. A package found in neither table fails
+ * {@link #everyPackageHasARule}.
  */
 class PackageRulesTest {
-  private static final Set<String> APP_BASE = Set.of("api", "support", "geometry", "engine");
+  private static final Set<String> APP_BASE = Set.of("api", "support", "formats", "geometry",
+      "engine");
 
   /** X → the brainalign packages X may use besides itself. */
   private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
       Map.entry("api", Set.of()),
       Map.entry("support", Set.of("api")),
+      Map.entry("formats", Set.of("api", "support")),
       Map.entry("geometry", Set.of("api", "support")),
-      Map.entry("engine", Set.of("api", "support", "geometry")),
+      Map.entry("engine", Set.of("api", "support", "formats", "geometry")),
       Map.entry("djl", Set.of("api", "support")),
-      Map.entry("plugins", Set.of("api", "support", "geometry", "djl")),
+      Map.entry("plugins", Set.of("api", "support", "formats", "geometry", "djl")),
       Map.entry("features", APP_BASE),
       Map.entry("cluster", APP_BASE),
       Map.entry("fetch", APP_BASE),

@@ -8,7 +8,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.brainalign.api.matrix.Matrix;
-import org.brainalign.engine.io.MatrixFiles;
+import org.brainalign.formats.MatrixFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.brainalign.api.matrix.Matrix;
-import org.brainalign.engine.io.MatrixFiles;
+import org.brainalign.formats.MatrixFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

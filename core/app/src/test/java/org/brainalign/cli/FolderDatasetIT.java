@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.engine.io.npy.NpyWriter;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.json.JsonFiles;
+import org.brainalign.formats.npy.NpyWriter;
+import org.brainalign.formats.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

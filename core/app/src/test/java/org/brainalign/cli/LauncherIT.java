@@ -70,8 +70,8 @@ class LauncherIT {
     Run r = launch("features", "-q", "--model", "resnet50:weights=random:0,resize=64,crop=64",
         "--images", images.toString(), "--layers", "layer4,avgpool", "--out", out.toString());
     assertThat(r.exit()).as(r.toString()).isZero();
-    org.brainalign.support.npy.NpyMatrix m =
-        org.brainalign.support.npy.NpyMatrix.open(out.resolve("layer4.npy"));
+    org.brainalign.formats.npy.NpyMatrix m =
+        org.brainalign.formats.npy.NpyMatrix.open(out.resolve("layer4.npy"));
     assertThat(m.rows()).isEqualTo(3);
     assertThat(m.columns()).isEqualTo(2048 * 2 * 2);
     assertThat(out.resolve("manifest.json")).exists();

@@ -12,7 +12,7 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.cluster.Sbatch;
 import org.brainalign.cluster.SlurmResources;
 import org.brainalign.cluster.SlurmScripts;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

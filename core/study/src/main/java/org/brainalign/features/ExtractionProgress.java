@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.engine.io.npy.NpyWriter;
+import org.brainalign.formats.json.JsonFiles;
+import org.brainalign.formats.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyWriter;
 
 /**
  * {@code OUT/progress.json}: how far a feature store being written got, so that an interrupted

@@ -16,10 +16,10 @@ import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.api.table.Table;
 import org.brainalign.support.digest.Sha256;
-import org.brainalign.engine.io.csv.TableWriter;
-import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.engine.io.npy.NpyWriter;
+import org.brainalign.formats.csv.TableWriter;
+import org.brainalign.formats.json.JsonFiles;
+import org.brainalign.formats.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyWriter;
 
 /**
  * Writes one feature folder (a "feature store": the output of {@code brainalign features}, and

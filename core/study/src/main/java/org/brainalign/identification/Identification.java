@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.api.table.Table;
-import org.brainalign.engine.io.csv.TableWriter;
+import org.brainalign.formats.csv.TableWriter;
 
 /**
  * System identification (the "model as brain" test of Han, Poggio &amp; Cheung, ICML 2023): on a

@@ -15,9 +15,9 @@ import org.brainalign.api.reducer.FittedReducer;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.Versions;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.features.Extraction;
-import org.brainalign.support.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyDtype;
 import org.brainalign.features.FeatureFolderWriter;
 import org.brainalign.study.FeatureCache.EntryKey;
 

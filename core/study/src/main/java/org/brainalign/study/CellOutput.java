@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentResult;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
 
 /**

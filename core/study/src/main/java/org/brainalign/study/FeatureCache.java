@@ -24,8 +24,8 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.fingerprint.FileFingerprints;
 import org.brainalign.engine.gram.CachedGramMatrix;
 import org.brainalign.support.digest.Sha256;
-import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.json.JsonFiles;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.brainalign.api.dataset.KnownAnswer;
 import org.brainalign.api.dataset.Responses;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.support.digest.Sha256;
 
 /**

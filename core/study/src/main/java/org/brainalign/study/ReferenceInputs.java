@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 
 /**
  * What a reference was computed from, recorded in its folder as {@code inputs.json}: the

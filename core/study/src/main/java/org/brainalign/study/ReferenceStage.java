@@ -19,9 +19,9 @@ import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
-import org.brainalign.engine.io.csv.TableWriter;
+import org.brainalign.formats.csv.TableWriter;
 import org.brainalign.engine.nonfinite.NonFiniteColumns;
 import org.brainalign.engine.nonfinite.NonFinitePolicy;
 

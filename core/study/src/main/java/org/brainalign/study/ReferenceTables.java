@@ -9,8 +9,8 @@ import java.util.Map;
 import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
-import org.brainalign.engine.io.csv.TableWriter;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.csv.TableWriter;
+import org.brainalign.formats.json.JsonFiles;
 
 /**
  * Gathers finished references, in task order, into {@code references.csv} (one row per reference ×

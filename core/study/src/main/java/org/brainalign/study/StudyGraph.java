@@ -10,7 +10,7 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 
 /**
  * A study as a graph of tasks in four stages, the one description every way of running it follows

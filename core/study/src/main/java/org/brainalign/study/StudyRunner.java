@@ -18,7 +18,7 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.fingerprint.FileFingerprints;
 import org.brainalign.engine.fingerprint.FingerprintIndex;
 import org.brainalign.engine.gram.CachedGramMatrix;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
 import org.brainalign.identification.CellEvidence;
 import org.brainalign.identification.Identification;
 

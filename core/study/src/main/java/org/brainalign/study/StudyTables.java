@@ -16,9 +16,9 @@ import org.brainalign.api.DataFormatException;
 import org.brainalign.api.metric.Spectrum;
 import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
-import org.brainalign.engine.io.csv.CsvCodec;
-import org.brainalign.engine.io.csv.TableWriter;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.csv.CsvCodec;
+import org.brainalign.formats.csv.TableWriter;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.identification.CellEvidence;
 import org.brainalign.identification.Criterion;
 

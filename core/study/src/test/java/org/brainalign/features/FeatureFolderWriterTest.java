@@ -17,9 +17,9 @@ import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.reducer.FittedReducer;
-import org.brainalign.engine.io.MatrixFiles;
-import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.support.npy.NpyDtype;
+import org.brainalign.formats.MatrixFiles;
+import org.brainalign.formats.json.JsonFiles;
+import org.brainalign.formats.npy.NpyDtype;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.support.digest.Sha256;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.engine.plugins.PluginHost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,14 +146,14 @@ class FeatureCacheDigestTest {
     // Another writer (say a model that is not bit-reproducible) replaced the features with a
     // consistent manifest: the entry is valid, and its Gram must be computed from the new bytes.
     org.brainalign.api.matrix.DenseMatrix m =
-        org.brainalign.support.npy.NpyMatrix.open(data).toDense();
+        org.brainalign.formats.npy.NpyMatrix.open(data).toDense();
     double[] v = new double[m.rows() * m.columns()];
     m.readRows(0, m.rows(), v);
     for (int i = 0; i < v.length; i++) {
       v[i] = v[i] * 2 + (i % 7);
     }
-    org.brainalign.engine.io.npy.NpyWriter.write(data, new org.brainalign.api.matrix.DenseMatrix(
-        m.rows(), m.columns(), v), org.brainalign.support.npy.NpyDtype.FLOAT32);
+    org.brainalign.formats.npy.NpyWriter.write(data, new org.brainalign.api.matrix.DenseMatrix(
+        m.rows(), m.columns(), v), org.brainalign.formats.npy.NpyDtype.FLOAT32);
     Map<String, Object> manifest = JsonFiles.read(entry.resolve("manifest.json"));
     String newSha = Sha256.of(data);
     ((Map<String, Object>) manifest.get("files")).put(data.getFileName().toString(),

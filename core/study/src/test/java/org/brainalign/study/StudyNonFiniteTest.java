@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.io.json.JsonFiles;
+import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.engine.plugins.PluginHost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

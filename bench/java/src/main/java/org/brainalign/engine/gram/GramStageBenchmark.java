@@ -3,7 +3,7 @@ package org.brainalign.engine.gram;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.brainalign.geometry.gram.ColumnStats;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;

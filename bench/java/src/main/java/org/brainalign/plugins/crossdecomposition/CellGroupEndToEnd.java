@@ -19,7 +19,7 @@ import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.gram.CachedGramMatrix;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyMatrix;
 
 /**
  * One cell group end to end from a feature store (not a test): the Gram stage of a float16 or

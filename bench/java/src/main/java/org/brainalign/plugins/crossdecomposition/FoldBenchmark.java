@@ -13,7 +13,7 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.brainalign.support.stats.Correlation;
 
 /**

@@ -6,10 +6,10 @@ import java.util.Map;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.gram.BlasGramBackend;
-import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.api.matrix.GramPrecision;
+import org.brainalign.formats.npy.NpyMatrix;
 
 /**
  * Times the centred Gram matrix of a {@code .npy} file on the torch backend against the BLAS

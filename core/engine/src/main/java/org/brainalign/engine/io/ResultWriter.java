@@ -8,10 +8,10 @@ import java.util.Map;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.table.Table;
-import org.brainalign.engine.io.csv.TableWriter;
-import org.brainalign.engine.io.json.JsonFiles;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.engine.io.npy.NpyWriter;
+import org.brainalign.formats.csv.TableWriter;
+import org.brainalign.formats.json.JsonFiles;
+import org.brainalign.formats.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyWriter;
 
 /**
  * Writes a metric's result into a folder: each table as {@code <name>.csv}, each array as

@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
 
 /**
  * The digests of input files kept between runs: one tab-separated text file, one line per file

@@ -1,29 +1,29 @@
 package org.brainalign.engine.gram;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.ref.SoftReference;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.fingerprint.FileFingerprints;
 import org.brainalign.engine.fingerprint.FileStamp;
-import org.brainalign.engine.io.AtomicFiles;
+import org.brainalign.formats.AtomicFiles;
+import org.brainalign.formats.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyWriter;
 import org.brainalign.support.digest.Sha256;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.engine.io.npy.NpyWriter;
-import org.brainalign.api.matrix.GramPrecision;
 
 /**
  * A feature matrix whose centred Gram matrix is computed once and cached beside it ({@code .npy},

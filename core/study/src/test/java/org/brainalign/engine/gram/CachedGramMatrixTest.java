@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
-import org.brainalign.api.run.RunContext;
-import org.brainalign.support.npy.NpyMatrix;
 import org.brainalign.api.matrix.GramPrecision;
+import org.brainalign.api.run.RunContext;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

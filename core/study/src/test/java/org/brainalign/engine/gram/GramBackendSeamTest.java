@@ -11,10 +11,10 @@ import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.api.matrix.GramPrecision;
+import org.brainalign.formats.npy.NpyMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

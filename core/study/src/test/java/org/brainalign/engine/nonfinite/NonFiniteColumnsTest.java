@@ -9,9 +9,9 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Matrix;
-import org.brainalign.support.npy.NpyDtype;
-import org.brainalign.support.npy.NpyMatrix;
-import org.brainalign.engine.io.npy.NpyWriter;
+import org.brainalign.formats.npy.NpyDtype;
+import org.brainalign.formats.npy.NpyMatrix;
+import org.brainalign.formats.npy.NpyWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
+import org.brainalign.support.dataset.ConstantVoxels;
 import org.brainalign.support.stats.NoiseCeiling;
 
 /**
@@ -38,10 +39,7 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
       List.of("mean", "separate"),
       "mean: one row per stimulus shown, in the stimulus set's order, the mean of its rows; "
           + "separate: one row per response row, id <stimulus>#<repetition from 0>");
-  static final OptionSpec<String> CONSTANT_VOXELS = OptionSpec.choice("constant-voxels", "zero",
-      List.of("zero", "drop"),
-      "voxels constant within a session (z-score undefined): zero = z-scores 0 in that "
-          + "session; drop = remove the voxel");
+  static final OptionSpec<String> CONSTANT_VOXELS = ConstantVoxels.OPTION;
   static final OptionSpec<String> NON_FINITE = OptionSpec.choice("non-finite", "error",
       List.of("error", "keep"),
       "NaN or ±Inf in a response file: error = refuse it, naming the file, row and column where "
@@ -72,7 +70,7 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
           + (Files.exists(root) ? "a file" : "not there") + ". Give the dataset folder.");
     }
     return new FolderConfig(root, o.get(ZSCORE).equals("session"),
-        o.get(REPETITIONS).equals("separate"), o.get(CONSTANT_VOXELS).equals("drop"),
+        o.get(REPETITIONS).equals("separate"), ConstantVoxels.of(o.get(CONSTANT_VOXELS)) == ConstantVoxels.DROP,
         o.get(NON_FINITE).equals("keep"), NoiseCeiling.parseMinimum("folder", o.get(NCSNR_MIN)), o.asMap());
   }
 

@@ -1,15 +1,17 @@
 package org.brainalign.plugins.folder;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.brainalign.plugins.folder.manifest.DatasetManifest;
 import org.brainalign.plugins.folder.responses.SessionStats;
+import org.brainalign.support.dataset.ConstantVoxels;
+import org.brainalign.support.dataset.FileProvenance;
+import org.brainalign.support.dataset.Repetitions;
 
 /** The provenance of one responses call: options, files, row order, z-scoring, repetitions, rules. */
 final class ResponseManifest {
@@ -30,7 +32,7 @@ final class ResponseManifest {
         ? "z-score of each voxel within each session (population std, ddof 0), sessions = the "
             + "'session' column of the rows table"
         : "the values of the response matrix as stored (zscore=none)");
-    m.put("repetitions", config.separate() ? "separate" : "mean");
+    m.put("repetitions", Repetitions.of(config.separate()).id());
     m.put("rows", config.separate()
         ? "one per response row, in the rows table's order; id <stimulus>#<repetition>, "
             + "repetition = earlier rows of the same stimulus (from 0)"
@@ -45,25 +47,15 @@ final class ResponseManifest {
     counts.put("roi_voxels", roiVoxels);
     counts.put("voxels", kept);
     if (!config.separate()) {
-      TreeMap<Integer, Integer> byCount = new TreeMap<>();
-      for (int[] g : d.plan.groups()) {
-        byCount.merge(g.length, 1, Integer::sum);
-      }
-      Map<String, Object> hist = new LinkedHashMap<>();
-      byCount.forEach((k, v) -> hist.put(Integer.toString(k), v));
-      counts.put("stimuli_by_row_count", hist);
+      counts.put("stimuli_by_row_count", Repetitions.byCount(
+          Arrays.stream(d.plan.groups()).mapToInt(g -> g.length).toArray()));
     }
     counts.put("unseen_images", d.plan.unseen().size());
     m.put("counts", counts);
     Map<String, Object> rule = new LinkedHashMap<>();
-    if (stats == null) {
-      rule.put("rule", "none needed: zscore=none");
-    } else if (config.dropConstant()) {
-      rule.put("rule", "a voxel constant within any session (std 0) is dropped");
-    } else {
-      rule.put("rule", "a voxel constant within a session (std 0) gets z-score 0 on every row "
-          + "of that session");
-    }
+    rule.put("rule", stats == null ? ConstantVoxels.NOT_NEEDED
+        : (config.dropConstant() ? ConstantVoxels.DROP : ConstantVoxels.ZERO)
+            .rule("row", "any session"));
     rule.put("voxels_constant_in_some_session", selected.constant());
     rule.put("voxels_dropped", roiVoxels - kept - selected.belowMin());
     m.put("voxel_rule", rule);
@@ -88,14 +80,6 @@ final class ResponseManifest {
   }
 
   private static Map<String, Object> file(Path root, Path file) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    Path abs = file.toAbsolutePath().normalize();
-    f.put("path", abs.startsWith(root) ? root.relativize(abs).toString() : abs.toString());
-    try {
-      f.put("bytes", Files.size(file));
-    } catch (IOException e) {
-      f.put("bytes", null);
-    }
-    return f;
+    return FileProvenance.under(root, file);
   }
 }

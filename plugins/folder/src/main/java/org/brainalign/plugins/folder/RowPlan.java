@@ -8,6 +8,7 @@ import java.util.Map;
 import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.table.Table;
 import org.brainalign.plugins.folder.table.RowTable;
+import org.brainalign.support.dataset.Repetitions;
 
 /**
  * Which response rows feed which output row.
@@ -68,11 +69,15 @@ public record RowPlan(boolean separate, List<String> rowIds, int[][] groups, int
     Table.Builder t;
     if (separate) {
       t = Table.builder("stimuli", "stimulus", "repetition", "session", "source_row");
-      int[] seen = new int[setIds.size()];
+      int[] shown = new int[n];
       for (int r = 0; r < n; r++) {
-        int image = index.get(rows.stimuli().get(r));
-        int rep = seen[image]++;
-        ids.add(setIds.get(image) + "#" + rep);
+        shown[r] = index.get(rows.stimuli().get(r));
+      }
+      int[] earlier = Repetitions.earlier(shown);
+      for (int r = 0; r < n; r++) {
+        int image = shown[r];
+        int rep = earlier[r];
+        ids.add(Repetitions.rowId(setIds.get(image), rep));
         groups.add(new int[] {r});
         images.add(image);
         t.row(setIds.get(image), rep, sessionLabels.get(session[r]), r);
@@ -105,13 +110,10 @@ public record RowPlan(boolean separate, List<String> rowIds, int[][] groups, int
    * @param setIds the stimulus set's ids, as given to {@link #of}
    */
   public Labels labels(List<String> setIds) {
-    if (!separate) {
-      return Labels.of(rowIds);
-    }
     List<String> shown = new ArrayList<>(images.length);
     for (int image : images) {
       shown.add(setIds.get(image));
     }
-    return Labels.presentations(rowIds, shown);
+    return Repetitions.of(separate).labels(rowIds, shown);
   }
 }

@@ -15,7 +15,7 @@ import org.brainalign.plugins.folder.responses.TrialNcsnr;
 import org.brainalign.plugins.folder.table.CsvTable;
 import org.brainalign.plugins.folder.table.RowTable;
 import org.brainalign.plugins.folder.table.VoxelTable;
-import org.brainalign.support.csv.CsvNumbers;
+import org.brainalign.formats.csv.CsvNumbers;
 import org.brainalign.support.nifti.NiftiReader;
 
 /**

@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
-import org.brainalign.plugins.nsd.betas.ConstantVoxelRule;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
+import org.brainalign.support.dataset.ConstantVoxels;
 import org.brainalign.support.stats.NoiseCeiling;
 
 /**
@@ -34,7 +34,7 @@ public record NsdConfig(
     SessionSelection sessions,
     boolean zscore,
     boolean separate,
-    ConstantVoxelRule constantVoxels,
+    ConstantVoxels constantVoxels,
     String design,
     ReadStrategy read,
     OptionalDouble ncsnrMin,
@@ -56,10 +56,7 @@ public record NsdConfig(
       List.of("mean", "separate"),
       "mean: one row per image, averaging its trials; separate: one row per trial, row id "
           + "<nsd id>#<repetition from 0>");
-  static final OptionSpec<String> CONSTANT_VOXELS = OptionSpec.choice("constant-voxels", "zero",
-      List.of("zero", "drop"),
-      "voxels constant within a session (z-score undefined): zero = z-scores 0 in that "
-          + "session; drop = remove the voxel");
+  static final OptionSpec<String> CONSTANT_VOXELS = ConstantVoxels.OPTION;
   static final OptionSpec<String> DESIGN = OptionSpec.string("design", "nsd_expdesign.mat",
       "trial-to-image design: a .mat (nsd_expdesign) or .csv (nsd_stim_info_merged) file, "
           + "by name in nsddata/experiments/nsd/ or by path");
@@ -91,7 +88,7 @@ public record NsdConfig(
     }
     return new NsdConfig(root, o.get(BETAS), SessionSelection.parse(o.get(SESSIONS)),
         o.get(ZSCORE).equals("session"), o.get(REPETITIONS).equals("separate"),
-        ConstantVoxelRule.valueOf(o.get(CONSTANT_VOXELS).toUpperCase(Locale.ROOT)),
+        ConstantVoxels.of(o.get(CONSTANT_VOXELS)),
         o.get(DESIGN), ReadStrategy.valueOf(o.get(READ).toUpperCase(Locale.ROOT)),
         parseNcsnrMin(o.get(NCSNR_MIN)), o.asMap());
   }

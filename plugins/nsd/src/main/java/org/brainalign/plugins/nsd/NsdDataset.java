@@ -19,7 +19,6 @@ import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
 import org.brainalign.plugins.nsd.betas.BetaSessionFile;
-import org.brainalign.plugins.nsd.betas.ConstantVoxelRule;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
 import org.brainalign.plugins.nsd.betas.ResponseAccumulator;
 import org.brainalign.plugins.nsd.design.DesignFiles;
@@ -29,6 +28,7 @@ import org.brainalign.plugins.nsd.roi.RoiCatalog;
 import org.brainalign.plugins.nsd.roi.RoiMask;
 import org.brainalign.plugins.nsd.roi.RoiSelection;
 import org.brainalign.plugins.nsd.stimuli.NsdImageSource;
+import org.brainalign.support.dataset.ConstantVoxels;
 import org.brainalign.support.nifti.NiftiReader;
 import org.brainalign.support.nifti.NiftiVolume;
 
@@ -171,7 +171,7 @@ final class NsdDataset implements BrainDataset {
   private int[] keptColumns(ResponseAccumulator acc, int voxels) {
     List<Integer> kept = new ArrayList<>();
     for (int v = 0; v < voxels; v++) {
-      if (!(config.zscore() && config.constantVoxels() == ConstantVoxelRule.DROP
+      if (!(config.zscore() && config.constantVoxels() == ConstantVoxels.DROP
           && acc.constant(v))) {
         kept.add(v);
       }

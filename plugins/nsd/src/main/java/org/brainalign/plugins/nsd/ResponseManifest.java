@@ -1,17 +1,17 @@
 package org.brainalign.plugins.nsd;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.brainalign.plugins.nsd.betas.ConstantVoxelRule;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
 import org.brainalign.plugins.nsd.design.RowPlan;
 import org.brainalign.plugins.nsd.roi.RoiSelection;
+import org.brainalign.support.dataset.ConstantVoxels;
+import org.brainalign.support.dataset.FileProvenance;
+import org.brainalign.support.dataset.Repetitions;
 
 /** Collects the provenance of one responses call: options, files read with sizes, counts, rules. */
 final class ResponseManifest {
@@ -30,14 +30,7 @@ final class ResponseManifest {
 
   /** Records a file read. */
   void file(Path file) {
-    Map<String, Object> f = new LinkedHashMap<>();
-    f.put("path", layout.relative(file));
-    try {
-      f.put("bytes", Files.size(file));
-    } catch (IOException e) {
-      f.put("bytes", null);
-    }
-    files.add(f);
+    files.add(FileProvenance.of(layout.relative(file), file));
   }
 
   Map<String, Object> build(RowPlan plan, int trialsPerSession, int roiVoxels, int keptVoxels,
@@ -75,24 +68,16 @@ final class ResponseManifest {
     counts.put("roi_voxels", roiVoxels);
     counts.put("voxels", keptVoxels);
     if (!plan.separate()) {
-      TreeMap<Integer, Integer> byTrials = new TreeMap<>();
+      int[] perRow = new int[plan.rows()];
       for (int row = 0; row < plan.rows(); row++) {
-        byTrials.merge(plan.trials(row), 1, Integer::sum);
+        perRow[row] = plan.trials(row);
       }
-      Map<String, Object> hist = new LinkedHashMap<>();
-      byTrials.forEach((k, v) -> hist.put(Integer.toString(k), v));
-      counts.put("images_by_trial_count", hist);
+      counts.put("images_by_trial_count", Repetitions.byCount(perRow));
     }
     m.put("counts", counts);
     Map<String, Object> rule = new LinkedHashMap<>();
-    if (!config.zscore()) {
-      rule.put("rule", "none needed: zscore=none");
-    } else if (config.constantVoxels() == ConstantVoxelRule.ZERO) {
-      rule.put("rule", "a voxel constant within a session (std 0) gets z-score 0 on every trial "
-          + "of that session");
-    } else {
-      rule.put("rule", "a voxel constant within any loaded session (std 0) is dropped");
-    }
+    rule.put("rule", config.zscore() ? config.constantVoxels().rule("trial", "any loaded session")
+        : ConstantVoxels.NOT_NEEDED);
     rule.put("constant_voxel_sessions", constantPairs);
     rule.put("voxels_constant_in_some_session", constantVoxels);
     rule.put("voxels_dropped", roiVoxels - keptVoxels);

@@ -25,6 +25,7 @@ import org.brainalign.plugins.surrogate.images.FolderImages;
 import org.brainalign.plugins.surrogate.images.Presentations;
 import org.brainalign.plugins.surrogate.readout.LocalReadout;
 import org.brainalign.plugins.surrogate.readout.PooledReadout;
+import org.brainalign.support.dataset.Repetitions;
 
 /**
  * The surrogate dataset of one configuration. The source model runs once, on the first
@@ -201,7 +202,7 @@ final class SurrogateDataset implements BrainDataset {
         + config.seed() + ", " + config.size() + " px)" : config.folder();
     m.put("images", g.images() == images.size() ? source : "the first " + g.images() + " of "
         + images.size() + ": " + source);
-    m.put("repetitions", config.separate() ? "separate" : "mean");
+    m.put("repetitions", Repetitions.of(config.separate()).id());
     m.put("trials", config.trials());
     m.put("rows", config.separate() ? "one per trial (" + config.trials() + " per image), "
         + "trial-major: trial 0 of every image in index order, then trial 1, …; id <image>#<trial "

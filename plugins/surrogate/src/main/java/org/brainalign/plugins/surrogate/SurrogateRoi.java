@@ -3,6 +3,7 @@ package org.brainalign.plugins.surrogate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.brainalign.api.dataset.KnownAnswer;
+import org.brainalign.support.dataset.Repetitions;
 import org.brainalign.support.stats.NoiseCeiling;
 
 /**
@@ -29,7 +30,7 @@ public record SurrogateRoi(String name, Readout readout, String layer, int laten
     m.put("whiten", config.whiten());
     m.put(KnownAnswer.RELIABILITY, g.reliability());
     m.put("trials", config.trials());
-    m.put("repetitions", config.separate() ? "separate" : "mean");
+    m.put("repetitions", Repetitions.of(config.separate()).id());
     // z-scored trials: signal variance r, noise variance 1 − r (SurrogateConfig.expectedNcsnr)
     double ncsnr = SurrogateConfig.expectedNcsnr(g.reliability());
     m.put("ncsnr", ncsnr);

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.brainalign.support.csv.CsvHeader;
+import org.brainalign.formats.csv.CsvHeader;
 import org.brainalign.support.text.Nearest;
 
 /**

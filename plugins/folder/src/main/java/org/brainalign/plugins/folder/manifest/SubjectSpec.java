@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.brainalign.support.csv.CsvHeader;
+import org.brainalign.formats.csv.CsvHeader;
 
 /**
  * One subject of a dataset.yaml.

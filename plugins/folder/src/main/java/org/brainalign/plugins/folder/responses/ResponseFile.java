@@ -11,10 +11,10 @@ import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.Matrix;
-import org.brainalign.support.csv.CsvHeader;
-import org.brainalign.support.csv.NumericCsv;
-import org.brainalign.support.npy.NpyHeader;
-import org.brainalign.support.npy.NpyMatrix;
+import org.brainalign.formats.csv.CsvHeader;
+import org.brainalign.formats.csv.NumericCsv;
+import org.brainalign.formats.npy.NpyHeader;
+import org.brainalign.formats.npy.NpyMatrix;
 
 /**
  * A subject's response matrix {@code (rows × voxels)}, opened as {@code compare} opens matrices:

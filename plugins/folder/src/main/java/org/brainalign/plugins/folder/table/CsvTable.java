@@ -1,8 +1,5 @@
 package org.brainalign.plugins.folder.table;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,13 +9,13 @@ import java.util.List;
 import java.util.Set;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.support.csv.CsvLine;
-import org.brainalign.support.csv.CsvNumbers;
+import org.brainalign.formats.csv.CsvNumbers;
+import org.brainalign.formats.csv.CsvRecords;
 
 /**
- * A CSV file with a header line, read as text cells: comma-separated, RFC 4180 quotes (a quoted
- * cell may hold commas and doubled quotes, not line breaks: {@link CsvLine}), blank lines skipped,
- * a UTF-8 byte-order mark ignored. The first line must be a header: one of numbers only is refused
+ * A CSV file with a header line, read as text cells by the one codec ({@link CsvRecords}):
+ * comma-separated, RFC 4180 quotes (a quoted cell may hold commas, doubled quotes and line breaks),
+ * blank lines skipped, a UTF-8 byte-order mark ignored. The first line must be a header: one of numbers only is refused
  * (data is never read as a header). Every line must have as many cells as the header. Positions in
  * messages are 1-based file lines and columns.
  */
@@ -49,32 +46,22 @@ public final class CsvTable {
     List<String> header = null;
     List<String[]> rows = new ArrayList<>();
     List<Integer> lineNumbers = new ArrayList<>();
-    int lineNo = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (lineNo == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cells = CsvLine.split(file, line, lineNo, ',');
+    try (CsvRecords in = CsvRecords.open(file, ',')) {
+      List<String> record;
+      while ((record = in.next()) != null) {
+        String[] cells = record.toArray(String[]::new);
         if (header == null) {
-          header = header(file, cells, lineNo, what);
+          header = header(file, cells, in.line(), what);
           continue;
         }
         if (cells.length != header.size()) {
-          throw new DataFormatException(file, "line " + lineNo + ": expected " + header.size()
+          throw new DataFormatException(file, "line " + in.line() + ": expected " + header.size()
               + " cells like the header (" + String.join(",", header) + "), found "
               + cells.length + ". Every line needs one cell per column");
         }
         rows.add(cells);
-        lineNumbers.add(lineNo);
+        lineNumbers.add(in.line());
       }
-    } catch (IOException | java.io.UncheckedIOException e) {
-      throw new DataFormatException(file, "cannot read as UTF-8 text: " + e.getMessage(), e);
     }
     if (header == null) {
       throw new DataFormatException(file, "is empty; expected a header line naming the columns of "

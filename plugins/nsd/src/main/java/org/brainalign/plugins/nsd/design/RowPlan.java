@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.table.Table;
+import org.brainalign.support.dataset.Repetitions;
 
 /**
  * The rows of a subject's response matrix and which trial feeds which row.
@@ -110,7 +111,8 @@ public final class RowPlan {
 
   /** {@code "2950"}, or {@code "2950#1"} with repetitions kept separate. */
   public String rowId(int row) {
-    return separate ? images[row] + "#" + stimuli.rows().get(row).get(1) : Integer.toString(images[row]);
+    return separate ? Repetitions.rowId(Integer.toString(images[row]),
+        ((Number) stimuli.rows().get(row).get(1)).intValue()) : Integer.toString(images[row]);
   }
 
   /**
@@ -124,7 +126,7 @@ public final class RowPlan {
       ids.add(rowId(r));
       shown.add(Integer.toString(images[r]));
     }
-    return separate ? Labels.presentations(ids, shown) : Labels.of(ids);
+    return Repetitions.of(separate).labels(ids, shown);
   }
 
   /** 0-based 73k id shown in row {@code row}. */

@@ -1,8 +1,7 @@
 package org.brainalign.plugins.nsd.design;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
+import org.brainalign.support.dataset.Repetitions;
 
 /**
  * Which image one subject saw on each trial of the NSD experiment, with 0-based ids (converted from
@@ -36,12 +35,7 @@ public record TrialDesign(Path source, int[] images) {
    * image (0 for the first presentation, 1, 2 for the repeats), whichever sessions are loaded.
    */
   public int[] repetitions() {
-    int[] reps = new int[images.length];
-    Map<Integer, Integer> seen = new HashMap<>();
-    for (int t = 0; t < images.length; t++) {
-      reps[t] = seen.merge(images[t], 1, Integer::sum) - 1;
-    }
-    return reps;
+    return Repetitions.earlier(images);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
+import org.brainalign.support.dataset.Repetitions;
 
 /**
  * The presentations of {@code repetitions=separate}: each of n images shown {@code trials} times,
@@ -31,7 +32,7 @@ public final class Presentations implements ImageSource {
 
   /** The id of image {@code image}'s presentation in trial {@code trial}. */
   public static String id(String image, int trial) {
-    return image + "#" + trial;
+    return Repetitions.rowId(image, trial);
   }
 
   @Override

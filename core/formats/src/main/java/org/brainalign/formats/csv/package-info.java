@@ -1,0 +1,10 @@
+/**
+ * The one CSV dialect of brainalign, read and written with Apache Commons CSV: how tables are
+ * written and how a cell reads as a number ({@link org.brainalign.formats.csv.CsvCodec},
+ * {@link org.brainalign.formats.csv.CsvNumbers}), how a file splits into records with their lines
+ * ({@link org.brainalign.formats.csv.CsvRecords}), when a first line is a header
+ * ({@link org.brainalign.formats.csv.CsvHeader}), and a numeric matrix read with them
+ * ({@link org.brainalign.formats.csv.NumericCsv}): {@code compare}'s matrices and the {@code folder}
+ * dataset's responses and tables read CSV the same way.
+ */
+package org.brainalign.formats.csv;
