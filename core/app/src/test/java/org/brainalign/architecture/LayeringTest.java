@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
  * or plots; the API's packages have no cycle.
  *
  * <p>The modules, read from their own class folders or jars: {@code core/engine} (the host) uses no
- * class of {@code core/study}; {@code core/study} uses the API, the host, support and geometry, never
- * a class of {@code core/app} (CLI, report, plots, cluster scripts, fetch); {@code core/app} may use
- * the study.
+ * class of {@code core/study}; {@code core/study} uses the API, the host, support, formats and
+ * geometry, never a class of {@code core/app} (CLI, report, plots, cluster scripts, fetch);
+ * {@code core/app} may use the study.
  */
 class LayeringTest {
 
@@ -92,11 +92,11 @@ class LayeringTest {
   }
 
   @Test
-  void theStudyModuleUsesOnlyTheApiTheHostSupportAndGeometry() {
+  void theStudyModuleUsesOnlyTheApiTheHostSupportFormatsAndGeometry() {
     classes().should().onlyDependOnClassesThat(
             resideOutsideOfPackage("org.brainalign..").or(resideInAnyPackage(
                 "org.brainalign.api..", "org.brainalign.engine..", "org.brainalign.support..",
-                "org.brainalign.geometry..", "org.brainalign.study..",
+                "org.brainalign.formats..", "org.brainalign.geometry..", "org.brainalign.study..",
                 "org.brainalign.identification..", "org.brainalign.features..")))
         .check(module(StudyRunner.class));
   }
