@@ -21,8 +21,8 @@ public final class RsaBenchmark {
     BenchmarkHarness.Sizes sizes = BenchmarkHarness.Sizes.parse(args);
     AlignmentInput input = BenchmarkHarness.input(sizes, 1L);
     List<AlignmentMetric> metrics = List.of(
-        new RsaMetric(Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false, "auto"),
-        new RsaMetric(Dissimilarity.EUCLIDEAN, RdmComparison.SPEARMAN, false, "auto"));
+        new RsaMetric(Dissimilarity.CORRELATION, RdmComparison.SPEARMAN, false, RdmRoute.AUTO),
+        new RsaMetric(Dissimilarity.EUCLIDEAN, RdmComparison.SPEARMAN, false, RdmRoute.AUTO));
     // Features route, then the Gram route on x's cached Gram matrix (auto picks it for p > n).
     BenchmarkHarness.time(sizes, input, LABELS, metrics);
     BenchmarkHarness.time(sizes, BenchmarkHarness.withCachedGram(input), LABELS, metrics);

@@ -19,9 +19,10 @@ import java.util.Objects;
  *
  * <p>{@code T} is what {@link Options#get} returns: {@link Long} for {@link OptionType#INTEGER},
  * {@link Double} for {@link OptionType#REAL}, {@link Boolean}, {@link String} for
- * {@link OptionType#STRING} and {@link OptionType#CHOICE}, {@link Path}, {@code long[]} for
+ * {@link OptionType#STRING} and for a {@link OptionType#CHOICE} declared by its words, the enum
+ * constant for a choice declared by an {@link OptionChoice} enum, {@link Path}, {@code long[]} for
  * {@link OptionType#INTEGER_LIST} and {@code double[]} for {@link OptionType#REAL_LIST}.
- * Two specs are equal when key, type, default, description and choices are.
+ * Two specs are equal when key, type, default, description, choices and value type are.
  *
  * @param <T> the Java type of the parsed value
  */
@@ -113,11 +114,27 @@ public final class OptionSpec<T> {
     return new OptionSpec<>(key, OptionType.PATH, defaultValue, description, List.of(), Path.class);
   }
 
-  /** One of {@code choices}; the value is the chosen word. */
+  /**
+   * One of {@code choices}; the value is the chosen word. Prefer
+   * {@link #choice(String, Enum, String)} when the words name the constants of an enum.
+   */
   public static OptionSpec<String> choice(
       String key, String defaultValue, List<String> choices, String description) {
     return new OptionSpec<>(key, OptionType.CHOICE, defaultValue, description, choices,
         String.class);
+  }
+
+  /**
+   * One of the constants of {@code E}: the choices are their {@link OptionChoice#id() words} in
+   * declaration order, and {@link Options#get} returns the constant.
+   *
+   * @param defaultValue the constant used when the option is not given
+   */
+  public static <E extends Enum<E> & OptionChoice> OptionSpec<E> choice(
+      String key, E defaultValue, String description) {
+    Class<E> type = defaultValue.getDeclaringClass();
+    return new OptionSpec<>(key, OptionType.CHOICE, defaultValue.id(), description,
+        OptionChoice.ids(type), type);
   }
 
   /** Whole numbers; {@code defaultValue} is their text form, e.g. {@code [16,64]}, or null. */
@@ -142,12 +159,12 @@ public final class OptionSpec<T> {
   public boolean equals(Object o) {
     return o instanceof OptionSpec<?> s && key.equals(s.key) && type == s.type
         && Objects.equals(defaultValue, s.defaultValue) && description.equals(s.description)
-        && choices.equals(s.choices);
+        && choices.equals(s.choices) && valueType.equals(s.valueType);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, type, defaultValue, description, choices);
+    return Objects.hash(key, type, defaultValue, description, choices, valueType);
   }
 
   @Override

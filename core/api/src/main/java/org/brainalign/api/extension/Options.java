@@ -167,19 +167,26 @@ public final class Options {
           + "' is read through a handle that differs from its declaration: declared " + declared
           + ", handle " + option + ". Read it through the constant that declares it.");
     }
-    return option.valueType().cast(value(option.type(), values.get(option.key())));
+    return option.valueType().cast(value(option, values.get(option.key())));
   }
 
-  private static Object value(OptionType type, String v) {
-    return switch (type) {
+  private static Object value(OptionSpec<?> option, String v) {
+    return switch (option.type()) {
       case INTEGER -> Long.parseLong(v);
       case REAL -> parseReal(v);
       case BOOLEAN -> parseBoolean(v);
-      case STRING, CHOICE -> v;
+      case STRING -> v;
+      case CHOICE -> option.valueType() == String.class ? v : constant(option.valueType(), v);
       case PATH -> Path.of(v);
       case INTEGER_LIST -> listItems(v).stream().mapToLong(Long::parseLong).toArray();
       case REAL_LIST -> listItems(v).stream().mapToDouble(Options::parseReal).toArray();
     };
+  }
+
+  // The enum constant named by an already checked word of a choice declared by an OptionChoice enum.
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object constant(Class<?> type, String word) {
+    return OptionChoice.of((Class) type, word);
   }
 
   private String raw(String key, OptionType... types) {

@@ -1,6 +1,7 @@
 package org.brainalign.api.matrix;
 
 import java.util.Locale;
+import org.brainalign.api.extension.OptionChoice;
 
 /**
  * The arithmetic of the Gram stage K = Z Zᵀ (docs/method.md §2).
@@ -18,28 +19,22 @@ import java.util.Locale;
  * a supplied Gram matrix only in the precision it asked for
  * ({@link Matrix#suppliedGram(GramPrecision)}).
  */
-public enum GramPrecision {
-  DOUBLE("double"),
-  SINGLE("single");
-
-  private final String id;
-
-  GramPrecision(String id) {
-    this.id = id;
-  }
-
-  /** {@code "double"} or {@code "single"}, as in options, listings and summaries. */
-  public String id() {
-    return id;
-  }
+public enum GramPrecision implements OptionChoice {
+  /** Word {@code double}, as in options, listings and summaries. */
+  DOUBLE,
+  /** Word {@code single}. */
+  SINGLE;
 
   /**
+   * The precision a study file names; unlike an option's word, the case does not matter.
+   *
+
    * @param id {@code "double"} or {@code "single"} (case-insensitive)
    * @throws IllegalArgumentException for any other text
    */
   public static GramPrecision of(String id) {
     for (GramPrecision p : values()) {
-      if (p.id.equals(id.toLowerCase(Locale.ROOT))) {
+      if (p.id().equals(id.toLowerCase(Locale.ROOT))) {
         return p;
       }
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.extension.InvalidOptionException;
+import org.brainalign.api.extension.OptionChoice;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.djl.vision.preprocess.ImageNetTransform;
@@ -39,7 +40,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
       OptionSpec.integer("threads", 0, "libtorch threads; 0 uses the run's thread count");
   static final OptionSpec<String> DEVICE = OptionSpec.choice("device", "cpu", List.of("cpu", "gpu"),
       "cpu, or gpu when a CUDA libtorch is configured (PYTORCH_LIBRARY_PATH)");
-  static final OptionSpec<String> RESAMPLE = OptionSpec.choice("resample", "pil", Resample.ids(),
+  static final OptionSpec<Resample> RESAMPLE = OptionSpec.choice("resample", Resample.PIL,
       "pil: PIL's bilinear resize on 8-bit pixels, bit-exact with torchvision's Resize on PIL "
           + "images (the field's pipeline); float: the same filter on float pixels");
   static final OptionSpec<double[]> MEAN = OptionSpec.reals("mean", "[0.485,0.456,0.406]",
@@ -60,7 +61,8 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
           + ". Lower it if memory runs out; 16 to 64 is typical on a CPU.");
     }
     if (resample == null) {
-      throw new InvalidOptionException("option 'resample': expected one of " + Resample.ids());
+      throw new InvalidOptionException("option 'resample': expected one of "
+          + OptionChoice.ids(Resample.class));
     }
     if (threads < 0) {
       throw new InvalidOptionException("option 'threads': expected 0 (the run's thread count) or more, "
@@ -89,7 +91,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
   /** Reads the shared options. */
   public static ModelSettings of(Options o) {
     return new ModelSettings(toInt(o, RESIZE), toInt(o, CROP), toInt(o, BATCH),
-        toInt(o, THREADS), o.get(DEVICE), Resample.of(o.get(RESAMPLE)), floats(o.get(MEAN)),
+        toInt(o, THREADS), o.get(DEVICE), o.get(RESAMPLE), floats(o.get(MEAN)),
         floats(o.get(STD)));
   }
 
@@ -116,7 +118,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
     agree(o, STD.key(), Arrays.toString(floats(o.get(STD))), Arrays.toString(p.std()), sidecar,
         extension);
     return new ModelSettings(p.resize(), p.crop(), toInt(o, BATCH), toInt(o, THREADS), o.get(DEVICE),
-        Resample.of(o.get(RESAMPLE)), p.mean(), p.std());
+        o.get(RESAMPLE), p.mean(), p.std());
   }
 
   private static void agree(Options o, String key, Object given, Object exported, ExportSidecar sidecar,

@@ -11,8 +11,8 @@ import org.pf4j.Extension;
 /** Provides the host's own Gram backend {@code blas} (the default). Option {@code precision}. */
 @Extension
 public final class BlasGramBackendProvider implements GramBackendProvider {
-  static final OptionSpec<String> PRECISION = OptionSpec.choice("precision", "double",
-      List.of("double", "single"),
+  static final OptionSpec<GramPrecision> PRECISION = OptionSpec.choice("precision",
+      GramPrecision.DOUBLE,
       "float64 panels (dsyrk, ~1e-12 relative) or float32 panel products summed in float64 "
           + "(ssyrk, ~2x faster for wide layers, ~1e-5 relative)");
 
@@ -34,6 +34,6 @@ public final class BlasGramBackendProvider implements GramBackendProvider {
 
   @Override
   public GramBackend create(Options options) {
-    return new BlasGramBackend(GramPrecision.of(options.get(PRECISION)));
+    return new BlasGramBackend(options.get(PRECISION));
   }
 }

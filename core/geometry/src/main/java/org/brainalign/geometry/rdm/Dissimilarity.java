@@ -1,6 +1,7 @@
 package org.brainalign.geometry.rdm;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.OptionChoice;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.geometry.gram.Gram;
@@ -10,35 +11,15 @@ import org.brainalign.geometry.gram.RowTransform;
  * How two stimulus patterns (rows) are turned into a dissimilarity, as in scipy's
  * {@code pdist(metric="correlation" | "euclidean")}.
  */
-public enum Dissimilarity {
+public enum Dissimilarity implements OptionChoice {
   /** {@code 1 − r(x_i, x_j)}, r the Pearson correlation across units; range [0, 2]. */
-  CORRELATION("correlation"),
+  CORRELATION,
   /** {@code ‖x_i − x_j‖₂}; range [0, ∞). */
-  EUCLIDEAN("euclidean");
+  EUCLIDEAN;
 
   /** The {@code rdm} option of every metric that builds RDMs (rsa, versa), declared once. */
-  public static final OptionSpec<String> OPTION = OptionSpec.choice("rdm", "correlation",
-      java.util.Arrays.stream(values()).map(Dissimilarity::id).toList(),
+  public static final OptionSpec<Dissimilarity> OPTION = OptionSpec.choice("rdm", CORRELATION,
       "dissimilarity of two stimulus patterns: 1 - Pearson r, or Euclidean distance");
-
-  private final String id;
-
-  Dissimilarity(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public static Dissimilarity of(String id) {
-    for (Dissimilarity d : values()) {
-      if (d.id.equals(id)) {
-        return d;
-      }
-    }
-    throw new IllegalArgumentException(id);
-  }
 
   /**
    * The representational dissimilarity matrix of the selected stimuli.

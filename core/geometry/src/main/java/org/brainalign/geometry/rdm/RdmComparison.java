@@ -1,6 +1,7 @@
 package org.brainalign.geometry.rdm;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.OptionChoice;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.support.stats.Correlation;
 import org.brainalign.support.stats.Ranks;
@@ -9,35 +10,15 @@ import org.brainalign.support.stats.Ranks;
  * How two RDMs are compared: a correlation over their upper triangles (the {@code n(n−1)/2}
  * stimulus pairs above the diagonal), as in {@code scipy.stats.spearmanr} / {@code pearsonr}.
  */
-public enum RdmComparison {
+public enum RdmComparison implements OptionChoice {
   /** Spearman's ρ: Pearson's r of the average ranks (ties share their mean rank). */
-  SPEARMAN("spearman"),
+  SPEARMAN,
   /** Pearson's r of the dissimilarities themselves. */
-  PEARSON("pearson");
+  PEARSON;
 
   /** The {@code compare} option of every metric that compares RDMs (rsa, versa), declared once. */
-  public static final OptionSpec<String> OPTION = OptionSpec.choice("compare", "spearman",
-      java.util.Arrays.stream(values()).map(RdmComparison::id).toList(),
+  public static final OptionSpec<RdmComparison> OPTION = OptionSpec.choice("compare", SPEARMAN,
       "correlation of the RDM upper triangles (Spearman uses average ranks for ties)");
-
-  private final String id;
-
-  RdmComparison(String id) {
-    this.id = id;
-  }
-
-  public String id() {
-    return id;
-  }
-
-  public static RdmComparison of(String id) {
-    for (RdmComparison c : values()) {
-      if (c.id.equals(id)) {
-        return c;
-      }
-    }
-    throw new IllegalArgumentException(id);
-  }
 
   /**
    * @param a upper triangle of the first RDM
@@ -54,7 +35,7 @@ public enum RdmComparison {
       throw InvalidInputException.of(what,
           "dissimilarities that vary across stimulus pairs",
           "an RDM whose " + a.length + " upper-triangle values are all equal",
-          "Check that the representation is not constant; " + id + " correlation is undefined.");
+          "Check that the representation is not constant; " + id() + " correlation is undefined.");
     }
     return r;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.OptionChoice;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.geometry.testing.RandomMatrices;
@@ -109,10 +110,10 @@ class RdmTest {
   @Test
   void idsRoundTrip() {
     for (Dissimilarity d : Dissimilarity.values()) {
-      assertThat(Dissimilarity.of(d.id())).isSameAs(d);
+      assertThat(OptionChoice.of(Dissimilarity.class, d.id())).isSameAs(d);
     }
     for (RdmComparison c : RdmComparison.values()) {
-      assertThat(RdmComparison.of(c.id())).isSameAs(c);
+      assertThat(OptionChoice.of(RdmComparison.class, c.id())).isSameAs(c);
     }
   }
 }

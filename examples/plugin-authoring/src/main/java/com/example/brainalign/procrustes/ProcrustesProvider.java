@@ -15,8 +15,7 @@ import org.pf4j.Extension;
 @Extension
 public final class ProcrustesProvider implements AlignmentMetricProvider {
   /** Declared once: listed by options() below and read in create(). */
-  static final OptionSpec<String> DISTANCE = OptionSpec.choice("distance", "angular",
-      List.of("angular", "euclidean"),
+  static final OptionSpec<Distance> DISTANCE = OptionSpec.choice("distance", Distance.ANGULAR,
       "angular: arccos of the nuclear norm of X'Y (a metric on shapes, in [0, pi/2]); euclidean: "
           + "the least Frobenius distance after rotating Y, in [0, sqrt 2]");
 
@@ -39,6 +38,6 @@ public final class ProcrustesProvider implements AlignmentMetricProvider {
   @Override
   public AlignmentMetric create(Options options) {
     // Options.parse has already checked that the value is one of the choices.
-    return new ProcrustesMetric(options.get(DISTANCE).equals("angular"));
+    return new ProcrustesMetric(options.get(DISTANCE) == Distance.ANGULAR);
   }
 }

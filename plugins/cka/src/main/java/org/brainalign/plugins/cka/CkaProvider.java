@@ -10,8 +10,7 @@ import org.pf4j.Extension;
 /** Provides {@code cka}: linear centred kernel alignment. Option {@code route} (auto | features | gram). */
 @Extension
 public final class CkaProvider implements AlignmentMetricProvider {
-  static final OptionSpec<String> ROUTE = OptionSpec.choice("route", "auto",
-      List.of("auto", "features", "gram"),
+  static final OptionSpec<CkaRouteChoice> ROUTE = OptionSpec.choice("route", CkaRouteChoice.AUTO,
       "how to compute it: feature cross-products (p, q <= n) or n x n Gram matrices (p or q > n); "
           + "auto picks the cheaper, the result is the same");
 
@@ -32,11 +31,6 @@ public final class CkaProvider implements AlignmentMetricProvider {
 
   @Override
   public AlignmentMetric create(Options options) {
-    String route = options.get(ROUTE);
-    return new CkaMetric(switch (route) {
-      case "features" -> CkaRoute.FEATURES;
-      case "gram" -> CkaRoute.GRAM;
-      default -> null;
-    });
+    return new CkaMetric(options.get(ROUTE).fixed());
   }
 }

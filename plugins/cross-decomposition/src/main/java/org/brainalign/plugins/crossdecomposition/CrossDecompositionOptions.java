@@ -17,7 +17,7 @@ import org.brainalign.api.matrix.GramPrecision;
  * @param nullQuantile quantile of the null a rank must exceed to count as reliable, in (0, 1)
  * @param bootstraps bootstrap draws for confidence intervals; 0 for none
  * @param confidence width of the bootstrap interval, in (0, 1)
- * @param route {@code auto}, {@code primal} or {@code dual}, for both sides
+ * @param route {@code auto}, {@code primal} or {@code dual}, for both sides (see {@link RouteChoice})
  * @param gramPrecision arithmetic of the dual route's Gram matrix ({@code double} or
  *     {@code single}, see {@link GramPrecision})
  * @param foldFactor how the dual route factors each fold's training Gram matrix ({@code cholesky}
@@ -26,7 +26,7 @@ import org.brainalign.api.matrix.GramPrecision;
  *     {@code single}, see {@link FoldPrecision})
  */
 record CrossDecompositionOptions(int folds, long seed, int components, boolean scale,
-    int permutations, double nullQuantile, int bootstraps, double confidence, String route,
+    int permutations, double nullQuantile, int bootstraps, double confidence, RouteChoice route,
     GramPrecision gramPrecision, FoldFactor foldFactor, FoldPrecision foldPrecision) {
   static final OptionSpec<Long> FOLDS = OptionSpec.integer("folds", 8, "folds of shuffled k-fold "
       + "cross-validation (same folds as sklearn KFold(shuffle=True, random_state=seed))");
@@ -44,22 +44,22 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
       "bootstrap draws over test rows for confidence intervals; 0 = none");
   static final OptionSpec<Double> CONFIDENCE =
       OptionSpec.real("confidence", 0.95, "width of the bootstrap confidence interval");
-  static final OptionSpec<String> ROUTE = OptionSpec.choice("route", "auto",
-      List.of("auto", "primal", "dual"), "primal (features) or dual (Gram matrix) computation; "
+  static final OptionSpec<RouteChoice> ROUTE = OptionSpec.choice("route", RouteChoice.AUTO,
+      "primal (features) or dual (Gram matrix) computation; "
           + "auto picks dual when columns outnumber rows");
-  static final OptionSpec<String> GRAM_PRECISION = OptionSpec.choice("gram-precision", "double",
-      List.of("double", "single"),
+  static final OptionSpec<GramPrecision> GRAM_PRECISION = OptionSpec.choice("gram-precision",
+      GramPrecision.DOUBLE,
       "arithmetic of the Gram matrix on the dual route: double (float64 panels) or single "
           + "(float32 panel products summed in float64; about 2x faster at large p, agrees "
           + "with double to about 1e-5 relative; Gram eigenvalues below 1e-5 of the largest "
           + "count as rank deficiency instead of 1e-10)");
-  static final OptionSpec<String> FOLD_FACTOR = OptionSpec.choice("fold-factor", "cholesky",
-      List.of("cholesky", "eigen"),
+  static final OptionSpec<FoldFactor> FOLD_FACTOR = OptionSpec.choice("fold-factor",
+      FoldFactor.CHOLESKY,
       "how the dual route factors each fold's training Gram matrix K_tr = A A^T: cholesky "
           + "(pivoted, LAPACK dpstrf; several times faster) or eigen (LAPACK dsyevd); same "
           + "spectrum to rounding, same rank cut-off; a chosen eigen-backend always uses eigen");
-  static final OptionSpec<String> FOLD_PRECISION = OptionSpec.choice("fold-precision", "double",
-      List.of("double", "single"),
+  static final OptionSpec<FoldPrecision> FOLD_PRECISION = OptionSpec.choice("fold-precision",
+      FoldPrecision.DOUBLE,
       "arithmetic of each fold's factorizations and SVD (K_tr's pivoted Cholesky, M = A_x^T A_y, "
           + "its QR-reduced SVD and the test projections): double (exact, LAPACK d*) or single "
           + "(float32 LAPACK s*; about 2x faster for large folds; correlations within 1e-4 of "
@@ -100,26 +100,8 @@ record CrossDecompositionOptions(int folds, long seed, int components, boolean s
     return new CrossDecompositionOptions(
         toInt(o, FOLDS), o.get(SEED), toInt(o, COMPONENTS), o.get(SCALE),
         toInt(o, PERMUTATIONS), o.get(NULL_QUANTILE), toInt(o, BOOTSTRAPS),
-        o.get(CONFIDENCE), o.get(ROUTE), precision(o.get(GRAM_PRECISION)),
-        foldFactor(o.get(FOLD_FACTOR)), FoldPrecision.of(o.get(FOLD_PRECISION)));
-  }
-
-  private static GramPrecision precision(String id) {
-    try {
-      return GramPrecision.of(id);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidOptionException("cross-decomposition option 'gram-precision': expected "
-          + "'double' or 'single', found '" + id + "'");
-    }
-  }
-
-  private static FoldFactor foldFactor(String id) {
-    try {
-      return FoldFactor.of(id);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidOptionException("cross-decomposition option 'fold-factor': expected "
-          + "'cholesky' or 'eigen', found '" + id + "'");
-    }
+        o.get(CONFIDENCE), o.get(ROUTE), o.get(GRAM_PRECISION), o.get(FOLD_FACTOR),
+        o.get(FOLD_PRECISION));
   }
 
   private static int toInt(Options o, OptionSpec<Long> option) {

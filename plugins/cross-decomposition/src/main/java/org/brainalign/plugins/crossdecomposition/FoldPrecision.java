@@ -1,13 +1,13 @@
 package org.brainalign.plugins.crossdecomposition;
 
-import java.util.Locale;
+import org.brainalign.api.extension.OptionChoice;
 
 /**
  * Arithmetic of the per-fold factorizations and SVD: the factor of K_tr on the dual route, the fold
  * matrix M = A_xᵀ A_y and its QR-reduced SVD with the test projections. Correlations, the
  * permutation null and everything reported are computed in double either way.
  */
-enum FoldPrecision {
+enum FoldPrecision implements OptionChoice {
   /** float64 throughout (LAPACK dpstrf, dgemm, dgeqrf, dgesdd, dormqr): the default, exact route. */
   DOUBLE(DualSide.EIGEN_TOLERANCE, FoldSpectrum.SINGULAR_TOLERANCE),
   /**
@@ -28,10 +28,6 @@ enum FoldPrecision {
     this.singularTolerance = singularTolerance;
   }
 
-  String id() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /** The smallest relative eigenvalue of K_tr this arithmetic resolves. */
   double eigenTolerance() {
     return eigenTolerance;
@@ -40,14 +36,5 @@ enum FoldPrecision {
   /** Singular values of M below this fraction of the largest are numerically zero. */
   double singularTolerance() {
     return singularTolerance;
-  }
-
-  static FoldPrecision of(String id) {
-    for (FoldPrecision p : values()) {
-      if (p.id().equals(id)) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException(id);
   }
 }

@@ -17,7 +17,7 @@ interface Side {
   /**
    * Prepares a side.
    *
-   * @param requested {@code auto}, {@code primal} or {@code dual}
+   * @param requested the {@code route} option
    * @param scale whether columns are z-scored with training statistics
    * @param precision arithmetic of the Gram matrix on the dual route
    * @param method how the dual route factors each fold's training Gram matrix
@@ -26,13 +26,9 @@ interface Side {
    *     {@link RunContext#sharedWork()} (the features' side: every region scored against them
    *     needs the same factors)
    */
-  static Side prepare(LabelledMatrix m, String requested, boolean scale, GramPrecision precision,
+  static Side prepare(LabelledMatrix m, RouteChoice requested, boolean scale, GramPrecision precision,
       FoldFactor method, FoldPrecision foldPrecision, boolean shared, RunContext context) {
-    Route route = switch (requested) {
-      case "primal" -> Route.PRIMAL;
-      case "dual" -> Route.DUAL;
-      default -> m.columns() > m.rows() ? Route.DUAL : Route.PRIMAL;
-    };
+    Route route = requested.route(m.rows(), m.columns());
     return route == Route.PRIMAL ? PrimalSide.of(m, scale) : DualSide.of(m, scale, precision, method,
         foldPrecision, shared, context);
   }

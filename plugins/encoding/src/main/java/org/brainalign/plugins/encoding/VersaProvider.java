@@ -16,8 +16,8 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class VersaProvider implements AlignmentMetricProvider {
-  static final OptionSpec<String> RDM = Dissimilarity.OPTION;
-  static final OptionSpec<String> COMPARE = RdmComparison.OPTION;
+  static final OptionSpec<Dissimilarity> RDM = Dissimilarity.OPTION;
+  static final OptionSpec<RdmComparison> COMPARE = RdmComparison.OPTION;
   static final OptionSpec<Boolean> SAVE_RDMS = OptionSpec.bool("save-rdms", false,
       "return the predicted and observed test RDMs as arrays (n_test x n_test per split)");
 
@@ -41,7 +41,7 @@ public final class VersaProvider implements AlignmentMetricProvider {
 
   @Override
   public AlignmentMetric create(Options options) {
-    return new VersaMetric(EncodingSettings.from(options), Dissimilarity.of(options.get(RDM)),
-        RdmComparison.of(options.get(COMPARE)), options.get(SAVE_RDMS));
+    return new VersaMetric(EncodingSettings.from(options), options.get(RDM),
+        options.get(COMPARE), options.get(SAVE_RDMS));
   }
 }

@@ -39,10 +39,10 @@ import org.brainalign.support.stats.Moments;
  * @param dissimilarity how each RDM is built
  * @param comparison how the two RDMs are compared
  * @param saveRdms whether the RDMs are returned as arrays ({@code n² · 8} bytes each)
- * @param route {@code auto}, {@code features} or {@code gram}
+ * @param route {@code auto}, {@code features} or {@code gram} (see {@link RdmRoute})
  */
 record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean saveRdms,
-    String route) implements AlignmentMetric {
+    RdmRoute route) implements AlignmentMetric {
 
   static final String ID = "rsa";
 
@@ -106,8 +106,8 @@ record RsaMetric(Dissimilarity dissimilarity, RdmComparison comparison, boolean 
   private Rdms rdms(LabelledMatrix side, long budget, RunContext context) {
     Optional<CentredGram> cached = side.data().suppliedGram();
     boolean supplied = cached.isPresent();
-    boolean gram = route.equals("gram")
-        || (route.equals("auto") && supplied && side.columns() > side.rows());
+    boolean gram = route == RdmRoute.GRAM
+        || (route == RdmRoute.AUTO && supplied && side.columns() > side.rows());
     if (!gram) {
       return new Rdms("features", rows -> dissimilarity.rdm(side, rows, budget));
     }

@@ -18,12 +18,11 @@ import org.pf4j.Extension;
  */
 @Extension
 public final class RsaProvider implements AlignmentMetricProvider {
-  static final OptionSpec<String> RDM = Dissimilarity.OPTION;
-  static final OptionSpec<String> COMPARE = RdmComparison.OPTION;
+  static final OptionSpec<Dissimilarity> RDM = Dissimilarity.OPTION;
+  static final OptionSpec<RdmComparison> COMPARE = RdmComparison.OPTION;
   static final OptionSpec<Boolean> SAVE_RDMS = OptionSpec.bool("save-rdms", true,
       "return both RDMs as arrays rdm_x and rdm_y (n x n doubles each)");
-  static final OptionSpec<String> ROUTE = OptionSpec.choice("route", "auto",
-      List.of("auto", "features", "gram"),
+  static final OptionSpec<RdmRoute> ROUTE = OptionSpec.choice("route", RdmRoute.AUTO,
       "features (Gram matrix of each split's rows), gram (the centred Gram matrix of all "
           + "stimuli, cached by the host or computed once), or auto (gram for a side whose "
           + "Gram matrix the host caches and that has more columns than rows)");
@@ -46,7 +45,6 @@ public final class RsaProvider implements AlignmentMetricProvider {
 
   @Override
   public AlignmentMetric create(Options options) {
-    return new RsaMetric(Dissimilarity.of(options.get(RDM)),
-        RdmComparison.of(options.get(COMPARE)), options.get(SAVE_RDMS), options.get(ROUTE));
+    return new RsaMetric(options.get(RDM), options.get(COMPARE), options.get(SAVE_RDMS), options.get(ROUTE));
   }
 }

@@ -18,7 +18,7 @@ record ProjectionGeometry(Axis axis, int[] shape, int channels, int positions) {
 
   static ProjectionGeometry of(Axis axis, String layer, int[] shape) {
     if (axis != Axis.ALL && shape.length < 2) {
-      throw InvalidInputException.of("layer " + layer + " with axis=" + axis.word(),
+      throw InvalidInputException.of("layer " + layer + " with axis=" + axis.id(),
           "a channel-first shape (C, H, W) with spatial positions to keep or project",
           "the 1-D shape " + Arrays.toString(shape),
           "Use axis=all for flat layers (fc, avgpool), or pick a convolutional layer.");

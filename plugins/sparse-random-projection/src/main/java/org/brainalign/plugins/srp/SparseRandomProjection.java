@@ -34,7 +34,7 @@ public final class SparseRandomProjection implements Reducer {
   /** The axis projected and {@code dim} (0: sized by Johnson–Lindenstrauss when fitted). */
   @Override
   public ReducerSetting setting() {
-    return new ReducerSetting(config.axis().word(), (long) config.dim());
+    return new ReducerSetting(config.axis().id(), (long) config.dim());
   }
 
   /**
@@ -53,7 +53,7 @@ public final class SparseRandomProjection implements Reducer {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("reducer", SparseRandomProjectionProvider.ID);
     p.put("layer", input.layer());
-    p.put("axis", config.axis().word());
+    p.put("axis", config.axis().id());
     p.put("dim", config.dim());
     p.put("eps", config.eps());
     p.put("density-option", config.density().isPresent()
@@ -66,7 +66,7 @@ public final class SparseRandomProjection implements Reducer {
     p.put("input-shape", asList(input.shape()));
     if (k >= d) {
       p.put("projected", false);
-      p.put("reason", "k = " + k + " ≥ " + d + ", the size of the " + config.axis().word()
+      p.put("reason", "k = " + k + " ≥ " + d + ", the size of the " + config.axis().id()
           + " axis: activations are passed through unchanged");
       p.put("output-shape", asList(input.shape()));
       return new UnprojectedReducer(geometry, Collections.unmodifiableMap(p));

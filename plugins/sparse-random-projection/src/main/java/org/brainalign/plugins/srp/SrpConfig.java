@@ -22,7 +22,7 @@ public record SrpConfig(Axis axis, int dim, double eps, OptionalDouble density, 
   /** The text of the {@code density} option that asks for 1/√d. */
   public static final String AUTO = "auto";
 
-  static final OptionSpec<String> AXIS = OptionSpec.choice("axis", Axis.ALL.word(), Axis.words(),
+  static final OptionSpec<Axis> AXIS = OptionSpec.choice("axis", Axis.ALL,
       "what to project: all (C·H·W → k), channel (k × C at every position → (k, H, W)) or "
           + "spatial (k × H·W for every channel → (C, k))");
   static final OptionSpec<Long> DIM = OptionSpec.integer("dim", 0,
@@ -70,7 +70,7 @@ public record SrpConfig(Axis axis, int dim, double eps, OptionalDouble density, 
       throw new InvalidOptionException("option 'dim' of 'sparse-random-projection': expected "
           + "0 ≤ k ≤ " + Integer.MAX_VALUE + ", found " + dim + ". Choose a target size in range.");
     }
-    return new SrpConfig(Axis.of(options.get(AXIS)), (int) dim,
+    return new SrpConfig(options.get(AXIS), (int) dim,
         options.get(EPS), parseDensity(options.get(DENSITY)), options.get(SEED));
   }
 
