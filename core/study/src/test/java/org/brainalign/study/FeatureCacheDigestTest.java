@@ -14,18 +14,14 @@ import java.util.stream.Stream;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Feature-cache entries are checked against the size and SHA-256 digest in their manifest: a flipped
  * byte, a truncated layer file, a deleted manifest and a manifest without digests are each reported
  * and rebuilt, never trusted, and the tables come out byte-identical to an uninterrupted run.
  */
-class FeatureCacheDigestTest {
+class FeatureCacheDigestTest extends BuiltInPluginsTest {
   static final String STUDY = """
       name: digests
       model: {spec: tiny-model, layers: [local, pooled]}
@@ -36,20 +32,6 @@ class FeatureCacheDigestTest {
       metrics: ["cross-decomposition:permutations=20,route=dual", cka]
       cross-validation: {folds: 4, seed: 1}
       """;
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private String run(Path out) {
     StringWriter log = new StringWriter();

@@ -16,10 +16,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study's reference spectra equal numpy's and scikit-learn's (src/test/python/
@@ -29,20 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 public class ReferenceSpectraGoldenTest {
   // From any core/* module's folder, so that core/app's CLI tests reach it too.
   private static final Path FIXTURE = Path.of("../study/src/test/resources/references");
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   static String study(Path root, String metric) {
     return """

@@ -16,11 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A study's reference spectra are part of its task graph: with a permutation null they have a
@@ -28,21 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rerun reuses them and recomputes exactly those whose responses changed; bad requests stop before
  * anything runs, with the counts.
  */
-class ReferenceStudyTest {
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
-
+class ReferenceStudyTest extends BuiltInPluginsTest {
   private static final String PERMUTED = "cross-decomposition:permutations=100";
 
   private String run(String study, Path out) {

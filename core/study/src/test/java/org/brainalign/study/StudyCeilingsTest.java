@@ -14,35 +14,17 @@ import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Noise ceilings reach the metrics: on a folder dataset with repetitions (so with an ncsnr per
  * voxel), scores.csv's last column {@code score_ceiled} is finite for encoding and empty for
  * cross-decomposition; with {@code non-finite: drop} the ceilings follow the voxels kept.
  */
-class StudyCeilingsTest {
+class StudyCeilingsTest extends BuiltInPluginsTest {
   private static final int IMAGES = 30;
   private static final int REPEATS = 2;
   private static final int VOXELS = 12;
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private static String study(Path root, String dataset, String analysis) {
     return """

@@ -7,16 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code compute: {eigen-backend: torch}} (#8): the torch-compute plugin's eigensolver (CPU libtorch
@@ -24,25 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * s_k > 1e-6 s_1), the choice is logged and recorded in study.json, and it is part of the cell key:
  * run into the folder of a lapack study, every cell is computed again, none resumed.
  */
-class StudyEigenBackendTest {
+class StudyEigenBackendTest extends BuiltInPluginsTest {
   private static final String TORCH = StudyRunnerTest.STUDY + """
       compute:
         eigen-backend: torch
       """;
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private StudyRunner.Outcome run(String yaml, Path out, StringWriter log) {
     try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {

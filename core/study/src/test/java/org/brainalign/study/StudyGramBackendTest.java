@@ -15,11 +15,7 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.kind.UnknownExtensionException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code compute: {gram-backend: torch}} (#8): the torch-compute plugin's backend (CPU libtorch here)
@@ -28,25 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * within the float32 tolerance of SpectraAgreement.assertFloat32: |Δr_k| ≤ 2e-6 · s_1 / s_k on ranks with
  * s_k ≥ 1e-3 · s_1, |Δs_k| ≤ 1e-6 · s_1.
  */
-class StudyGramBackendTest {
+class StudyGramBackendTest extends BuiltInPluginsTest {
   private static final String TORCH = StudyRunnerTest.STUDY + """
       compute:
         gram-backend: torch
       """;
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private String run(String yaml, Path out) {
     StringWriter log = new StringWriter();

@@ -14,11 +14,7 @@ import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code compute: {gram-precision: single}} in a study file (#8): recorded in study.json, given to
@@ -27,25 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * GramPrecisionTest in cross-decomposition: |Δr_k| ≤ 2e-6 · s_1 / s_k on ranks with
  * s_k ≥ 1e-3 · s_1, |Δs_k| ≤ 1e-6 · s_1.
  */
-class StudyGramPrecisionTest {
+class StudyGramPrecisionTest extends BuiltInPluginsTest {
   private static final String SINGLE = StudyRunnerTest.STUDY + """
       compute:
         gram-precision: single
       """;
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private void run(String yaml, Path out) {
     try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {

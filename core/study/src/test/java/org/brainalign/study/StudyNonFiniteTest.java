@@ -14,11 +14,7 @@ import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code analysis: {non-finite: drop}} in a study: a feature unit and a voxel holding NaN / +Inf are
@@ -26,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same study without the extra columns; the default stops with the option named; and the Gram
  * matrix cached for the dropped features is never reused for the full ones.
  */
-class StudyNonFiniteTest {
+class StudyNonFiniteTest extends BuiltInPluginsTest {
   static final String STUDY = """
       name: nonfinite
       model: {spec: "tiny-model%s", layers: [pooled, local]}
@@ -36,20 +32,6 @@ class StudyNonFiniteTest {
       """;
   static final String DIRTY = STUDY.formatted(":nan-column=true", ",nan-voxel=true");
   static final String CLEAN = STUDY.formatted("", "");
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private String run(String yaml, Path out, Path cache) {
     StringWriter log = new StringWriter();

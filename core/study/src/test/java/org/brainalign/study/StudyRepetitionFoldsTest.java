@@ -17,11 +17,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With {@code repetitions=separate} a metric's own folds keep the rows of one stimulus together
@@ -30,24 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * in the test rows, and the cross-decomposition spectrum "predicts" it (rank-1 r 0.73 here); folds
  * over stimuli give about 0 (0.03).
  */
-class StudyRepetitionFoldsTest {
+class StudyRepetitionFoldsTest extends BuiltInPluginsTest {
   private static final int IMAGES = 40;
   private static final int REPEATS = 3;
   private static final int VOXELS = 200;
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private static String study(Path root, int folds) {
     return """

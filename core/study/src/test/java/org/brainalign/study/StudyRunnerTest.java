@@ -14,14 +14,10 @@ import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.engine.plugins.PluginHost;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The study runner end to end on a tiny model and dataset: outputs, resumption, cache keys. */
-class StudyRunnerTest {
+class StudyRunnerTest extends BuiltInPluginsTest {
   static final String STUDY = """
       name: tiny
       model:
@@ -43,20 +39,6 @@ class StudyRunnerTest {
         folds: 4
         seed: 1
       """;
-
-  @TempDir
-  Path dir;
-  PluginHost host;
-
-  @BeforeEach
-  void load() {
-    host = PluginHost.load(List.of(Path.of(System.getProperty("brainalign.plugins"))));
-  }
-
-  @AfterEach
-  void unload() {
-    host.close();
-  }
 
   private StudyRunner.Outcome run(String yaml, Path out) {
     try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
