@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * generate_references.py): on a folder dataset with repeated presentations in two sessions, the
  * within-subject spectra of both subjects and the between-subject spectrum of the pair, to 1e-9.
  */
-public class ReferenceSpectraGoldenTest {
+public class ReferenceSpectraGoldenTest extends BuiltInPluginsTest {
   // From any core/* module's folder, so that core/app's CLI tests reach it too.
   private static final Path FIXTURE = Path.of("../study/src/test/resources/references");
 
