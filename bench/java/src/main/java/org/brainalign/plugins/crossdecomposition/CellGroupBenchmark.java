@@ -37,7 +37,7 @@ public final class CellGroupBenchmark {
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** Keeps every value (the benchmark's X factors fit in memory). */
-  private static final class Keep implements SharedWork {
+  static final class Keep implements SharedWork {
     final Map<Object, Object> held = new ConcurrentHashMap<>();
 
     @Override
@@ -46,7 +46,8 @@ public final class CellGroupBenchmark {
     }
   }
 
-  private record Context(SharedWork work) implements RunContext {
+  /** Two threads, half the heap, no progress, the given shared work. */
+  record Context(SharedWork work) implements RunContext {
     @Override
     public int threads() {
       return 2;

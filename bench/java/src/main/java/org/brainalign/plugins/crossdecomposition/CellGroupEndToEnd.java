@@ -7,17 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
-import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.gram.CachedGramMatrix;
 import org.brainalign.formats.npy.NpyMatrix;
 
@@ -38,43 +34,6 @@ public final class CellGroupEndToEnd {
 
   private static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
-  /** Keeps every shared value, as a study's cell group does for X's fold factors. */
-  private static final class Keep implements SharedWork {
-    final Map<Object, Object> held = new ConcurrentHashMap<>();
-
-    @Override
-    public <T> T share(Object key, Class<T> type, long bytes, Supplier<T> compute) {
-      return type.cast(held.computeIfAbsent(key, k -> compute.get()));
-    }
-  }
-
-  private record Context(SharedWork work) implements RunContext {
-    @Override
-    public int threads() {
-      return Runtime.getRuntime().availableProcessors();
-    }
-
-    @Override
-    public long memoryBudget() {
-      return Runtime.getRuntime().maxMemory() / 2;
-    }
-
-    @Override
-    public Path scratchDir() {
-      return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    @Override
-    public Progress progress(String task, long total) {
-      return Progress.none();
-    }
-
-    @Override
-    public SharedWork sharedWork() {
-      return work;
-    }
-  }
 
   /** Columns {@code [from, from + cols)} of Y as a dense matrix. */
   private static LabelledMatrix columns(NpyMatrix y, int from, int cols, String name) {
@@ -102,7 +61,7 @@ public final class CellGroupEndToEnd {
     int n = x.rows();
     Path cache = xFile.resolveSibling("bench-gram-single.npy");
     deleteCache(cache);
-    RunContext context = new Context(new Keep());
+    RunContext context = new CellGroupBenchmark.Context(new CellGroupBenchmark.Keep());
     long start = System.nanoTime();
     long c0 = OS.getProcessCpuTime();
     CachedGramMatrix gram = new CachedGramMatrix(x, cache, "X", GramPrecision.SINGLE);
