@@ -813,9 +813,9 @@ def parse_openssl(text, ctx):
 
 def fingerprints_sides(ctx):
     d, index = ctx.path("data"), ctx.path("fingerprints.tsv")
-    first = java("org.brainalign.engine.fingerprint.FingerprintBenchmark", ["first", d, index],
+    first = java("org.brainalign.study.fingerprint.FingerprintBenchmark", ["first", d, index],
                  heap="-Xmx1g")
-    rerun = java("org.brainalign.engine.fingerprint.FingerprintBenchmark", ["rerun", d, index],
+    rerun = java("org.brainalign.study.fingerprint.FingerprintBenchmark", ["rerun", d, index],
                  heap="-Xmx1g")
     script = shlex.join(first) + " && " + shlex.join(rerun)
     ref = ("s=$(date +%%s.%%N); cd %s && sha256sum *.bin > %s; e=$(date +%%s.%%N); "

@@ -21,13 +21,13 @@ import org.brainalign.api.matrix.Labels;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.fingerprint.FileFingerprints;
-import org.brainalign.engine.gram.CachedGramMatrix;
+import org.brainalign.study.fingerprint.FileFingerprints;
+import org.brainalign.study.gram.CachedGramMatrix;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.formats.npy.NpyMatrix;
-import org.brainalign.engine.nonfinite.NonFiniteColumns;
-import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.study.nonfinite.NonFiniteColumns;
+import org.brainalign.study.nonfinite.NonFinitePolicy;
 
 /**
  * The feature cache of a study: one folder per (model with every option and weights digest, dataset

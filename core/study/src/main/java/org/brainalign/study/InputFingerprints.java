@@ -12,7 +12,7 @@ import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
-import org.brainalign.engine.fingerprint.FileFingerprints;
+import org.brainalign.study.fingerprint.FileFingerprints;
 import org.brainalign.support.digest.Sha256;
 
 /**

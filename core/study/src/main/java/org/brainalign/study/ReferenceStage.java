@@ -22,8 +22,8 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.formats.csv.TableWriter;
-import org.brainalign.engine.nonfinite.NonFiniteColumns;
-import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.study.nonfinite.NonFiniteColumns;
+import org.brainalign.study.nonfinite.NonFinitePolicy;
 
 /**
  * The references' cells tasks: per ROI of a {@link ReferenceGroup}, the cross-decomposition of the

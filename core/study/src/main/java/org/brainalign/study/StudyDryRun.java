@@ -9,7 +9,7 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.reducer.ReducerInput;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.gram.CachedGramMatrix;
+import org.brainalign.study.gram.CachedGramMatrix;
 
 /** Prints a study's plan, with disk and memory estimates, without extracting or computing anything. */
 public final class StudyDryRun {

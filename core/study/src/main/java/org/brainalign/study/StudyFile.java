@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionSpec;
-import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.study.nonfinite.NonFinitePolicy;
 
 /**
  * A study file ({@code study.yaml}) bound to typed records, one per level, each knowing the keys

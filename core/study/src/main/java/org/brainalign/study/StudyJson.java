@@ -9,7 +9,7 @@ import org.brainalign.engine.Versions;
 import org.brainalign.formats.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.study.nonfinite.NonFinitePolicy;
 
 /**
  * {@code study.json}: what the study ran (model, dataset, grid, backends, versions, provenance),

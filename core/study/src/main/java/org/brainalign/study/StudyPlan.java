@@ -19,7 +19,7 @@ import org.brainalign.api.reducer.Reducer;
 import org.brainalign.api.reducer.ReducerProvider;
 import org.brainalign.api.reducer.ReducerSetting;
 import org.brainalign.engine.gram.BlasGramBackend;
-import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.study.nonfinite.NonFinitePolicy;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 
 /**
@@ -164,7 +164,7 @@ public final class StudyPlan implements AutoCloseable {
    */
   private static String datasetSpec(ExtensionRegistry registry, StudyFile file) {
     String spec = file.dataset().spec();
-    if (file.nonFinite() != org.brainalign.engine.nonfinite.NonFinitePolicy.DROP) {
+    if (file.nonFinite() != org.brainalign.study.nonfinite.NonFinitePolicy.DROP) {
       return spec;
     }
     ExtensionSpec parsed = ExtensionSpec.parse(spec);

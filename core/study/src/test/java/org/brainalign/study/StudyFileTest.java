@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.engine.nonfinite.NonFinitePolicy;
+import org.brainalign.study.nonfinite.NonFinitePolicy;
 import org.junit.jupiter.api.Test;
 
 /**

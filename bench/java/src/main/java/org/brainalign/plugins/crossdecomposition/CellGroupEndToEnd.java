@@ -14,7 +14,7 @@ import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.gram.CachedGramMatrix;
+import org.brainalign.study.gram.CachedGramMatrix;
 import org.brainalign.formats.npy.NpyMatrix;
 
 /**

@@ -15,6 +15,7 @@ import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.npy.NpyMatrix;
+import org.brainalign.study.gram.CachedGramMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.brainalign.engine.gram;
+package org.brainalign.study.gram;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,12 +17,13 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.fingerprint.FileFingerprints;
-import org.brainalign.engine.fingerprint.FileStamp;
+import org.brainalign.engine.gram.BlasGramBackend;
 import org.brainalign.formats.AtomicFiles;
 import org.brainalign.formats.npy.NpyDtype;
 import org.brainalign.formats.npy.NpyMatrix;
 import org.brainalign.formats.npy.NpyWriter;
+import org.brainalign.study.fingerprint.FileFingerprints;
+import org.brainalign.study.fingerprint.FileStamp;
 import org.brainalign.support.digest.Sha256;
 
 /**

@@ -1,4 +1,4 @@
-package org.brainalign.engine.nonfinite;
+package org.brainalign.study.nonfinite;
 
 import org.brainalign.api.matrix.Matrix;
 

@@ -1,4 +1,4 @@
-package org.brainalign.engine.nonfinite;
+package org.brainalign.study.nonfinite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.brainalign.engine.ceiling;
+package org.brainalign.study.ceiling;
 
 import java.util.Optional;
 import org.brainalign.api.dataset.Responses;

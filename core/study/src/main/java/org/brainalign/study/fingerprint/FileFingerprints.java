@@ -1,4 +1,4 @@
-package org.brainalign.engine.fingerprint;
+package org.brainalign.study.fingerprint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

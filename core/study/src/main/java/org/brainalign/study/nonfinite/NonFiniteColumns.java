@@ -1,4 +1,4 @@
-package org.brainalign.engine.nonfinite;
+package org.brainalign.study.nonfinite;
 
 import java.util.BitSet;
 import java.util.LinkedHashMap;

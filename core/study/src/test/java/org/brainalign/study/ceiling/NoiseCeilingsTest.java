@@ -1,4 +1,4 @@
-package org.brainalign.engine.ceiling;
+package org.brainalign.study.ceiling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

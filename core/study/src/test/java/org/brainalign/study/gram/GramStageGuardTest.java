@@ -1,4 +1,4 @@
-package org.brainalign.engine.gram;
+package org.brainalign.study.gram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
