@@ -1,4 +1,4 @@
-package org.brainalign.engine.gram;
+package org.brainalign.study.gram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,8 +14,9 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.gram.BlasGramBackend;
+import org.brainalign.engine.gram.BlasGramBackendProvider;
 import org.brainalign.formats.npy.NpyMatrix;
-import org.brainalign.study.gram.CachedGramMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
