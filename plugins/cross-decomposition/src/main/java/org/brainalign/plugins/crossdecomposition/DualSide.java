@@ -116,7 +116,8 @@ final class DualSide implements Side {
         gramDigest = FoldKey.digest(gram.a());
       }
     }
-    String how = SymmetricEigenSolver.offeredBy(context).map(s -> "eigen " + s.describe()).orElse(method.id());
+    String how = SymmetricEigenSolver.offeredBy(context).map(s -> "eigen " + s.describe())
+        .orElse(method.id());
     return new FoldKey(gramDigest, gram.rows(), FoldKey.digest(split.train(), split.test()),
         tolerance, "cross-decomposition " + how, foldPrecision);
   }

@@ -30,10 +30,6 @@ record FoldSpectrum(double[] singular, double[] correlation, double[] testCovari
     return singular.length;
   }
 
-  static FoldSpectrum compute(Factor fx, Factor fy, int nTrain) {
-    return compute(fx, fy, nTrain, FoldPrecision.DOUBLE);
-  }
-
   /**
    * @param precision arithmetic of M and its SVD; the correlations are computed in double from the
    *     test scores either way
