@@ -1,5 +1,6 @@
 package org.brainalign.plugins.crossdecomposition;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -64,15 +65,20 @@ final class Resampling {
         }
         double[] x = rowMajor(fold.scoresX(), ranks);
         double[] y = rowMajor(fold.scoresY(), ranks);
-        double[] zx = permute ? ColumnScaling.unitNorm(x, nte, ranks) : null;
-        double[] zy = permute ? ColumnScaling.unitNorm(y, nte, ranks) : null;
-        pool.submit(() -> IntStream.range(0, draws).parallel().forEach(b -> {
-          double[] r = permute ? permuted(zx, zy, index[b], ranks) : resampled(x, y, index[b], ranks);
-          for (int k = 0; k < ranks; k++) {
-            out[b][k] += r[k];
-          }
-          progress.advance(1);
-        })).join();
+        if (permute) {
+          double[] zx = ColumnScaling.unitNorm(x, nte, ranks);
+          double[] zy = ColumnScaling.unitNorm(y, nte, ranks);
+          pool.submit(() -> permuted(zx, zy, index, ranks, out)).join();
+          progress.advance(draws);
+        } else {
+          pool.submit(() -> IntStream.range(0, draws).parallel().forEach(b -> {
+            double[] r = resampled(x, y, index[b], ranks);
+            for (int k = 0; k < ranks; k++) {
+              out[b][k] += r[k];
+            }
+            progress.advance(1);
+          })).join();
+        }
       }
     } finally {
       pool.shutdown();
@@ -96,16 +102,63 @@ final class Resampling {
     return out;
   }
 
-  private static double[] permuted(double[] zx, double[] zy, int[] perm, int ranks) {
-    double[] acc = new double[ranks];
-    for (int i = 0; i < perm.length; i++) {
-      int xi = i * ranks;
-      int yi = perm[i] * ranks;
-      for (int k = 0; k < ranks; k++) {
-        acc[k] += zx[xi + k] * zy[yi + k];
+  /** Bytes of the two score blocks one task keeps in its core's cache while it runs every draw. */
+  private static final int BLOCK_BYTES = 512 << 10;
+
+  /**
+   * Adds to {@code out[b][k]} the correlation of rank k's unit-norm test scores of X with those of
+   * Y permuted by draw b: {@code Σ_i zx[i,k]·zy[perm_b[i],k]}, summed over i in ascending order.
+   *
+   * <p>The ranks are taken in blocks whose rows of both score matrices fit in a core's cache, and a
+   * task runs every draw over its block: streaming both whole matrices once per draw made the null
+   * memory-bound (at q = 7,000 and 1,250 test rows, 140 MB per draw). Each sum keeps its order, so
+   * the result is the same to the bit for any block width or thread count.
+   *
+   * @param zx unit-norm test scores of X, row-major {@code (n_te × ranks)}
+   * @param zy the same for Y
+   * @param perm one permutation of the test rows per draw
+   */
+  static void permuted(double[] zx, double[] zy, int[][] perm, int ranks, double[][] out) {
+    int rows = perm.length == 0 ? 0 : perm[0].length;
+    int width = blockWidth(rows, ranks);
+    int blocks = (ranks + width - 1) / width;
+    IntStream.range(0, blocks).parallel().forEach(block -> {
+      int k0 = block * width;
+      int w = Math.min(width, ranks - k0);
+      double[] bx = block(zx, rows, ranks, k0, w);
+      double[] by = block(zy, rows, ranks, k0, w);
+      double[] acc = new double[w];
+      for (int b = 0; b < perm.length; b++) {
+        Arrays.fill(acc, 0.0);
+        int[] p = perm[b];
+        for (int i = 0; i < rows; i++) {
+          int xi = i * w;
+          int yi = p[i] * w;
+          for (int k = 0; k < w; k++) {
+            acc[k] += bx[xi + k] * by[yi + k];
+          }
+        }
+        double[] row = out[b];
+        for (int k = 0; k < w; k++) {
+          row[k0 + k] += acc[k];
+        }
       }
+    });
+  }
+
+  /** Ranks per block: both blocks' rows within {@link #BLOCK_BYTES}, at least 8, at most all. */
+  static int blockWidth(int rows, int ranks) {
+    long fit = BLOCK_BYTES / (16L * Math.max(1, rows));
+    return (int) Math.max(1, Math.min(ranks, Math.max(8, fit)));
+  }
+
+  /** Columns {@code [k0, k0 + w)} of the row-major {@code (rows × ranks)} {@code z}, row-major. */
+  private static double[] block(double[] z, int rows, int ranks, int k0, int w) {
+    double[] out = new double[rows * w];
+    for (int i = 0; i < rows; i++) {
+      System.arraycopy(z, i * ranks + k0, out, i * w, w);
     }
-    return acc;
+    return out;
   }
 
   private static double[] resampled(double[] x, double[] y, int[] idx, int ranks) {
