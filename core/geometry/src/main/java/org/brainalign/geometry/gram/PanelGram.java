@@ -73,48 +73,118 @@ public final class PanelGram {
   }
 
   /**
-   * The float64 route: column panels widened and shifted by a reader thread into one of two
-   * off-heap buffers while dsyrk multiplies the other, so that reading and widening the next
-   * columns (about a tenth of the product's time on 2 cores) overlaps the product. Each buffer holds
-   * half the panel budget.
+   * The float64 route: column panels widened and shifted into float64 and multiplied by dsyrk
+   * (see {@link #pipeline} for the overlap).
    */
   private static void dual(Matrix x, double[] shift, double[] scale, int width, double[] k,
       Progress progress) {
     int n = x.rows();
     int p = x.columns();
     int w0 = pipelinedWidth(width, p);
-    ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "gram-panel-reader");
-      t.setDaemon(true);
-      return t;
-    });
     double[] chunk = new double[chunkRows(n, w0, 8) * w0];
     // Off the heap: BLAS reads the panels in place, with no JNI copy of a heap array per call.
     try (DoublePointer a = new DoublePointer((long) n * w0);
         DoublePointer b = new DoublePointer((long) n * w0);
         DoublePointer product = new DoublePointer(k)) {
       DoublePointer[] panels = {a, b};
-      Future<?> next = reader.submit(() -> fill(x, shift, scale, 0, Math.min(w0, p), panels[0],
-          chunk));
+      pipeline(p, w0, new Panels() {
+        @Override
+        public void fill(int slot, int c0, int w) {
+          fillDouble(x, shift, scale, c0, w, panels[slot], chunk);
+        }
+
+        @Override
+        public void multiply(int slot, int w) {
+          // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ,
+          // lower triangle only (dsyrk: half the multiply-adds of dgemm).
+          openblas.cblas_dsyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
+              n, w, 1.0, panels[slot].position(0), w, 1.0, product, n);
+          progress.advance(w);
+        }
+      });
+      product.position(0).get(k);
+    }
+  }
+
+  /**
+   * The single route: column panels shifted and scaled in float32 and multiplied by ssyrk, each
+   * panel's product (beta 0) then summed column by column into the float64 K, so that the float
+   * rounding error of K is that of one panel, whatever the number of panels.
+   */
+  private static void single(Matrix x, double[] shift, double[] scale, int width, double[] k,
+      Progress progress) {
+    int n = x.rows();
+    int p = x.columns();
+    int w0 = pipelinedWidth(width, p);
+    float[] chunk = new float[chunkRows(n, w0, 4) * w0];
+    float[] shiftF = new float[w0];
+    float[] factorF = new float[w0];
+    float[] column = new float[n];
+    try (FloatPointer a = new FloatPointer((long) n * w0);
+        FloatPointer b = new FloatPointer((long) n * w0);
+        FloatPointer product = new FloatPointer((long) n * n)) {
+      FloatPointer[] panels = {a, b};
+      pipeline(p, w0, new Panels() {
+        @Override
+        public void fill(int slot, int c0, int w) {
+          for (int c = 0; c < w; c++) {
+            shiftF[c] = (float) shift[c0 + c];
+            factorF[c] = scale == null ? 1f : (float) (1.0 / scale[c0 + c]);
+          }
+          fillSingle(x, shiftF, factorF, c0, w, panels[slot], chunk);
+        }
+
+        @Override
+        public void multiply(int slot, int w) {
+          openblas.cblas_ssyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
+              n, w, 1f, panels[slot].position(0), w, 0f, product, n);
+          for (int j = 0; j < n; j++) {
+            int from = j * n + j;
+            product.position(from).get(column, 0, n - j);
+            for (int i = 0; i < n - j; i++) {
+              k[from + i] += column[i];
+            }
+          }
+          product.position(0);
+          progress.advance(w);
+        }
+      });
+    }
+  }
+
+  /** One route's work on a panel: filled by the reader thread, multiplied by the caller's. */
+  private interface Panels {
+    /** Columns {@code [c0, c0 + w)} into buffer {@code slot} (0 or 1). */
+    void fill(int slot, int c0, int w);
+
+    /** Buffer {@code slot}'s {@code w} columns into the product. */
+    void multiply(int slot, int w);
+  }
+
+  /**
+   * Panels of width {@code w0} over p columns, read by a reader thread into one of two off-heap
+   * buffers while the caller multiplies the other, so that reading, converting and shifting the next
+   * columns (about a tenth of the product's time on 2 cores) overlaps the product. Each buffer holds
+   * half the panel budget. A reader's failure is rethrown to the caller.
+   */
+  private static void pipeline(int p, int w0, Panels panels) {
+    ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "gram-panel-reader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<?> next = reader.submit(() -> panels.fill(0, 0, Math.min(w0, p)));
       int j = 0;
       for (int c0 = 0; c0 < p; c0 += w0, j++) {
-        int w = Math.min(w0, p - c0);
         await(next);
         int c1 = c0 + w0;
         if (c1 < p) {
-          DoublePointer free = panels[(j + 1) % 2];
-          next = reader.submit(() -> fill(x, shift, scale, c1, Math.min(w0, p - c1), free,
-              chunk));
+          int slot = (j + 1) % 2;
+          next = reader.submit(() -> panels.fill(slot, c1, Math.min(w0, p - c1)));
         }
-        DoublePointer panel = panels[j % 2];
-        panel.position(0);
-        // The row-major (n × w) panel is the column-major (w × n) matrix Zᵀ: K += (Zᵀ)ᵀ Zᵀ,
-        // lower triangle only (dsyrk: half the multiply-adds of dgemm).
-        openblas.cblas_dsyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
-            n, w, 1.0, panel, w, 1.0, product, n);
-        progress.advance(w);
+        panels.multiply(j % 2, Math.min(w0, p - c0));
       }
-      product.position(0).get(k);
     } finally {
       reader.shutdownNow();
     }
@@ -133,7 +203,7 @@ public final class PanelGram {
   private static final int MIN_PIPELINED_WIDTH = 512;
 
   /** Columns {@code [c0, c0 + w)} of X, shifted and scaled, into {@code panel} as (n × w) rows. */
-  private static void fill(Matrix x, double[] shift, double[] scale, int c0, int w,
+  private static void fillDouble(Matrix x, double[] shift, double[] scale, int c0, int w,
       DoublePointer panel, double[] chunk) {
     int n = x.rows();
     int rowsPerRead = Math.max(1, chunk.length / w);
@@ -169,48 +239,25 @@ public final class PanelGram {
     }
   }
 
-  private static void single(Matrix x, double[] shift, double[] scale, int width, double[] k,
-      Progress progress) {
+  /**
+   * Columns {@code [c0, c0 + w)} of X as float32, {@code (x − shift) · factor}, into {@code panel}
+   * as (n × w) rows.
+   */
+  private static void fillSingle(Matrix x, float[] shift, float[] factor, int c0, int w,
+      FloatPointer panel, float[] chunk) {
     int n = x.rows();
-    int p = x.columns();
-    int rowsPerRead = chunkRows(n, width, 4);
-    float[] chunk = new float[rowsPerRead * width];
-    float[] shiftF = new float[width];
-    float[] factorF = new float[width];
-    float[] sum = new float[n * n];
-    try (FloatPointer panel = new FloatPointer((long) n * width);
-        FloatPointer product = new FloatPointer((long) n * n)) {
-      for (int c0 = 0; c0 < p; c0 += width) {
-        int w = Math.min(width, p - c0);
+    int rowsPerRead = Math.max(1, chunk.length / w);
+    for (int i0 = 0; i0 < n; i0 += rowsPerRead) {
+      int rows = Math.min(rowsPerRead, n - i0);
+      x.readBlock(i0, i0 + rows, c0, c0 + w, chunk);
+      for (int r = 0; r < rows; r++) {
+        int at = r * w;
         for (int c = 0; c < w; c++) {
-          shiftF[c] = (float) shift[c0 + c];
-          factorF[c] = scale == null ? 1f : (float) (1.0 / scale[c0 + c]);
+          chunk[at + c] = (chunk[at + c] - shift[c]) * factor[c];
         }
-        for (int i0 = 0; i0 < n; i0 += rowsPerRead) {
-          int rows = Math.min(rowsPerRead, n - i0);
-          x.readBlock(i0, i0 + rows, c0, c0 + w, chunk);
-          for (int r = 0; r < rows; r++) {
-            int at = r * w;
-            for (int c = 0; c < w; c++) {
-              chunk[at + c] = (chunk[at + c] - shiftF[c]) * factorF[c];
-            }
-          }
-          panel.position((long) i0 * w).put(chunk, 0, rows * w);
-        }
-        panel.position(0);
-        // One panel's product in float32 (beta 0), then summed into the float64 K: the float
-        // rounding error of K is that of one panel, whatever the number of panels.
-        openblas.cblas_ssyrk(openblas.CblasColMajor, openblas.CblasLower, openblas.CblasTrans,
-            n, w, 1f, panel, w, 0f, product, n);
-        product.position(0).get(sum);
-        for (int j = 0; j < n; j++) {
-          int col = j * n;
-          for (int i = j; i < n; i++) {
-            k[col + i] += sum[col + i];
-          }
-        }
-        progress.advance(w);
       }
+      panel.position((long) i0 * w).put(chunk, 0, rows * w);
     }
+    panel.position(0);
   }
 }

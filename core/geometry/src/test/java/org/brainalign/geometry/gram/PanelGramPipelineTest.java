@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
@@ -83,9 +84,12 @@ class PanelGramPipelineTest {
         data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
       }
     };
-    assertThatThrownBy(() -> PanelGram.compute(broken, new double[3_000], null,
-        context(1L << 30), "k")).isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("disk gone at column ");
+    for (GramPrecision precision : GramPrecision.values()) {
+      assertThatThrownBy(() -> PanelGram.compute(broken, new double[3_000], null,
+          context(1L << 30), "k", precision)).as("%s", precision)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("disk gone at column ");
+    }
   }
 
   private static RunContext context(long budget) {
