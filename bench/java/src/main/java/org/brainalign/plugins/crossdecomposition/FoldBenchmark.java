@@ -139,7 +139,7 @@ public final class FoldBenchmark {
       if (fs != null) {
         t = now();
         FoldSpectrum single = FoldSpectrum.compute(fs, fy, ntr, FoldPrecision.SINGLE);
-        step("q=" + q + " product-svd-single", t, " (sgemm, then sgeqrf + sgesdd of R + sormqr)");
+        step("q=" + q + " product-svd-single", t, " (sgemm, then dsyrk + dsyevd of the short side's Gram)");
         compareReliable(q, fold, single, draws);
       }
       try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(
