@@ -19,9 +19,9 @@ import java.util.Objects;
  *
  * <p>{@code T} is what {@link Options#get} returns: {@link Long} for {@link OptionType#INTEGER},
  * {@link Double} for {@link OptionType#REAL}, {@link Boolean}, {@link String} for
- * {@link OptionType#STRING} and for a {@link OptionType#CHOICE} declared by its words, the enum
- * constant for a choice declared by an {@link OptionChoice} enum, {@link Path}, {@code long[]} for
- * {@link OptionType#INTEGER_LIST} and {@code double[]} for {@link OptionType#REAL_LIST}.
+ * {@link OptionType#STRING}, the enum constant for a {@link OptionType#CHOICE} (declared by an
+ * {@link OptionChoice} enum), {@link Path}, {@code long[]} for {@link OptionType#INTEGER_LIST} and
+ * {@code double[]} for {@link OptionType#REAL_LIST}.
  * Two specs are equal when key, type, default, description, choices and value type are.
  *
  * @param <T> the Java type of the parsed value
@@ -112,16 +112,6 @@ public final class OptionSpec<T> {
   /** A path option; {@code defaultValue} may be {@code null} for a required option. */
   public static OptionSpec<Path> path(String key, String defaultValue, String description) {
     return new OptionSpec<>(key, OptionType.PATH, defaultValue, description, List.of(), Path.class);
-  }
-
-  /**
-   * One of {@code choices}; the value is the chosen word. Prefer
-   * {@link #choice(String, Enum, String)} when the words name the constants of an enum.
-   */
-  public static OptionSpec<String> choice(
-      String key, String defaultValue, List<String> choices, String description) {
-    return new OptionSpec<>(key, OptionType.CHOICE, defaultValue, description, choices,
-        String.class);
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.brainalign.api.extension;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,28 +15,31 @@ import java.util.stream.Collectors;
  * Option values of one extension, checked against its {@link OptionSpec}s: every key is known, every
  * value parses as its type, every required option is present. Defaults fill the rest.
  *
- * <p>Read a value through the constant that declares it: {@link #get(OptionSpec)}. The accessors by
- * key string ({@link #integer(String)}, {@link #string(String)}, ...) remain for plugins written
- * against earlier versions; prefer the typed handles, which keep the key, type and default in one
- * declaration.
+ * <p>Each value is parsed once, when the options are built; read it through the constant that
+ * declares it: {@link #get(OptionSpec)}. {@link #asMap()} keeps the text of every value, as given or
+ * defaulted, for provenance.
  */
 public final class Options {
   private final String extensionId;
   private final Map<String, OptionSpec<?>> specs;
-  private final Map<String, String> values;
+  /** The text of every value, given or default, in declaration order. */
+  private final Map<String, String> words;
+  /** The same values parsed as their option's type. */
+  private final Map<String, Object> values;
   /** The keys written explicitly (on the command line or in a spec), defaults excluded. */
   private final Set<String> given;
 
-  private Options(String extensionId, Map<String, OptionSpec<?>> specs, Map<String, String> values,
-      Set<String> given) {
+  private Options(String extensionId, Map<String, OptionSpec<?>> specs, Map<String, String> words,
+      Map<String, Object> values, Set<String> given) {
     this.extensionId = extensionId;
     this.specs = specs;
+    this.words = words;
     this.values = values;
     this.given = given;
   }
 
   /**
-   * Validates raw values against the specs of extension {@code extensionId}.
+   * Validates and parses raw values against the specs of extension {@code extensionId}.
    *
    * @throws InvalidOptionException naming the key, the valid keys and types, or the expected form
    */
@@ -44,25 +49,30 @@ public final class Options {
     for (OptionSpec<?> s : specs) {
       byKey.put(s.key(), s);
     }
-    Map<String, String> values = new LinkedHashMap<>();
+    Map<String, Object> parsed = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : raw.entrySet()) {
       OptionSpec<?> spec = byKey.get(e.getKey());
       if (spec == null) {
         throw new InvalidOptionException("unknown option '" + e.getKey() + "' for '" + extensionId
             + "'; valid options: " + describe(specs));
       }
-      check(extensionId, spec, e.getValue());
+      parsed.put(spec.key(), parse(extensionId, spec, e.getValue(), true));
     }
+    Map<String, String> words = new LinkedHashMap<>();
+    Map<String, Object> values = new LinkedHashMap<>();
     for (OptionSpec<?> spec : specs) {
-      String value = raw.containsKey(spec.key()) ? raw.get(spec.key()) : spec.defaultValue();
-      if (value == null) {
+      boolean written = raw.containsKey(spec.key());
+      String word = written ? raw.get(spec.key()) : spec.defaultValue();
+      if (word == null) {
         throw new InvalidOptionException("'" + extensionId + "' needs option '" + spec.key()
             + "' (" + spec.description() + "); write " + extensionId + ":" + spec.key() + "=...");
       }
-      values.put(spec.key(), value);
+      words.put(spec.key(), word);
+      values.put(spec.key(),
+          written ? parsed.get(spec.key()) : parse(extensionId, spec, word, false));
     }
-    return new Options(extensionId, byKey, Collections.unmodifiableMap(values),
-        Set.copyOf(raw.keySet()));
+    return new Options(extensionId, byKey, Collections.unmodifiableMap(words),
+        Collections.unmodifiableMap(values), Set.copyOf(raw.keySet()));
   }
 
   /** Defaults only; fails if an option is required. */
@@ -77,26 +87,22 @@ public final class Options {
     return specs.stream().map(OptionSpec::signature).collect(Collectors.joining(", "));
   }
 
-  private static void check(String id, OptionSpec<?> spec, String value) {
+  /**
+   * {@code value} as {@code spec}'s type, or the message naming what was expected. A string or path
+   * must not be empty when {@code given}; a default may be (an extension's "not set").
+   */
+  private static Object parse(String id, OptionSpec<?> spec, String value, boolean given) {
     try {
-      switch (spec.type()) {
+      return switch (spec.type()) {
         case INTEGER -> Long.parseLong(value);
         case REAL -> parseReal(value);
         case BOOLEAN -> parseBoolean(value);
-        case CHOICE -> {
-          if (!spec.choices().contains(value)) {
-            throw new IllegalArgumentException("one of " + String.join(", ", spec.choices()));
-          }
-        }
-        case INTEGER_LIST -> listItems(value).forEach(Long::parseLong);
-        case REAL_LIST -> listItems(value).forEach(Options::parseReal);
-        case STRING, PATH -> {
-          if (value.isEmpty()) {
-            throw new IllegalArgumentException("a non-empty value");
-          }
-        }
-        default -> throw new AssertionError(spec.type());
-      }
+        case CHOICE -> constant(spec, value);
+        case INTEGER_LIST -> listItems(value).stream().mapToLong(Long::parseLong).toArray();
+        case REAL_LIST -> listItems(value).stream().mapToDouble(Options::parseReal).toArray();
+        case STRING -> given ? nonEmpty(value) : value;
+        case PATH -> path(given ? nonEmpty(value) : value);
+      };
     } catch (IllegalArgumentException e) {
       String expected = e instanceof NumberFormatException || e.getMessage() == null
           ? article(spec.type().label()) : e.getMessage();
@@ -127,6 +133,30 @@ public final class Options {
     throw new IllegalArgumentException("true or false");
   }
 
+  private static String nonEmpty(String v) {
+    if (v.isEmpty()) {
+      throw new IllegalArgumentException("a non-empty value");
+    }
+    return v;
+  }
+
+  private static Path path(String v) {
+    try {
+      return Path.of(v);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("a path (" + e.getReason() + ")");
+    }
+  }
+
+  // The enum constant of a choice declared by an OptionChoice enum, named by one of its words.
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object constant(OptionSpec<?> spec, String word) {
+    if (!spec.choices().contains(word)) {
+      throw new IllegalArgumentException("one of " + String.join(", ", spec.choices()));
+    }
+    return OptionChoice.of((Class) spec.valueType(), word);
+  }
+
   private static List<String> listItems(String v) {
     String body = v.startsWith("[") && v.endsWith("]") ? v.substring(1, v.length() - 1) : v;
     List<String> out = new ArrayList<>();
@@ -142,13 +172,25 @@ public final class Options {
   }
 
   /**
-   * The value of {@code option}, parsed as its type.
+   * The value of {@code option}, parsed as its type when these options were built (a list comes
+   * back as a fresh array).
    *
    * @param option the constant the extension declares and lists in its {@code options()}
    * @throws IllegalArgumentException when this extension declares no option with that key, or
    *     declares it differently (another type, default or description): a defect of the extension
    */
   public <T> T get(OptionSpec<T> option) {
+    declared(option);
+    Object v = values.get(option.key());
+    if (v instanceof long[] a) {
+      v = a.clone();
+    } else if (v instanceof double[] a) {
+      v = a.clone();
+    }
+    return option.valueType().cast(v);
+  }
+
+  private void declared(OptionSpec<?> option) {
     OptionSpec<?> declared = specs.get(option.key());
     if (declared == null) {
       throw new IllegalArgumentException("'" + extensionId + "' declares no option '" + option.key()
@@ -167,100 +209,27 @@ public final class Options {
           + "' is read through a handle that differs from its declaration: declared " + declared
           + ", handle " + option + ". Read it through the constant that declares it.");
     }
-    return option.valueType().cast(value(option, values.get(option.key())));
-  }
-
-  private static Object value(OptionSpec<?> option, String v) {
-    return switch (option.type()) {
-      case INTEGER -> Long.parseLong(v);
-      case REAL -> parseReal(v);
-      case BOOLEAN -> parseBoolean(v);
-      case STRING -> v;
-      case CHOICE -> option.valueType() == String.class ? v : constant(option.valueType(), v);
-      case PATH -> Path.of(v);
-      case INTEGER_LIST -> listItems(v).stream().mapToLong(Long::parseLong).toArray();
-      case REAL_LIST -> listItems(v).stream().mapToDouble(Options::parseReal).toArray();
-    };
-  }
-
-  // The enum constant named by an already checked word of a choice declared by an OptionChoice enum.
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object constant(Class<?> type, String word) {
-    return OptionChoice.of((Class) type, word);
-  }
-
-  private String raw(String key, OptionType... types) {
-    OptionSpec<?> spec = specs.get(key);
-    if (spec == null) {
-      throw new IllegalArgumentException("'" + extensionId + "' declares no option '" + key + "'");
-    }
-    for (OptionType t : types) {
-      if (spec.type() == t) {
-        return values.get(key);
-      }
-    }
-    throw new IllegalArgumentException("option '" + key + "' is a " + spec.type().label());
-  }
-
-  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
-  public long integer(String key) {
-    return Long.parseLong(raw(key, OptionType.INTEGER));
-  }
-
-  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
-  public double real(String key) {
-    return parseReal(raw(key, OptionType.REAL));
-  }
-
-  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
-  public boolean bool(String key) {
-    return parseBoolean(raw(key, OptionType.BOOLEAN));
   }
 
   /**
-   * The value of a string, choice or path option by key; prefer {@link #get(OptionSpec)} with the
-   * declaring constant.
+   * Whether {@code option} was written explicitly, even with its default value, rather than left
+   * out: what a check needs that refuses a given value contradicting another source (a model's
+   * export sidecar).
+   *
+   * @throws IllegalArgumentException as {@link #get} does for a handle this extension does not
+   *     declare so
    */
-  public String string(String key) {
-    return raw(key, OptionType.STRING, OptionType.CHOICE, OptionType.PATH);
-  }
-
-  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
-  public Path path(String key) {
-    return Path.of(raw(key, OptionType.PATH));
-  }
-
-  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
-  public long[] integers(String key) {
-    return listItems(raw(key, OptionType.INTEGER_LIST)).stream().mapToLong(Long::parseLong).toArray();
-  }
-
-  /** The value by key; prefer {@link #get(OptionSpec)} with the declaring constant. */
-  public double[] reals(String key) {
-    return listItems(raw(key, OptionType.REAL_LIST)).stream().mapToDouble(Options::parseReal).toArray();
+  public boolean isGiven(OptionSpec<?> option) {
+    declared(option);
+    return given.contains(option.key());
   }
 
   /**
-   * Whether {@code key} has its default value, given or not (see {@link #isGiven} for whether it
-   * was written).
+   * Every option with the text of its effective value (given or default), in declaration order,
+   * for provenance records.
    */
-  public boolean isDefault(String key) {
-    OptionSpec<?> spec = specs.get(key);
-    return spec != null && values.get(key).equals(spec.defaultValue());
-  }
-
-  /**
-   * Whether {@code key} was written explicitly, even with its default value, rather than left out:
-   * what a check needs that refuses a given value contradicting another source (a model's export
-   * sidecar).
-   */
-  public boolean isGiven(String key) {
-    return given.contains(key);
-  }
-
-  /** Every option with its effective value (given or default), for provenance records. */
   public Map<String, String> asMap() {
-    return values;
+    return words;
   }
 
   /** The id of the extension these options belong to. */
@@ -270,16 +239,16 @@ public final class Options {
 
   /** A new validated copy with {@code key} set to {@code value}. */
   public Options with(String key, String value) {
-    Map<String, String> copy = new LinkedHashMap<>(values);
+    Map<String, String> copy = new LinkedHashMap<>(words);
     copy.put(key, value);
     Options parsed = parse(extensionId, List.copyOf(specs.values()), copy);
-    Set<String> keys = new java.util.HashSet<>(given);
+    Set<String> keys = new HashSet<>(given);
     keys.add(key);
-    return new Options(extensionId, parsed.specs, parsed.values, Set.copyOf(keys));
+    return new Options(extensionId, parsed.specs, parsed.words, parsed.values, Set.copyOf(keys));
   }
 
   @Override
   public String toString() {
-    return new ExtensionSpec(extensionId, values).toString();
+    return new ExtensionSpec(extensionId, words).toString();
   }
 }

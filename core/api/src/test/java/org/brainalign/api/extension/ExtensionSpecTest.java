@@ -3,19 +3,23 @@ package org.brainalign.api.extension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExtensionSpecTest {
-  private static final List<OptionSpec<?>> SPECS = List.of(
-      OptionSpec.integer("folds", 8, "folds"),
-      OptionSpec.real("null-quantile", 0.99, "quantile"),
-      OptionSpec.bool("scale", false, "scale"),
-      OptionSpec.choice("route", "auto", List.of("auto", "primal", "dual"), "route"),
-      OptionSpec.integers("dims", "[16,64]", "dims"),
-      OptionSpec.string("weights", "imagenet", "weights"),
-      OptionSpec.path("root", null, "root"));
+  enum Route implements OptionChoice { AUTO, PRIMAL, DUAL }
+
+  private static final OptionSpec<Long> FOLDS = OptionSpec.integer("folds", 8, "folds");
+  private static final OptionSpec<Double> QUANTILE =
+      OptionSpec.real("null-quantile", 0.99, "quantile");
+  private static final OptionSpec<Boolean> SCALE = OptionSpec.bool("scale", false, "scale");
+  private static final OptionSpec<Route> ROUTE = OptionSpec.choice("route", Route.AUTO, "route");
+  private static final OptionSpec<long[]> DIMS = OptionSpec.integers("dims", "[16,64]", "dims");
+  private static final OptionSpec<Path> ROOT = OptionSpec.path("root", null, "root");
+  private static final List<OptionSpec<?>> SPECS = List.of(FOLDS, QUANTILE, SCALE, ROUTE, DIMS,
+      OptionSpec.string("weights", "imagenet", "weights"), ROOT);
 
   @Test
   void parsesIdAndOptions() {
@@ -88,12 +92,12 @@ class ExtensionSpecTest {
   void optionsAreTypedAndDefaulted() {
     Options o = Options.parse("x", SPECS, Map.of("folds", "5", "scale", "true", "root", "/d",
         "dims", "[1, 2,3]"));
-    assertThat(o.integer("folds")).isEqualTo(5);
-    assertThat(o.real("null-quantile")).isEqualTo(0.99);
-    assertThat(o.bool("scale")).isTrue();
-    assertThat(o.string("route")).isEqualTo("auto");
-    assertThat(o.integers("dims")).containsExactly(1, 2, 3);
-    assertThat(o.path("root").toString()).isEqualTo("/d");
+    assertThat(o.get(FOLDS)).isEqualTo(5);
+    assertThat(o.get(QUANTILE)).isEqualTo(0.99);
+    assertThat(o.get(SCALE)).isTrue();
+    assertThat(o.get(ROUTE).id()).isEqualTo("auto");
+    assertThat(o.get(DIMS)).containsExactly(1, 2, 3);
+    assertThat(o.get(ROOT).toString()).isEqualTo("/d");
     assertThat(o.asMap()).containsKeys("folds", "null-quantile", "scale", "route", "dims",
         "weights", "root");
   }

@@ -17,13 +17,13 @@ import org.brainalign.djl.vision.preprocess.Resample;
  * @param crop side of the centre crop fed to the network, pixels (torchvision: 224)
  * @param batch images per forward pass, 1 to 1024
  * @param threads libtorch intra-op threads; 0 means the run context's thread count
- * @param device {@code cpu} or {@code gpu}
+ * @param device the CPU or a GPU
  * @param resample {@code pil} (PIL's 8-bit resize, torchvision's pipeline on PIL images) or
  *     {@code float} (the same filter on float pixels)
  * @param mean channel means (R, G, B) of the normalisation (ImageNet: 0.485, 0.456, 0.406)
  * @param std channel standard deviations (R, G, B), each positive (ImageNet: 0.229, 0.224, 0.225)
  */
-public record ModelSettings(int resize, int crop, int batch, int threads, String device,
+public record ModelSettings(int resize, int crop, int batch, int threads, ModelDevice device,
     Resample resample, float[] mean, float[] std) {
   /**
    * Largest {@code resize} (and so {@code crop}): a 4096² crop is 200 MB per image in float32
@@ -38,7 +38,7 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
   static final OptionSpec<Long> BATCH = OptionSpec.integer("batch", 16, "images per forward pass");
   static final OptionSpec<Long> THREADS =
       OptionSpec.integer("threads", 0, "libtorch threads; 0 uses the run's thread count");
-  static final OptionSpec<String> DEVICE = OptionSpec.choice("device", "cpu", List.of("cpu", "gpu"),
+  static final OptionSpec<ModelDevice> DEVICE = OptionSpec.choice("device", ModelDevice.CPU,
       "cpu, or gpu when a CUDA libtorch is configured (PYTORCH_LIBRARY_PATH)");
   static final OptionSpec<Resample> RESAMPLE = OptionSpec.choice("resample", Resample.PIL,
       "pil: PIL's bilinear resize on 8-bit pixels, bit-exact with torchvision's Resize on PIL "
@@ -111,19 +111,20 @@ public record ModelSettings(int resize, int crop, int batch, int threads, String
           + "Set \"interpolation\": \"bilinear\" in the sidecar to accept the difference, or "
           + "extract this model's features in Python.");
     }
-    agree(o, RESIZE.key(), toInt(o, RESIZE), p.resize(), sidecar, extension);
-    agree(o, CROP.key(), toInt(o, CROP), p.crop(), sidecar, extension);
-    agree(o, MEAN.key(), Arrays.toString(floats(o.get(MEAN))), Arrays.toString(p.mean()), sidecar,
+    agree(o, RESIZE, toInt(o, RESIZE), p.resize(), sidecar, extension);
+    agree(o, CROP, toInt(o, CROP), p.crop(), sidecar, extension);
+    agree(o, MEAN, Arrays.toString(floats(o.get(MEAN))), Arrays.toString(p.mean()), sidecar,
         extension);
-    agree(o, STD.key(), Arrays.toString(floats(o.get(STD))), Arrays.toString(p.std()), sidecar,
+    agree(o, STD, Arrays.toString(floats(o.get(STD))), Arrays.toString(p.std()), sidecar,
         extension);
     return new ModelSettings(p.resize(), p.crop(), toInt(o, BATCH), toInt(o, THREADS), o.get(DEVICE),
         o.get(RESAMPLE), p.mean(), p.std());
   }
 
-  private static void agree(Options o, String key, Object given, Object exported, ExportSidecar sidecar,
-      String extension) {
-    if (o.isGiven(key) && !given.equals(exported)) {
+  private static void agree(Options o, OptionSpec<?> option, Object given, Object exported,
+      ExportSidecar sidecar, String extension) {
+    String key = option.key();
+    if (o.isGiven(option) && !given.equals(exported)) {
       throw new InvalidOptionException("option '" + key + "' of '" + extension + "': the model was "
           + "exported with " + key + "=" + exported + " (sidecar " + sidecar.file() + "), found " + key
           + "=" + given + " on the command line. Leave the option out to use the exported "

@@ -1,7 +1,6 @@
 package org.brainalign.support.dataset;
 
-import java.util.List;
-import java.util.Locale;
+import org.brainalign.api.extension.OptionChoice;
 import org.brainalign.api.extension.OptionSpec;
 
 /**
@@ -9,24 +8,19 @@ import org.brainalign.api.extension.OptionSpec;
  * {@code (x − mean) / std} is undefined (std = 0). Only applies with {@code zscore=session}; the
  * option ({@link #OPTION}) and its manifest text are the same in every dataset that z-scores.
  */
-public enum ConstantVoxels {
+public enum ConstantVoxels implements OptionChoice {
   /** The voxel's z-scores in that session are 0 (the session mean); its other sessions are kept. */
   ZERO,
   /** The voxel is removed from the response matrix if it is constant in any session. */
   DROP;
 
   /** The {@code constant-voxels} option. */
-  public static final OptionSpec<String> OPTION = OptionSpec.choice("constant-voxels", "zero",
-      List.of("zero", "drop"), "voxels constant within a session (z-score undefined): zero = "
-          + "z-scores 0 in that session; drop = remove the voxel");
+  public static final OptionSpec<ConstantVoxels> OPTION = OptionSpec.choice("constant-voxels", ZERO,
+      "voxels constant within a session (z-score undefined): zero = z-scores 0 in that session; "
+          + "drop = remove the voxel");
 
   /** The rule of a manifest when nothing is z-scored. */
   public static final String NOT_NEEDED = "none needed: zscore=none";
-
-  /** The rule for an {@link #OPTION} value ({@code zero} or {@code drop}, checked by the option). */
-  public static ConstantVoxels of(String id) {
-    return valueOf(id.toUpperCase(Locale.ROOT));
-  }
 
   /**
    * The rule as a manifest states it.

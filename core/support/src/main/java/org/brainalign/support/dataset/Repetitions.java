@@ -3,14 +3,15 @@ package org.brainalign.support.dataset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.brainalign.api.extension.OptionChoice;
 import org.brainalign.api.matrix.Labels;
 
 /**
  * How a dataset turns repeated presentations of a stimulus into response rows, the one rule the
- * {@code nsd}, {@code folder} and {@code surrogate} datasets share ({@code repetitions=mean|separate}).
+ * {@code nsd}, {@code folder} and {@code surrogate} datasets share ({@code repetitions=mean|separate};
+ * the words are the constants' {@link OptionChoice#id() ids}).
  *
  * <p>{@link #MEAN}: one row per stimulus, the mean of its presentations, row id = the stimulus id.
  * {@link #SEPARATE}: one row per presentation, row id {@code <stimulus>#<repetition>} with the
@@ -18,7 +19,7 @@ import org.brainalign.api.matrix.Labels;
  * {@linkplain Labels#presentations presentation} of the stimulus so that folds keep a stimulus's
  * rows together.
  */
-public enum Repetitions {
+public enum Repetitions implements OptionChoice {
   /** One row per stimulus, averaging its presentations. */
   MEAN,
   /** One row per presentation. */
@@ -27,11 +28,6 @@ public enum Repetitions {
   /** {@link #SEPARATE} when {@code separate}, else {@link #MEAN}. */
   public static Repetitions of(boolean separate) {
     return separate ? SEPARATE : MEAN;
-  }
-
-  /** The option value: {@code mean} or {@code separate}. */
-  public String id() {
-    return name().toLowerCase(Locale.ROOT);
   }
 
   /** The id of the {@code repetition}-th presentation (from 0) of {@code stimulus}: {@code a#1}. */

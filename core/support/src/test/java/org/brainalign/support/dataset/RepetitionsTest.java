@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.Labels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,8 @@ class RepetitionsTest {
 
   @Test
   void theConstantVoxelRuleIsStatedTheSameWayByEveryDataset() {
-    assertThat(ConstantVoxels.of("drop")).isEqualTo(ConstantVoxels.DROP);
+    assertThat(Options.parse("nsd", List.of(ConstantVoxels.OPTION), Map.of("constant-voxels",
+        "drop")).get(ConstantVoxels.OPTION)).isEqualTo(ConstantVoxels.DROP);
     assertThat(ConstantVoxels.OPTION.key()).isEqualTo("constant-voxels");
     assertThat(ConstantVoxels.ZERO.rule("trial", "any loaded session")).isEqualTo("a voxel "
         + "constant within a session (std 0) gets z-score 0 on every trial of that session");

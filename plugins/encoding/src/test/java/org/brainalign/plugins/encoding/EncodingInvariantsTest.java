@@ -112,7 +112,7 @@ class EncodingInvariantsTest {
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("> 0");
     assertThatThrownBy(() -> p.create(Options.parse("encoding", p.options(), Map.of("folds", "1"))))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("at least 2");
-    assertThat(Options.defaults("encoding", p.options()).reals("alphas"))
+    assertThat(Options.defaults("encoding", p.options()).get(EncodingSettings.ALPHAS))
         .hasSize(17).startsWith(0.01).endsWith(1e6);
   }
 

@@ -10,6 +10,8 @@ import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.support.dataset.ConstantVoxels;
+import org.brainalign.support.dataset.Repetitions;
+import org.brainalign.support.dataset.ZScore;
 import org.brainalign.support.stats.NoiseCeiling;
 
 /**
@@ -31,17 +33,16 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
 
   static final OptionSpec<Path> ROOT = OptionSpec.path("root", null,
       "the folder holding dataset.yaml (paths in it are relative to this folder)");
-  static final OptionSpec<String> ZSCORE = OptionSpec.choice("zscore", "session",
-      List.of("session", "none"),
+  static final OptionSpec<ZScore> ZSCORE = OptionSpec.choice("zscore", ZScore.SESSION,
       "session: z-score each voxel within each session (population std; needs a 'session' "
           + "column in the rows tables); none: the values as stored");
-  static final OptionSpec<String> REPETITIONS = OptionSpec.choice("repetitions", "mean",
-      List.of("mean", "separate"),
+  static final OptionSpec<Repetitions> REPETITIONS = OptionSpec.choice("repetitions",
+      Repetitions.MEAN,
       "mean: one row per stimulus shown, in the stimulus set's order, the mean of its rows; "
           + "separate: one row per response row, id <stimulus>#<repetition from 0>");
-  static final OptionSpec<String> CONSTANT_VOXELS = ConstantVoxels.OPTION;
-  static final OptionSpec<String> NON_FINITE = OptionSpec.choice("non-finite", "error",
-      List.of("error", "keep"),
+  static final OptionSpec<ConstantVoxels> CONSTANT_VOXELS = ConstantVoxels.OPTION;
+  static final OptionSpec<NonFiniteResponses> NON_FINITE = OptionSpec.choice("non-finite",
+      NonFiniteResponses.ERROR,
       "NaN or ±Inf in a response file: error = refuse it, naming the file, row and column where "
           + "it stands (before z-scoring); keep = pass it on (with the study's "
           + "analysis: {non-finite: drop}, its voxel is then dropped)");
@@ -69,9 +70,10 @@ public record FolderConfig(Path root, boolean zscore, boolean separate, boolean 
           + "dataset.yaml, found '" + root + "', which is "
           + (Files.exists(root) ? "a file" : "not there") + ". Give the dataset folder.");
     }
-    return new FolderConfig(root, o.get(ZSCORE).equals("session"),
-        o.get(REPETITIONS).equals("separate"), ConstantVoxels.of(o.get(CONSTANT_VOXELS)) == ConstantVoxels.DROP,
-        o.get(NON_FINITE).equals("keep"), NoiseCeiling.parseMinimum("folder", o.get(NCSNR_MIN)), o.asMap());
+    return new FolderConfig(root, o.get(ZSCORE) == ZScore.SESSION,
+        o.get(REPETITIONS) == Repetitions.SEPARATE, o.get(CONSTANT_VOXELS) == ConstantVoxels.DROP,
+        o.get(NON_FINITE) == NonFiniteResponses.KEEP,
+        NoiseCeiling.parseMinimum("folder", o.get(NCSNR_MIN)), o.asMap());
   }
 
   /** The manifest: {@code root/dataset.yaml}. */

@@ -3,15 +3,17 @@ package org.brainalign.plugins.nsd;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
+import org.brainalign.plugins.nsd.betas.BetaVersion;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
 import org.brainalign.support.dataset.ConstantVoxels;
+import org.brainalign.support.dataset.Repetitions;
+import org.brainalign.support.dataset.ZScore;
 import org.brainalign.support.stats.NoiseCeiling;
 
 /**
@@ -42,26 +44,24 @@ public record NsdConfig(
 
   static final OptionSpec<Path> ROOT = OptionSpec.path("root", null,
       "the NSD folder holding nsddata/, nsddata_betas/ and nsddata_stimuli/");
-  static final OptionSpec<String> BETAS = OptionSpec.choice("betas", "fithrf_GLMdenoise_RR",
-      List.of("fithrf_GLMdenoise_RR", "fithrf", "assumehrf"),
+  static final OptionSpec<BetaVersion> BETAS = OptionSpec.choice("betas",
+      BetaVersion.FITHRF_GLMDENOISE_RR,
       "GLM version: betas_<value>/ under nsddata_betas/ppdata/subjXX/func1pt8mm/");
   static final OptionSpec<String> SESSIONS = OptionSpec.string("sessions", "all",
       "sessions to load: all (present on disk), or 1-based numbers and ranges, e.g. 1-10 or "
           + "[1,3,5-7]");
-  static final OptionSpec<String> ZSCORE = OptionSpec.choice("zscore", "session",
-      List.of("session", "none"),
+  static final OptionSpec<ZScore> ZSCORE = OptionSpec.choice("zscore", ZScore.SESSION,
       "session: z-score each voxel within each session (population std); none: betas / 300 "
           + "(percent signal change)");
-  static final OptionSpec<String> REPETITIONS = OptionSpec.choice("repetitions", "mean",
-      List.of("mean", "separate"),
+  static final OptionSpec<Repetitions> REPETITIONS = OptionSpec.choice("repetitions",
+      Repetitions.MEAN,
       "mean: one row per image, averaging its trials; separate: one row per trial, row id "
           + "<nsd id>#<repetition from 0>");
-  static final OptionSpec<String> CONSTANT_VOXELS = ConstantVoxels.OPTION;
+  static final OptionSpec<ConstantVoxels> CONSTANT_VOXELS = ConstantVoxels.OPTION;
   static final OptionSpec<String> DESIGN = OptionSpec.string("design", "nsd_expdesign.mat",
       "trial-to-image design: a .mat (nsd_expdesign) or .csv (nsd_stim_info_merged) file, "
           + "by name in nsddata/experiments/nsd/ or by path");
-  static final OptionSpec<String> READ = OptionSpec.choice("read", "auto",
-      List.of("auto", "chunks", "planes"),
+  static final OptionSpec<ReadStrategy> READ = OptionSpec.choice("read", ReadStrategy.AUTO,
       "how ROI voxels are read from the betas: auto, one chunk per voxel, or one slab per "
           + "z-plane");
   static final OptionSpec<String> NCSNR_MIN = OptionSpec.string("ncsnr-min", "none",
@@ -86,11 +86,10 @@ public record NsdConfig(
           + "nsddata/, nsddata_betas/ and nsddata_stimuli/, found '" + root + "', which is not a "
           + "folder. Give the folder you downloaded the NSD bucket into.");
     }
-    return new NsdConfig(root, o.get(BETAS), SessionSelection.parse(o.get(SESSIONS)),
-        o.get(ZSCORE).equals("session"), o.get(REPETITIONS).equals("separate"),
-        ConstantVoxels.of(o.get(CONSTANT_VOXELS)),
-        o.get(DESIGN), ReadStrategy.valueOf(o.get(READ).toUpperCase(Locale.ROOT)),
-        parseNcsnrMin(o.get(NCSNR_MIN)), o.asMap());
+    return new NsdConfig(root, o.get(BETAS).id(), SessionSelection.parse(o.get(SESSIONS)),
+        o.get(ZSCORE) == ZScore.SESSION, o.get(REPETITIONS) == Repetitions.SEPARATE,
+        o.get(CONSTANT_VOXELS), o.get(DESIGN), o.get(READ), parseNcsnrMin(o.get(NCSNR_MIN)),
+        o.asMap());
   }
 
   /** {@link NoiseCeiling#parseMinimum} for {@code nsd}. */

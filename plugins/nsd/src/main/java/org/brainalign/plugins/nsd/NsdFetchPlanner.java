@@ -37,7 +37,7 @@ final class NsdFetchPlanner {
 
   static FetchPlan plan(Options options, FetchRequest request) {
     Path root = options.get(NsdConfig.ROOT).toAbsolutePath().normalize();
-    String betas = options.get(NsdConfig.BETAS);
+    String betas = options.get(NsdConfig.BETAS).id();
     SessionSelection sessions = SessionSelection.parse(
         request.sessions().orElse(options.get(NsdConfig.SESSIONS)));
     boolean ncsnr = NsdConfig.parseNcsnrMin(options.get(NsdConfig.NCSNR_MIN)).isPresent();

@@ -83,7 +83,7 @@ final class ResponseManifest {
     rule.put("voxels_dropped", roiVoxels - keptVoxels);
     m.put("voxel_rule", rule);
     m.put("design", layout.relative(config.designFile(layout)));
-    m.put("read", read.name().toLowerCase(java.util.Locale.ROOT));
+    m.put("read", read.id());
     m.put("files", files);
     return m;
   }

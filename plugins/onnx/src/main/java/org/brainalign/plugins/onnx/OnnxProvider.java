@@ -11,6 +11,7 @@ import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.djl.vision.ExportSidecar;
+import org.brainalign.djl.vision.ModelDevice;
 import org.brainalign.djl.vision.ModelSettings;
 import org.pf4j.Extension;
 
@@ -58,7 +59,7 @@ public final class OnnxProvider implements VisionModelProvider {
     Optional<ExportSidecar> sidecar = ExportSidecar.of(file);
     ModelSettings settings = sidecar.map(s -> ModelSettings.of(options, s, id()))
         .orElseGet(() -> ModelSettings.of(options));
-    if (settings.device().equals("gpu")) {
+    if (settings.device() == ModelDevice.GPU) {
       throw new InvalidOptionException("option 'device' of 'onnx': expected cpu, found gpu. brainalign "
           + "ships ONNX Runtime's CPU build; use device=cpu.");
     }

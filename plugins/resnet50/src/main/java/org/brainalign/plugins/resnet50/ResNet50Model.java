@@ -91,7 +91,7 @@ final class ResNet50Model implements VisionModel {
     p.put("crop", settings.crop());
     p.put("resample", settings.resample().id());
     p.put("batch", settings.batch());
-    p.put("device", settings.device());
+    p.put("device", settings.device().id());
     p.put("engine", DjlRuntime.versions());
     return p;
   }

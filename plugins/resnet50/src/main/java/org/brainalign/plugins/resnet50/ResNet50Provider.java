@@ -7,6 +7,7 @@ import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
+import org.brainalign.djl.vision.ModelDevice;
 import org.brainalign.djl.vision.ModelSettings;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
@@ -54,8 +55,8 @@ public final class ResNet50Provider implements VisionModelProvider {
     }
     WeightsSpec weights = WeightsSpec.parse(options.get(WEIGHTS));
     DjlRuntime.requireDjl();
-    if (settings.device().equals("gpu")) {
-      DjlRuntime.device("gpu"); // fail now, not after the weights are read
+    if (settings.device() == ModelDevice.GPU) {
+      DjlRuntime.device(ModelDevice.GPU); // fail now, not after the weights are read
     }
     return new ResNet50Model(settings, weights);
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.api.extension.Options;
+import org.brainalign.support.dataset.Repetitions;
 
 /**
  * Validated options of the {@code surrogate} dataset (data-dependent checks — the source model's
@@ -230,8 +231,10 @@ public record SurrogateConfig(List<Integer> images, int size, String folder, Str
    */
   private static boolean separate(String value) {
     String v = value.strip();
-    if (v.equals("mean") || v.equals("separate")) {
-      return v.equals("separate");
+    for (Repetitions r : Repetitions.values()) {
+      if (r.id().equals(v)) {
+        return r == Repetitions.SEPARATE;
+      }
     }
     String hint = v.matches("[0-9]+") ? " The number of trials per image is now option 'trials': "
         + "write trials=" + v + " (and repetitions=mean or repetitions=separate)."

@@ -48,7 +48,7 @@ public final class TorchEigenSolverProvider implements SymmetricEigenSolverProvi
   public SymmetricEigenSolver create(Options options) {
     Engine engine = TorchRuntime.pytorch("eigen-backend", "lapack");
     int gpus = TorchRuntime.call(engine::getGpuCount);
-    Device device = DeviceChoice.choose(options.get(DeviceChoice.OPTION), gpus);
+    Device device = options.get(DeviceChoice.OPTION).choose(gpus);
     String versions = "DJL " + Engine.getDjlVersion() + ", PyTorch " + engine.getVersion()
         + ", " + gpus + " GPU" + (gpus == 1 ? "" : "s") + " seen";
     return new TorchEigenSolver(TorchRuntime.call(() -> load(device)), device, versions);

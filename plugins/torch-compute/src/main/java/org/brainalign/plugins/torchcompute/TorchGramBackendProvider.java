@@ -47,7 +47,7 @@ public final class TorchGramBackendProvider implements GramBackendProvider {
     }
     Engine engine = TorchRuntime.pytorch("gram-backend", "blas");
     int gpus = TorchRuntime.call(engine::getGpuCount);
-    Device device = DeviceChoice.choose(options.get(DeviceChoice.OPTION), gpus);
+    Device device = options.get(DeviceChoice.OPTION).choose(gpus);
     String versions = "DJL " + Engine.getDjlVersion() + ", PyTorch " + engine.getVersion()
         + ", " + gpus + " GPU" + (gpus == 1 ? "" : "s") + " seen";
     return new TorchGramBackend(device, (int) panel, versions);

@@ -8,6 +8,7 @@ import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.djl.DjlSetup;
 import org.brainalign.djl.LibtorchUnavailableException;
 import org.brainalign.djl.PyTorchEngine;
+import org.brainalign.djl.vision.ModelDevice;
 
 /**
  * The one place in this plugin that talks to DJL's engine registry. Class loaders, DJL's offline and
@@ -49,9 +50,9 @@ public final class DjlRuntime {
     PyTorchEngine.requireDjl(WHAT, "");
   }
 
-  /** The device for {@code name} ({@code cpu} or {@code gpu}), checked against the engine. */
-  public static Device device(String name) {
-    if (name.equals("cpu")) {
+  /** The DJL device for {@code device}, checked against the engine. */
+  public static Device device(ModelDevice device) {
+    if (device == ModelDevice.CPU) {
       return Device.cpu();
     }
     int gpus = call(() -> pytorch().getGpuCount());

@@ -199,7 +199,7 @@ final class TorchScriptModel implements VisionModel {
     p.put("resample", settings.resample().id());
     p.put("mean", Arrays.toString(settings.mean()));
     p.put("std", Arrays.toString(settings.std()));
-    p.put("device", settings.device());
+    p.put("device", settings.device().id());
     sidecar.ifPresent(s -> {
       p.put("sidecar", s.file().toAbsolutePath().toString());
       p.put("export", s.provenance().toString());

@@ -13,6 +13,7 @@ import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.djl.vision.ExportSidecar;
+import org.brainalign.djl.vision.ModelDevice;
 import org.brainalign.djl.vision.ModelSettings;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.pf4j.Extension;
@@ -89,8 +90,8 @@ public final class TorchScriptProvider implements VisionModelProvider {
     DjlRuntime.requireDjl();
     ModelSettings settings = sidecar.map(s -> ModelSettings.of(options, s, id()))
         .orElseGet(() -> ModelSettings.of(options));
-    if (settings.device().equals("gpu")) {
-      DjlRuntime.device("gpu"); // fail now, not after loading the module
+    if (settings.device() == ModelDevice.GPU) {
+      DjlRuntime.device(ModelDevice.GPU); // fail now, not after loading the module
     }
     return new TorchScriptModel(file, given, settings, sidecar);
   }
