@@ -42,19 +42,19 @@ public final class CsvColumn<R, V> {
     this.required = required;
   }
 
-  private static <R, V> CsvColumn<R, V> of(String name, Function<? super R, ? extends V> value,
+  private static <R, V> CsvColumn<R, V> column(String name, Function<? super R, ? extends V> value,
       Parser<V> parser, V empty, String expected) {
     return new CsvColumn<>(name, value, parser, empty, expected, v -> true, true);
   }
 
   /** Text as written; an empty field reads as {@code ""}. */
   public static <R> CsvColumn<R, String> text(String name, Function<? super R, String> value) {
-    return of(name, value, s -> s, "", "text");
+    return column(name, value, s -> s, "", "text");
   }
 
   /** A floating-point number in the {@link CsvCodec} spelling; an empty field reads as NaN. */
   public static <R> CsvColumn<R, Double> real(String name, Function<? super R, Double> value) {
-    return of(name, value, CsvCodec::parse, Double.NaN, "a number (or an empty field)");
+    return column(name, value, CsvCodec::parse, Double.NaN, "a number (or an empty field)");
   }
 
   /**
@@ -63,23 +63,23 @@ public final class CsvColumn<R, V> {
    * reads as null.
    */
   public static <R> CsvColumn<R, Number> number(String name, Function<? super R, Number> value) {
-    return of(name, value, CsvColumn::parseNumber, null, "a number (or an empty field)");
+    return column(name, value, CsvColumn::parseNumber, null, "a number (or an empty field)");
   }
 
   /** A whole number that fits an {@code int}; an empty field reads as null. */
   public static <R> CsvColumn<R, Integer> integer(String name,
       Function<? super R, Integer> value) {
-    return of(name, value, Integer::parseInt, null, "a whole number (or an empty field)");
+    return column(name, value, Integer::parseInt, null, "a whole number (or an empty field)");
   }
 
   /** A whole number that fits a {@code long}; an empty field reads as null. */
   public static <R> CsvColumn<R, Long> whole(String name, Function<? super R, Long> value) {
-    return of(name, value, Long::parseLong, null, "a whole number (or an empty field)");
+    return column(name, value, Long::parseLong, null, "a whole number (or an empty field)");
   }
 
   /** {@code true} or {@code false} (any case, or 1/0 when read); an empty field reads as null. */
   public static <R> CsvColumn<R, Boolean> bool(String name, Function<? super R, Boolean> value) {
-    return of(name, value, CsvColumn::parseBool, null, "true or false (or an empty field)");
+    return column(name, value, CsvColumn::parseBool, null, "true or false (or an empty field)");
   }
 
   /**
@@ -97,8 +97,8 @@ public final class CsvColumn<R, V> {
     return new CsvColumn<>(name, value, parser, empty, expected, valid, false);
   }
 
-  /** The same column of a record {@code S} that holds an {@code R} ({@code part}). */
-  public <S> CsvColumn<S, V> of(Function<? super S, ? extends R> part) {
+  /** The same column of a record {@code S} that holds an {@code R} as {@code part}. */
+  public <S> CsvColumn<S, V> partOf(Function<? super S, ? extends R> part) {
     return new CsvColumn<>(name, s -> value.apply(part.apply(s)), parser, empty, expected, valid,
         required);
   }

@@ -141,7 +141,7 @@ public final class CsvTable<R> {
     /** Adds the columns of {@code part}, whose record {@code R} holds as {@code get}. */
     public <P> Builder<R> part(CsvTable<P> part, Function<? super R, ? extends P> get) {
       for (CsvColumn<P, ?> c : part.columns) {
-        columns.add(c.of(get));
+        columns.add(c.partOf(get));
       }
       return this;
     }
