@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.identification.Criterion;
 import org.brainalign.identification.LayerRanking;
+import org.brainalign.study.table.ScoreRow;
 
 /**
  * The layer that aligns best with an ROI (the paper's Fig. 1B and the best layer of Fig. 2), by
@@ -36,7 +37,7 @@ final class BestLayer {
         value = grid.spectrum(metric, roi, layer, ResultCell.NONE).leadingCorrelation();
       } else {
         ScoreRow s = grid.meanScore(metric, roi, layer);
-        higherIsBetter = s.higherIsBetter();
+        higherIsBetter = s.higherIsBetter() == null || s.higherIsBetter();
         value = s.oriented();
       }
       candidates.add(new LayerRanking.Candidate<>(layer, layer.index(), value));

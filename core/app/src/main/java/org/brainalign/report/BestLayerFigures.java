@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.identification.Criterion;
 import org.brainalign.plot.SpectrumPlot;
+import org.brainalign.study.table.ScoreRow;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 
@@ -43,9 +44,9 @@ final class BestLayerFigures {
           sp.hasNull() ? sp.rank() : null, sp.hasNull() ? sp.nullQuantile() : null, refs));
       chart.addSubtitle(new TextTitle(metric + ", unreduced, " + subjects(sp.subjects())));
       ScoreRow score = grid.meanScore(metric, roi, best.layer());
-      String scoreText = score == null || Double.isNaN(score.score()) ? ""
+      String scoreText = score == null || Double.isNaN(score.value()) ? ""
           : "; " + metric + " " + score.scoreName() + " " + Html.number(Double.toString(
-              score.score()));
+              score.value()));
       out.add(Figure.spectrum(prefix + "fig1b-" + Figure.slug(roi.name()),
           grid.label(roi) + ": spectrum of " + layer + ", the best of " + best.candidates()
               + " layers by the mean correlation over ranks 1–" + Criterion.LEADING_RANKS + " ("

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.identification.Identification;
+import org.brainalign.formats.csv.CsvTable;
 import org.brainalign.identification.IdentificationColumns;
+import org.brainalign.study.table.ScoreRow;
 
 /**
  * One row of {@code identification.csv}: where one metric put one subject's ROI's true source layer.
@@ -33,15 +35,14 @@ record IdentificationResult(String subject, String roi, String metric, String tr
       return List.of();
     }
     List<IdentificationResult> out = new ArrayList<>();
-    for (TidyCsv.Row r : TidyCsv.read(file, IdentificationColumns.ALL).rows()) {
-      int rank = r.integer("rank", -1);
-      String equivalent = r.text("equivalent_layers");
-      out.add(new IdentificationResult(r.text("subject"), r.text("roi"), r.text("metric"),
-          r.text("true_layer") + (equivalent.isEmpty() ? "" : " ≡ " + equivalent),
-          r.text("true_readout"), r.number("reliability"),
-          r.number("images"), r.integer("candidates", 0), rank < 0 ? null : rank,
-          Boolean.TRUE.equals(r.bool("identified")),
-          r.text("channel_cost").isEmpty() ? null : r.text("inferred_readout"), r.text("note")));
+    for (CsvTable.Entry<IdentificationColumns.Row> e : IdentificationColumns.TABLE.read(file)) {
+      IdentificationColumns.Row r = e.row();
+      String equivalent = r.equivalentLayers();
+      out.add(new IdentificationResult(r.subject(), r.roi(), r.metric(),
+          r.trueLayer() + (equivalent.isEmpty() ? "" : " ≡ " + equivalent), r.trueReadout(),
+          ScoreRow.real(r.reliability()), ScoreRow.real(r.images()), r.candidates(), r.rank(),
+          Boolean.TRUE.equals(r.identified()),
+          r.readout() == null ? null : r.readout().inferred(), r.note()));
     }
     return List.copyOf(out);
   }

@@ -2,6 +2,7 @@ package org.brainalign.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.brainalign.study.table.ScoreRow;
 import org.brainalign.support.stats.Correlation;
 
 /**
@@ -39,7 +40,7 @@ final class MetricAgreement {
     for (ResultCell.Layer layer : grid.scoreLayers(a, roi)) {
       ScoreRow sa = grid.meanScore(a, roi, layer);
       ScoreRow sb = grid.meanScore(b, roi, layer);
-      if (sb != null && !Double.isNaN(sa.score()) && !Double.isNaN(sb.score())) {
+      if (sb != null && !Double.isNaN(sa.value()) && !Double.isNaN(sb.value())) {
         xa.add(sa.oriented());
         xb.add(sb.oriented());
       }

@@ -1,6 +1,7 @@
 package org.brainalign.report;
 
 import java.util.List;
+import org.brainalign.study.table.CellId;
 
 /**
  * One reference spectrum of a study: the brain against itself in one ROI, from
@@ -21,7 +22,7 @@ record Reference(ResultCell.Roi roi, String kind, String label, List<String> sub
     CellSpectrum spectrum, double nStimuli, double sharedDimensionality, double correlationRank1) {
 
   /** The {@code model} of a reference's rows in {@code scores.csv}. */
-  static final String MODEL = "reference";
+  static final String MODEL = CellId.REFERENCE;
   static final String WITHIN = "within-subject";
   static final String BETWEEN = "between-subject";
   /** The kinds in the order they are drawn and tabulated. */

@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.metric.Spectrum;
-import org.brainalign.study.StudyColumns;
+import org.brainalign.study.table.ReferenceRow;
+import org.brainalign.study.table.SpectrumRank;
 
 /**
- * Reads {@code references.csv}: one row per rank of each reference spectrum, with the columns
- * {@link #COLUMNS}. A within-subject reference leaves {@code subject_b} empty; a between-subject
- * one names the pair's second subject there. Ranks of one reference run 1, 2, 3, … in file order.
+ * Reads {@code references.csv} ({@link ReferenceRow}): one row per rank of each reference spectrum.
+ * A within-subject reference leaves {@code subject_b} empty; a between-subject one names the pair's
+ * second subject there. Ranks of one reference run 1, 2, 3, … in file order.
  */
 final class ReferenceFile {
-  static final String FILE = "references.csv";
-  static final List<String> COLUMNS = StudyColumns.concat(List.of("dataset", "subject",
-      "subject_b", "roi", "kind"), StudyColumns.SPECTRUM);
+  static final String FILE = ReferenceRow.FILE;
 
   private ReferenceFile() {}
 
@@ -49,34 +48,33 @@ final class ReferenceFile {
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
-    TidyCsv.stream(file, COLUMNS, r -> {
-      String kind = r.text("kind");
-      String a = r.text("subject");
-      String b = r.text("subject_b");
+    ReferenceRow.TABLE.stream(file, e -> {
+      ReferenceRow r = e.row();
+      String kind = r.kind();
+      String a = r.subject();
+      String b = r.subjectB();
       if (!Reference.KINDS.contains(kind) || a.isEmpty()
           || b.isEmpty() != kind.equals(Reference.WITHIN)) {
-        throw r.invalid("kind, subject and subject_b", "kind " + Reference.WITHIN
+        throw e.source().invalid("kind, subject and subject_b", "kind " + Reference.WITHIN
             + " with subject_b empty, or " + Reference.BETWEEN + " with both subjects",
             "kind " + kind + ", subject " + (a.isEmpty() ? "empty" : a) + ", subject_b "
             + (b.isEmpty() ? "empty" : b));
       }
       String label = b.isEmpty() ? a : a + "+" + b;
-      ResultCell.Roi roi = new ResultCell.Roi(r.text("dataset"), r.text("roi"));
+      ResultCell.Roi roi = new ResultCell.Roi(r.dataset(), r.roi());
       Acc acc = refs.computeIfAbsent(new Reference.Key(roi, kind, label), k -> new Acc(
           new ResultCell(roi.dataset(), label, roi.name(), Reference.MODEL, kind, -1,
               ResultCell.NONE, "", 0, ""), b.isEmpty() ? List.of(a) : List.of(a, b)));
-      int rank = r.integer(Spectrum.RANK, 0);
-      if (rank != acc.ranks + 1) {
-        throw r.invalid("rank", "rank " + (acc.ranks + 1) + " of the " + kind
+      SpectrumRank k = r.rank();
+      if (k.rank() != acc.ranks + 1) {
+        throw e.source().invalid(Spectrum.RANK, "rank " + (acc.ranks + 1) + " of the " + kind
             + " reference of " + label + " in " + roi.name() + " (ranks 1, 2, 3, … in order)",
-            r.text(Spectrum.RANK));
+            Integer.toString(k.rank()));
       }
-      acc.ranks = rank;
-      acc.spectrum.add(rank, r.number(Spectrum.CORRELATION), r.number(Spectrum.CORRELATION_SD),
-          r.number(Spectrum.NULL_QUANTILE));
-      Boolean reliable = r.bool(Spectrum.RELIABLE);
-      acc.known |= reliable != null;
-      if (!acc.broken && Boolean.TRUE.equals(reliable)) {
+      acc.ranks = k.rank();
+      acc.spectrum.add(k.rank(), k.correlation(), k.correlationSd(), k.nullQuantile());
+      acc.known |= k.reliable() != null;
+      if (!acc.broken && Boolean.TRUE.equals(k.reliable())) {
         acc.reliable++;
       } else {
         acc.broken = true;

@@ -2,6 +2,7 @@ package org.brainalign.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.brainalign.study.table.ScoreRow;
 
 /**
  * The report's tables that set a model's shared dimensionality beside the brain's own: the
@@ -68,15 +69,11 @@ final class ReferenceTables {
   /** Mean over subjects of the unreduced cells' {@code shared_dimensionality}; NaN if none. */
   static double meanSharedDimensionality(StudyGrid grid, String metric, ResultCell.Roi roi,
       ResultCell.Layer layer) {
-    TidyCsv scores = grid.scoreTable();
-    if (scores == null || !scores.has("shared_dimensionality")) {
-      return Double.NaN;
-    }
     double sum = 0;
     int n = 0;
-    for (TidyCsv.Row r : scores.rows()) {
-      ResultCell c = ResultCell.of(r);
-      double d = r.number("shared_dimensionality");
+    for (ScoreRow r : grid.scoreTable()) {
+      ResultCell c = ResultCell.of(r.cell());
+      double d = ScoreRow.real(r.sharedDimensionality());
       if (c.metric().equals(metric) && c.roiKey().equals(roi) && c.layerKey().equals(layer)
           && c.unreduced() && !Double.isNaN(d)) {
         sum += d;

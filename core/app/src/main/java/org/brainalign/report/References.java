@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.formats.csv.CsvColumn;
+import org.brainalign.formats.csv.CsvTable;
+import org.brainalign.study.table.ScoreRow;
 
 /**
  * A study's reference spectra (the brain against itself), indexed by ROI: from
@@ -14,9 +17,6 @@ import org.brainalign.api.DataFormatException;
  */
 final class References {
   static final References NONE = new References(Map.of());
-  /** The {@code scores.csv} columns a reference row must have. */
-  static final List<String> SCORE_COLUMNS = List.of("shared_dimensionality", "correlation_rank1",
-      "n_stimuli");
 
   private final Map<Reference.Key, Reference> all;
 
@@ -28,35 +28,38 @@ final class References {
    * Reads {@code dir/references.csv} (if any) and joins the reference rows of {@code scores.csv}:
    * their numbers take precedence over those derived from the spectra.
    *
-   * @param scoreRows the {@code model = reference} rows of {@code scores}
+   * @param scoreRows the {@code model = reference} rows of {@code scores.csv}
    * @throws DataFormatException for a malformed file, a kind other than within-subject or
    *     between-subject, or reference rows in scores.csv without the columns they need
    */
-  static References read(Path dir, TidyCsv scores, List<TidyCsv.Row> scoreRows) {
+  static References read(Path dir, List<CsvTable.Entry<ScoreRow>> scoreRows) {
     Map<Reference.Key, Reference> all = new LinkedHashMap<>(ReferenceFile.read(dir));
     if (!scoreRows.isEmpty()) {
-      List<String> missing = SCORE_COLUMNS.stream().filter(c -> !scores.has(c)).toList();
+      List<String> missing = ScoreRow.REFERENCE_COLUMNS.stream()
+          .filter(c -> !scoreRows.get(0).source().has(c)).map(CsvColumn::name).toList();
       if (!missing.isEmpty()) {
         throw new DataFormatException(dir.resolve(StudyResults.SCORES), "expected the columns "
-            + SCORE_COLUMNS + " with its model = reference rows, found the header "
-            + scores.header() + " without " + missing + ". Rerun the study to rewrite it.");
+            + ScoreRow.REFERENCE_COLUMNS.stream().map(CsvColumn::name).toList()
+            + " with its model = reference rows, found a header without " + missing
+            + ". Rerun the study to rewrite it.");
       }
     }
-    for (TidyCsv.Row r : scoreRows) {
-      String kind = r.text("layer");
+    for (CsvTable.Entry<ScoreRow> e : scoreRows) {
+      ScoreRow r = e.row();
+      String kind = r.cell().layer();
       if (!Reference.KINDS.contains(kind)) {
-        throw r.invalid("layer", "the kind of a reference row (" + Reference.WITHIN + " or "
-            + Reference.BETWEEN + ")", kind);
+        throw e.source().invalid("layer", "the kind of a reference row (" + Reference.WITHIN
+            + " or " + Reference.BETWEEN + ")", kind);
       }
-      ResultCell.Roi roi = new ResultCell.Roi(r.text("dataset"), r.text("roi"));
-      String label = r.text("subject");
+      ResultCell.Roi roi = new ResultCell.Roi(r.cell().dataset(), r.cell().roi());
+      String label = r.cell().subject();
       Reference.Key key = new Reference.Key(roi, kind, label);
       Reference known = all.get(key);
       List<String> subjects = known != null ? known.subjects()
           : kind.equals(Reference.BETWEEN) ? List.of(label.split("\\+", 2)) : List.of(label);
       all.put(key, new Reference(roi, kind, label, subjects,
-          known == null ? null : known.spectrum(), r.number("n_stimuli"),
-          r.number("shared_dimensionality"), r.number("correlation_rank1")));
+          known == null ? null : known.spectrum(), ScoreRow.real(r.nStimuli()),
+          ScoreRow.real(r.sharedDimensionality()), ScoreRow.real(r.correlationRank1())));
     }
     return all.isEmpty() ? NONE : new References(all);
   }

@@ -1,7 +1,6 @@
 package org.brainalign.report;
 
-import java.util.List;
-import org.brainalign.study.StudyColumns;
+import org.brainalign.study.table.CellId;
 
 /**
  * Where a result row belongs in the study grid: one subject × ROI × layer × reducer × metric.
@@ -17,12 +16,11 @@ record ResultCell(String dataset, String subject, String roi, String model, Stri
 
   static final String NONE = "none";
 
-  /** The cell of a row, from the {@link StudyColumns#CELL} columns. */
-  static ResultCell of(TidyCsv.Row r) {
-    List<String> c = StudyColumns.CELL;
-    return new ResultCell(r.text(c.get(0)), r.text(c.get(1)), r.text(c.get(2)), r.text(c.get(3)),
-        r.text(c.get(4)), r.integer(c.get(5), -1), r.text(c.get(6)), r.text(c.get(7)),
-        r.integer(c.get(8), 0), r.text(c.get(9)));
+  /** The cell of a row of {@code spectra.csv} or {@code scores.csv}. */
+  static ResultCell of(CellId c) {
+    return new ResultCell(c.dataset(), c.subject(), c.roi(), c.model(), c.layer(),
+        c.layerIndex() == null ? -1 : c.layerIndex(), c.reducer(), c.reducerAxis(),
+        c.reducerDim() == null ? 0 : c.reducerDim().intValue(), c.metric());
   }
 
   boolean unreduced() {

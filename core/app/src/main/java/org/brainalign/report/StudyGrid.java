@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.brainalign.study.table.ScoreRow;
 
 /**
  * The study's results indexed for plotting: ROIs, layers by depth, reducers, spectra averaged over
@@ -31,11 +32,11 @@ final class StudyGrid {
   private final Set<String> scoreMetrics = new LinkedHashSet<>();
   private final Map<ResultCell.Roi, Set<String>> subjects = new HashMap<>();
   private final References references;
-  private final TidyCsv scoreTable;
+  private final List<ScoreRow> scoreTable;
 
   StudyGrid(StudyResults results) {
     references = results.references() == null ? References.NONE : results.references();
-    scoreTable = results.scoreTable();
+    scoreTable = results.scores();
     for (CellSpectrum s : results.spectra()) {
       ResultCell c = s.cell();
       spectra.computeIfAbsent(key(c), k -> new ArrayList<>()).add(s);
@@ -43,7 +44,7 @@ final class StudyGrid {
       note(c);
     }
     for (ScoreRow s : results.scores()) {
-      ResultCell c = s.cell();
+      ResultCell c = ResultCell.of(s.cell());
       scores.computeIfAbsent(key(c), k -> new ArrayList<>()).add(s);
       scoreMetrics.add(c.metric());
       note(c);
@@ -70,8 +71,8 @@ final class StudyGrid {
     return references;
   }
 
-  /** {@code scores.csv} less its reference rows ({@code null} for a grid built in memory). */
-  TidyCsv scoreTable() {
+  /** The rows of {@code scores.csv} less its reference rows, in file order. */
+  List<ScoreRow> scoreTable() {
     return scoreTable;
   }
 
@@ -131,7 +132,8 @@ final class StudyGrid {
   }
 
   /**
-   * The unreduced score averaged over subjects (NaN scores skipped), or {@code null} if none.
+   * The unreduced score averaged over subjects (NaN scores skipped): the first subject's row with
+   * the mean as its score and no other numbers, or {@code null} if none.
    */
   ScoreRow meanScore(String metric, ResultCell.Roi roi, ResultCell.Layer layer) {
     List<ScoreRow> rows = scores.get(new Key(metric, roi, layer, ResultCell.NONE));
@@ -141,14 +143,14 @@ final class StudyGrid {
     double sum = 0;
     int n = 0;
     for (ScoreRow r : rows) {
-      if (!Double.isNaN(r.score())) {
-        sum += r.score();
+      if (!Double.isNaN(r.value())) {
+        sum += r.value();
         n++;
       }
     }
     ScoreRow first = rows.get(0);
     return new ScoreRow(first.cell(), n == 0 ? Double.NaN : sum / n, first.scoreName(),
-        first.higherIsBetter());
+        first.higherIsBetter(), null, null, Double.NaN, null, null, null, null);
   }
 
   /** How to name an ROI: with its dataset only when the study has several datasets. */

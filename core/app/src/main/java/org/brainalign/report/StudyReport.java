@@ -15,6 +15,7 @@ import org.brainalign.engine.Versions;
 import org.brainalign.formats.AtomicFiles;
 import org.brainalign.identification.Identification;
 import org.brainalign.plot.ChartFiles;
+import org.brainalign.study.table.ScoreRow;
 
 /**
  * Turns a finished study folder into figures and one self-contained HTML page.
@@ -95,7 +96,7 @@ public final class StudyReport {
     }
     removeStale(plots, written);
     String page = HtmlReport.render(results.study(), summary(results, grid), sections, agreement,
-        ScoreTable.of(results.scoreTable(), results.references()), "Rendered by brainalign "
+        ScoreTable.of(results.scores(), results.references()), "Rendered by brainalign "
             + Versions.all().getOrDefault("brainalign", "") + " from " + StudyResults.SPECTRA
             + ", " + StudyResults.SCORES
             + (results.identification().isEmpty() ? "" : ", " + Identification.FILE)

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.metric.Spectrum;
+import org.brainalign.formats.csv.CsvTable;
 import org.brainalign.formats.json.JsonFiles;
-import org.brainalign.study.StudyColumns;
+import org.brainalign.study.table.ScoreRow;
+import org.brainalign.study.table.SpectrumRank;
+import org.brainalign.study.table.SpectrumRow;
 
 /**
  * The files of a finished study folder, read: {@code spectra.csv}, {@code scores.csv} and
@@ -20,25 +22,22 @@ import org.brainalign.study.StudyColumns;
  * reads the model cells alone.
  *
  * @param spectra every spectrum cell, in file order
- * @param scores one row per model cell
- * @param scoreTable {@code scores.csv} as written less its reference rows, for the report's table
+ * @param scores the rows of {@code scores.csv} less its reference rows, in file order
  * @param study the parsed {@code study.json}
  * @param identification the rows of {@code identification.csv}, empty without the file
  * @param references the reference spectra, {@link References#NONE} without them
  */
-record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
-    StudyInfo study, List<IdentificationResult> identification, References references) {
+record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, StudyInfo study,
+    List<IdentificationResult> identification, References references) {
 
-  StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv scoreTable,
-      StudyInfo study, List<IdentificationResult> identification) {
-    this(spectra, scores, scoreTable, study, identification, References.NONE);
+  StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, StudyInfo study,
+      List<IdentificationResult> identification) {
+    this(spectra, scores, study, identification, References.NONE);
   }
 
-  static final String SPECTRA = "spectra.csv";
-  static final String SCORES = "scores.csv";
+  static final String SPECTRA = SpectrumRow.FILE;
+  static final String SCORES = ScoreRow.FILE;
   static final String STUDY = "study.json";
-
-  private static final List<String> CELL = StudyColumns.CELL;
 
   /**
    * Reads a study folder.
@@ -68,33 +67,25 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
       }
     }
     Map<ResultCell, CellSpectrum.Builder> cells = new LinkedHashMap<>();
-    Path spectraFile = dir.resolve(SPECTRA);
-    TidyCsv.stream(spectraFile, concat(CELL, List.of(Spectrum.RANK, Spectrum.CORRELATION,
-        Spectrum.CORRELATION_SD, Spectrum.NULL_QUANTILE)), r -> {
-          if (isReference(r)) {
-            return;
-          }
-          int rank = r.integer(Spectrum.RANK, 0);
-          if (rank < 1) {
-            throw new DataFormatException(spectraFile, "column rank: expected a rank of at least "
-                + "1, found \"" + r.text(Spectrum.RANK) + "\". Rerun the study to rewrite the file.");
-          }
-          cells.computeIfAbsent(ResultCell.of(r), CellSpectrum.Builder::new).add(rank,
-              r.number(Spectrum.CORRELATION), r.number(Spectrum.CORRELATION_SD),
-              r.number(Spectrum.NULL_QUANTILE));
-        });
+    SpectrumRow.TABLE.stream(dir.resolve(SPECTRA), e -> {
+      SpectrumRow r = e.row();
+      if (!r.cell().isReference()) {
+        SpectrumRank k = r.rank();
+        cells.computeIfAbsent(ResultCell.of(r.cell()), CellSpectrum.Builder::new).add(k.rank(),
+            k.correlation(), k.correlationSd(), k.nullQuantile());
+      }
+    });
     List<CellSpectrum> spectra = cells.values().stream().map(CellSpectrum.Builder::build).toList();
-    TidyCsv allScores = TidyCsv.read(dir.resolve(SCORES), concat(CELL, List.of("score",
-        "score_name", "higher_is_better")));
-    TidyCsv scoreCsv = allScores.filter(r -> !isReference(r));
-    References references = References.read(dir, allScores,
-        allScores.rows().stream().filter(StudyResults::isReference).toList());
-    List<ScoreRow> scores = new ArrayList<>(scoreCsv.rows().size());
-    for (TidyCsv.Row r : scoreCsv.rows()) {
-      Boolean higher = r.bool("higher_is_better");
-      scores.add(new ScoreRow(ResultCell.of(r), r.number("score"), r.text("score_name"),
-          higher == null || higher));
+    List<ScoreRow> scores = new ArrayList<>();
+    List<CsvTable.Entry<ScoreRow>> referenceRows = new ArrayList<>();
+    for (CsvTable.Entry<ScoreRow> e : ScoreRow.TABLE.read(dir.resolve(SCORES))) {
+      if (e.row().cell().isReference()) {
+        referenceRows.add(e);
+      } else {
+        scores.add(e.row());
+      }
     }
+    References references = References.read(dir, referenceRows);
     Map<String, Object> json;
     try {
       json = JsonFiles.read(studyJson);
@@ -102,17 +93,8 @@ record StudyResults(List<CellSpectrum> spectra, List<ScoreRow> scores, TidyCsv s
       throw new DataFormatException(studyJson, "expected a JSON object, found text that "
           + "does not parse (" + rootMessage(e) + "). Rerun the study to rewrite it.", e);
     }
-    return new StudyResults(spectra, List.copyOf(scores), scoreCsv,
-        StudyInfo.of(json), IdentificationResult.read(dir), references);
-  }
-
-  /** Whether a row of {@code scores.csv} (or {@code spectra.csv}) is a reference's. */
-  private static boolean isReference(TidyCsv.Row r) {
-    return Reference.MODEL.equals(r.text("model"));
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    return StudyColumns.concat(a, b);
+    return new StudyResults(spectra, List.copyOf(scores), StudyInfo.of(json),
+        IdentificationResult.read(dir), references);
   }
 
   private static String rootMessage(Throwable t) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.brainalign.identification.Criterion;
+import org.brainalign.study.table.CellId;
+import org.brainalign.study.table.ScoreRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,13 @@ class BestLayerTest {
         metric);
   }
 
+  /** A row of scores.csv for {@code c} with only its score. */
+  private static ScoreRow score(ResultCell c, double score, String name, boolean higherIsBetter) {
+    return new ScoreRow(new CellId(c.dataset(), c.subject(), c.roi(), c.model(), c.layer(),
+        c.layerIndex(), c.reducer(), c.reducerAxis(), null, c.metric()), score, name,
+        higherIsBetter, null, null, Double.NaN, null, null, null, null);
+  }
+
   /** A subject's spectrum: {@code leading} over ranks 1–10, 0.5 beyond; and its score. */
   private void spectrum(String subject, int layer, double leading, double sharedDims) {
     double[] rank = new double[30];
@@ -39,11 +48,11 @@ class BestLayerTest {
     Arrays.fill(nan, Double.NaN);
     ResultCell c = cell(subject, layer, CD);
     spectra.add(new CellSpectrum(c, rank, corr, nan, nan));
-    scores.add(new ScoreRow(c, sharedDims, "shared_dimensionality", true));
+    scores.add(score(c, sharedDims, "shared_dimensionality", true));
   }
 
   private BestLayer.Choice best(String metric) {
-    return BestLayer.choose(new StudyGrid(new StudyResults(spectra, scores, null, null, List.of())), metric,
+    return BestLayer.choose(new StudyGrid(new StudyResults(spectra, scores, null, List.of())), metric,
         ROI);
   }
 
@@ -81,9 +90,9 @@ class BestLayerTest {
   @Test
   void otherMetricsUseTheirOrientedScore() {
     for (int l = 0; l < 3; l++) {
-      scores.add(new ScoreRow(cell("s1", l, "rsa"), new double[] {0.1, 0.3, 0.2}[l], "spearman",
+      scores.add(score(cell("s1", l, "rsa"), new double[] {0.1, 0.3, 0.2}[l], "spearman",
           true));
-      scores.add(new ScoreRow(cell("s1", l, "error"), new double[] {0.1, 0.3, 0.05}[l], "mse",
+      scores.add(score(cell("s1", l, "error"), new double[] {0.1, 0.3, 0.05}[l], "mse",
           false));
     }
     assertThat(best("rsa").layer().name()).isEqualTo("l1");
@@ -107,8 +116,8 @@ class BestLayerTest {
   @Test
   void lowerIsBetterScoresAreTurned() {
     ResultCell c = new ResultCell("d", "s", "r", "m", "l", 0, "none", "none", 0, "error-metric");
-    assertThat(new ScoreRow(c, 0.2, "mse", false).oriented())
-        .isGreaterThan(new ScoreRow(c, 0.7, "mse", false).oriented());
+    assertThat(score(c, 0.2, "mse", false).oriented())
+        .isGreaterThan(score(c, 0.7, "mse", false).oriented());
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.plot.SymLog;
+import org.brainalign.study.table.ScoreRow;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.data.xy.XYDataset;
@@ -50,12 +51,12 @@ class ReferenceReportTest {
     StudyResults ra = StudyResults.read(plain);
     StudyResults rb = StudyResults.read(refs);
     assertThat(rb.scores()).isEqualTo(ra.scores());
-    assertThat(rb.scoreTable().rows().stream().map(TidyCsv.Row::fields).toList())
-        .isEqualTo(ra.scoreTable().rows().stream().map(TidyCsv.Row::fields).toList());
+    assertThat(rb.scores().stream().map(ScoreRow.TABLE::fields).toList())
+        .isEqualTo(ra.scores().stream().map(ScoreRow.TABLE::fields).toList());
     assertThat(rb.references().all()).hasSize(6);
     // The score table keeps every column of scores.csv, with the reference's three beside.
-    TextTable ta = ScoreTable.of(ra.scoreTable(), ra.references());
-    TextTable tb = ScoreTable.of(rb.scoreTable(), rb.references());
+    TextTable ta = ScoreTable.of(ra.scores(), ra.references());
+    TextTable tb = ScoreTable.of(rb.scores(), rb.references());
     int at = ta.header().indexOf("shared_dimensionality") + 1;
     List<String> header = new ArrayList<>(tb.header());
     header.subList(at, at + 3).clear();
@@ -118,7 +119,7 @@ class ReferenceReportTest {
         List.of("early", "layer1", "40", "within-subject (2 subjects)", "60", "0.67"),
         List.of("late", "layer3", "45", "within-subject (2 subjects)", "30", "1.50"));
 
-    TextTable scores = ScoreTable.of(results.scoreTable(), results.references());
+    TextTable scores = ScoreTable.of(results.scores(), results.references());
     int sd = scores.header().indexOf("shared_dimensionality");
     assertThat(scores.header().subList(sd + 1, sd + 4)).containsExactly("reference",
         "reference_shared_dimensionality", "ratio_to_reference");

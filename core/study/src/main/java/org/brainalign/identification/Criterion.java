@@ -1,5 +1,8 @@
 package org.brainalign.identification;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * How a metric's cells are compared across layers, for the best layer of the report (Fig. 1B/2)
  * and for system identification: one number per cell, larger meaning closer alignment.
@@ -33,6 +36,21 @@ public enum Criterion {
   /** The name written in {@code identification.csv}'s {@code criterion} column. */
   public String id() {
     return id;
+  }
+
+  /** The criterion written as {@code id} ({@link #id}), or null if none is. */
+  public static Criterion ofId(String id) {
+    for (Criterion c : values()) {
+      if (c.id.equals(id)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Every criterion's {@link #id}. */
+  public static List<String> ids() {
+    return Arrays.stream(values()).map(Criterion::id).toList();
   }
 
   /** This criterion's value for one cell, larger is better ({@code NaN} if none). */

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.dataset.KnownAnswer;
-import org.brainalign.api.table.Table;
-import org.brainalign.formats.csv.TableWriter;
 
 /**
  * System identification (the "model as brain" test of Han, Poggio &amp; Cheung, ICML 2023): on a
@@ -106,7 +104,6 @@ public final class Identification {
       }
       return;
     }
-    List<List<Object>> values = rows.stream().map(IdentificationColumns.Row::values).toList();
-    TableWriter.write(new Table("identification", IdentificationColumns.ALL, values), file);
+    IdentificationColumns.TABLE.write("identification", rows, file);
   }
 }

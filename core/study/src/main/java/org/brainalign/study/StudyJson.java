@@ -10,6 +10,7 @@ import org.brainalign.formats.AtomicFiles;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.study.nonfinite.NonFinitePolicy;
+import org.brainalign.study.table.ReferenceRow;
 
 /**
  * {@code study.json}: what the study ran (model, dataset, grid, backends, versions, provenance),
@@ -110,7 +111,7 @@ final class StudyJson {
       r.put("dataset", plan.references.dataset.options().toString());
       r.put("metric", plan.references.metric.spec());
       r.put("spectra", plan.references.groups.stream().mapToInt(g -> g.rois().size()).sum());
-      r.put("table", ReferenceTables.FILE);
+      r.put("table", ReferenceRow.FILE);
       study.put("references", r);
     }
     Map<String, Object> j = new LinkedHashMap<>();

@@ -14,13 +14,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.metric.Spectrum;
-import org.brainalign.api.table.Table;
 import org.brainalign.engine.io.ResultWriter;
 import org.brainalign.formats.csv.CsvCodec;
-import org.brainalign.formats.csv.TableWriter;
 import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.identification.CellEvidence;
 import org.brainalign.identification.Criterion;
+import org.brainalign.study.table.CellId;
+import org.brainalign.study.table.ScoreRow;
+import org.brainalign.study.table.SpectrumRank;
+import org.brainalign.study.table.SpectrumRow;
 
 /**
  * Gathers finished cells, in grid order, into the study's tidy tables: {@code spectra.csv} (one row
@@ -39,19 +41,20 @@ final class StudyTables {
    *     {@code identification.csv}
    */
   static List<CellEvidence> write(StudyPlan plan, List<GridCell> cells, Path out, Path cellsDir,
-      List<List<Object>> references) {
+      List<ScoreRow> references) {
     List<CellEvidence> evidence = new ArrayList<>();
-    List<List<Object>> spectra = new ArrayList<>();
-    List<List<Object>> scores = new ArrayList<>();
+    List<SpectrumRow> spectra = new ArrayList<>();
+    List<ScoreRow> scores = new ArrayList<>();
     String dataset = plan.dataset.entry().provider().id();
     String model = plan.model.entry().provider().id();
     CellContext context = plan.context();
     for (GridCell c : cells) {
       Path dir = c.key(context).in(cellsDir);
-      Map<String, Object> s = JsonFiles.read(dir.resolve(ResultWriter.SUMMARY));
-      StudyColumns.CellId id = new StudyColumns.CellId(dataset, c.subject(), c.roi(), model,
-          c.layer().name(), c.layerIndex(), c.reducer().spec(), c.reducer().axis(),
-          c.reducer().dim(), c.metric().id());
+      Path summary = dir.resolve(ResultWriter.SUMMARY);
+      Map<String, Object> s = JsonFiles.read(summary);
+      CellId id = new CellId(dataset, c.subject(), c.roi(), model, c.layer().name(),
+          c.layerIndex(), c.reducer().spec(), c.reducer().axis(), c.reducer().dim(),
+          c.metric().id());
       double slope = Double.NaN;
       double leading = Double.NaN;
       Path spectrum = dir.resolve(Spectrum.TABLE + ".csv");
@@ -59,39 +62,35 @@ final class StudyTables {
         Map<String, double[]> cols = readNumeric(spectrum);
         double[] rank = cols.get(Spectrum.RANK);
         Spectrum sp = Spectrum.of(cols);
-        double[] corr = sp.correlation();
         for (int k = 0; k < rank.length; k++) {
-          spectra.add(new StudyColumns.SpectrumRow(id, (int) rank[k], corr[k],
-              Spectrum.at(sp.correlationSd(), k), Spectrum.at(sp.singularValue(), k),
-              Spectrum.at(sp.nullQuantile(), k), sp.reliableAt(k)).values());
+          spectra.add(new SpectrumRow(id, SpectrumRank.of(sp, (int) rank[k], k)));
         }
-        leading = Criterion.leadingCorrelation(rank, corr);
-        slope = PowerLaw.slope(rank, corr, plan.file.slopeRanks()[0], plan.file.slopeRanks()[1]);
+        leading = Criterion.leadingCorrelation(rank, sp.correlation());
+        slope = PowerLaw.slope(rank, sp.correlation(), plan.file.slopeRanks()[0],
+            plan.file.slopeRanks()[1]);
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> result = (Map<String, Object>) s.get("result");
-      Path summary = dir.resolve(ResultWriter.SUMMARY);
-      scores.add(new StudyColumns.ScoreRow(id, number(s, "score", summary),
+      ScoreRow row = new ScoreRow(id, number(s, "score", summary),
           (String) s.get("score_name"), (Boolean) s.get("higher_is_better"),
           number(result, "shared_dimensionality", summary),
           number(result, "correlation_rank1", summary), slope, number(s, "n_stimuli", summary),
           number(s, "n_units", summary), number(s, "n_voxels", summary),
-          number(result, "score_ceiled", summary)).values());
-      Number score = number(s, "score", summary);
-      Boolean higher = (Boolean) s.get("higher_is_better");
+          number(result, "score_ceiled", summary));
+      scores.add(row);
       evidence.add(new CellEvidence(dataset, c.subject(), c.roi(), c.metric().id(),
           c.layer().name(), c.layerIndex(), c.reducer().isNone() ? "none" : c.reducer().axis(),
           c.reducer().dim() == null ? 0 : c.reducer().dim(), Files.isRegularFile(spectrum),
-          leading, score == null ? Double.NaN : score.doubleValue(), higher == null || higher));
+          leading, row.value(), row.higherIsBetter() == null || row.higherIsBetter()));
     }
-    TableWriter.write(new Table("spectra", StudyColumns.SPECTRA, spectra), out.resolve("spectra.csv"));
+    SpectrumRow.TABLE.write("spectra", spectra, out.resolve(SpectrumRow.FILE));
     scores.addAll(references);
-    TableWriter.write(new Table("scores", StudyColumns.SCORES, scores), out.resolve("scores.csv"));
+    ScoreRow.TABLE.write("scores", scores, out.resolve(ScoreRow.FILE));
     return evidence;
   }
 
   /** A number of a summary, null when absent or non-finite (JSON null). */
-  private static Number number(Map<String, Object> m, String key, Path summary) {
+  static Number number(Map<String, Object> m, String key, Path summary) {
     Object v = m.get(key);
     if (v == null || v instanceof Number) {
       return (Number) v;
