@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
@@ -112,8 +113,8 @@ final class CompareCommand implements Callable<Integer> {
     try (PluginHost plugins = host.loadPlugins()) {
       ExtensionRegistry.Resolved<AlignmentMetric> m =
           plugins.registry().create(ExtensionKind.METRIC, metric);
-      EigenBackend eigen = EigenBackend.resolve(eigenBackend, plugins.registry(),
-          "--eigen-backend");
+      EigenBackend eigen = EigenBackend.resolve(ExtensionSpec.parse(eigenBackend),
+          plugins.registry(), "--eigen-backend");
       MatrixFiles.Opened ox = MatrixFiles.open(x);
       MatrixFiles.Opened oy = MatrixFiles.open(y);
       requireColumns("--x", x, ox);

@@ -86,15 +86,15 @@ final class FetchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (PluginHost plugins = host.loadPlugins()) {
       Selection sel = selection();
-      ExtensionSpec parsed = ExtensionSpec.parse(sel.datasetSpec());
-      ExtensionProvider<?> provider = plugins.registry().entry(ExtensionKind.DATASET, parsed.id())
+      ExtensionSpec chosen = sel.datasetSpec();
+      ExtensionProvider<?> provider = plugins.registry().entry(ExtensionKind.DATASET, chosen.id())
           .provider();
       if (!(provider instanceof Fetchable fetchable)) {
-        throw InvalidInputException.of("dataset '" + parsed.id() + "'", "a dataset whose plugin "
+        throw InvalidInputException.of("dataset '" + chosen.id() + "'", "a dataset whose plugin "
             + "can download its data", "one that cannot", "Fetchable datasets: "
             + String.join(", ", fetchable(plugins.registry())) + ".");
       }
-      Options options = Options.parse(provider.id(), provider.options(), parsed.options());
+      Options options = Options.parse(provider.id(), provider.options(), chosen.options());
       FetchPlan plan = fetchable.plan(options, sel.request());
       BucketClient client = new BucketClient(source == null ? plan.source() : source);
       if (!dryRun && !TermsRecord.accepted(plan.root(), provider.id())) {
@@ -130,9 +130,9 @@ final class FetchCommand implements Callable<Integer> {
               + "fetch --dataset nsd:root=DIR --subjects 1-8.");
     }
     if (study == null) {
-      return new Selection(dataset, new FetchRequest(subjects.isEmpty() ? List.of("all")
-          : expand(subjects), Optional.ofNullable(sessions), rois.isEmpty() ? List.of("all")
-          : rois, stimuli));
+      return new Selection(ExtensionSpec.parse(dataset), new FetchRequest(subjects.isEmpty()
+          ? List.of("all") : expand(subjects), Optional.ofNullable(sessions), rois.isEmpty()
+          ? List.of("all") : rois, stimuli));
     }
     if (!subjects.isEmpty() || !rois.isEmpty() || sessions != null || stimuli) {
       throw InvalidInputException.of("brainalign fetch " + study, "no --subjects, --sessions, "
@@ -144,7 +144,7 @@ final class FetchCommand implements Callable<Integer> {
         Optional.empty(), s.dataset().rois(), true));
   }
 
-  private record Selection(String datasetSpec, FetchRequest request) {}
+  private record Selection(ExtensionSpec datasetSpec, FetchRequest request) {}
 
   /** {@code 1-3} → 1, 2, 3; anything else as given. */
   static List<String> expand(List<String> items) {

@@ -39,23 +39,23 @@ public final class EigenBackend {
    * @param where names the setting in messages, e.g. {@code "compute.eigen-backend"}
    * @throws UnknownExtensionException for an unknown id, listing {@code lapack} and the loaded ones
    */
-  public static EigenBackend resolve(String spec, ExtensionRegistry registry, String where) {
+  public static EigenBackend resolve(ExtensionSpec spec, ExtensionRegistry registry,
+      String where) {
     if (spec == null) {
       return lapack();
     }
-    ExtensionSpec parsed = ExtensionSpec.parse(spec);
-    if (parsed.id().equals(LAPACK)) {
-      if (!parsed.options().isEmpty()) {
+    if (spec.id().equals(LAPACK)) {
+      if (!spec.options().isEmpty()) {
         throw new InvalidInputException(where + ": '" + LAPACK + "' takes no options, found "
-            + parsed.options().keySet() + ". Write '" + LAPACK + "' alone.");
+            + spec.options().keySet() + ". Write '" + LAPACK + "' alone.");
       }
       return lapack();
     }
     List<String> ids = registry.ids(ExtensionKind.EIGEN_BACKEND);
-    if (!ids.contains(parsed.id())) {
+    if (!ids.contains(spec.id())) {
       List<String> known = new ArrayList<>(List.of(LAPACK));
       known.addAll(ids);
-      throw new UnknownExtensionException(ExtensionKind.EIGEN_BACKEND, parsed.id(), known);
+      throw new UnknownExtensionException(ExtensionKind.EIGEN_BACKEND, spec.id(), known);
     }
     return new EigenBackend(registry.create(ExtensionKind.EIGEN_BACKEND, spec));
   }

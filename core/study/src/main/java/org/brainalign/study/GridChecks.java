@@ -2,7 +2,6 @@ package org.brainalign.study;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
@@ -63,7 +62,7 @@ final class GridChecks {
       String place = sweep.dims().isEmpty() ? file.at("reducers[" + sweepOf.get(v) + "]")
           : file.at("reducers[" + sweepOf.get(v) + "].dims[" + sweep.dims().indexOf(r.dim())
           + "]");
-      Reducer unit = unitProjection(registry, r.spec());
+      Reducer unit = unitProjection(registry, sweep.spec());
       for (LayerInfo l : layers) {
         if (!r.appliesTo(l.name())) {
           continue;
@@ -83,19 +82,16 @@ final class GridChecks {
   }
 
   /**
-   * The reducer of {@code spec} with its dimension option at 1, or null for one that has none or
-   * refuses it (its own checks then speak when it is fitted).
+   * The reducer of {@code spec} (as the study writes it) with its dimension option at 1, or null
+   * for one that has none or refuses it (its own checks then speak when it is fitted).
    */
-  private static Reducer unitProjection(ExtensionRegistry registry, String spec) {
-    ExtensionSpec parsed = ExtensionSpec.parse(spec);
-    Map<String, String> o = new LinkedHashMap<>(parsed.options());
-    var dimension = StudyPlan.dimensionOption(registry, parsed.id());
+  private static Reducer unitProjection(ExtensionRegistry registry, ExtensionSpec spec) {
+    var dimension = StudyPlan.dimensionOption(registry, spec.id());
     if (dimension.isEmpty()) {
       return null;
     }
-    o.put(dimension.get().key(), "1");
     try {
-      return registry.create(ExtensionKind.REDUCER, new ExtensionSpec(parsed.id(), o).toString())
+      return registry.create(ExtensionKind.REDUCER, spec.with(dimension.get().key(), "1"))
           .extension();
     } catch (InvalidInputException e) {
       return null;

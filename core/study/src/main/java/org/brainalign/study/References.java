@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.extension.ExtensionSpec;
@@ -63,17 +64,17 @@ final class References implements AutoCloseable {
    * @throws InvalidInputException when the dataset has no repeated presentations, between-subject
    *     has fewer than two subjects, or a pair shares no ROI
    */
-  static References resolve(StudyFile file, ExtensionRegistry registry, String studySpec,
+  static References resolve(StudyFile file, ExtensionRegistry registry, ExtensionSpec studySpec,
       ExtensionRegistry.Resolved<BrainDataset> studyDataset, List<String> subjects,
-      Map<String, List<String>> rois, List<MetricVariant> metrics, java.util.function.Supplier<String> defaultMetric) {
+      Map<String, List<String>> rois, List<MetricVariant> metrics,
+      Supplier<ExtensionSpec> defaultMetric) {
     if (file.references().isEmpty()) {
       return none();
     }
-    ExtensionSpec parsed = ExtensionSpec.parse(studySpec);
-    Optional<OptionSpec<?>> option = registry.entry(ExtensionKind.DATASET, parsed.id()).provider()
-        .options().stream().filter(o -> o.key().equals(OPTION)).findFirst();
+    Optional<OptionSpec<?>> option = registry.entry(ExtensionKind.DATASET, studySpec.id())
+        .provider().options().stream().filter(o -> o.key().equals(OPTION)).findFirst();
     if (option.isEmpty() || !exposesSeparate(option.get())) {
-      throw new InvalidInputException(file.at("references") + ": dataset '" + parsed.id()
+      throw new InvalidInputException(file.at("references") + ": dataset '" + studySpec.id()
           + "' does not expose repeated presentations: it has no option " + OPTION + "="
           + SEPARATE + (option.isPresent() ? " (its '" + OPTION + "' is " + option.get()
           .description() + ")" : "") + ". Reference spectra compare each stimulus's first "
@@ -119,10 +120,7 @@ final class References implements AutoCloseable {
     boolean separate = SEPARATE.equals(studyDataset.options().asMap().get(OPTION));
     ExtensionRegistry.Resolved<BrainDataset> dataset = studyDataset;
     if (!separate) {
-      Map<String, String> o = new LinkedHashMap<>(parsed.options());
-      o.put(OPTION, SEPARATE);
-      dataset = registry.create(ExtensionKind.DATASET, new ExtensionSpec(parsed.id(), o)
-          .toString());
+      dataset = registry.create(ExtensionKind.DATASET, studySpec.with(OPTION, SEPARATE));
     }
     return new References(kinds, dataset, !separate, metric, groups);
   }

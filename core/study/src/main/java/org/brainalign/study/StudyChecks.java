@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
-import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.run.RunContext;
@@ -156,7 +155,7 @@ final class StudyChecks {
       if (folds == null || !folds.matches("\\d+") || Long.parseLong(folds) <= stimuli) {
         continue;
       }
-      boolean own = ExtensionSpec.parse(file.metrics().get(i)).options().containsKey("folds");
+      boolean own = file.metrics().get(i).options().containsKey("folds");
       throw new InvalidInputException((own ? file.at("metrics[" + i + "]")
           : file.at("cross-validation.folds")) + ": " + folds + " folds for metric "
           + plan.metrics.get(i).id() + ", but subject " + subject + " has " + counted

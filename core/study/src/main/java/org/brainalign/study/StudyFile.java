@@ -48,7 +48,7 @@ import org.brainalign.study.nonfinite.NonFinitePolicy;
  * @param model model spec and layer patterns
  * @param dataset dataset spec, subjects and ROIs
  * @param reducers reducer sweeps; {@code none} means unreduced features
- * @param metrics metric specs, canonical
+ * @param metrics metric specs
  * @param crossValidation folds and seed given to metrics that declare them
  * @param analysis slope ranks and the non-finite policy
  * @param compute Gram precision, Gram backend and eigen backend
@@ -59,7 +59,7 @@ import org.brainalign.study.nonfinite.NonFinitePolicy;
  * @param locations where each key path ({@code model.layers[1]}) lies in the file, for messages
  */
 public record StudyFile(String name, ModelPart model, DatasetPart dataset,
-    List<ReducerSweep> reducers, List<String> metrics, CrossValidation crossValidation,
+    List<ReducerSweep> reducers, List<ExtensionSpec> metrics, CrossValidation crossValidation,
     Analysis analysis, Compute compute, List<ReferenceKind> references, String text,
     String source, Map<String, String> locations) {
 
@@ -103,18 +103,12 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
     Map<String, YamlNode> top = root.keys(TOP);
     ModelPart model = ModelPart.from(required(root, top, "model"));
     DatasetPart dataset = DatasetPart.from(required(root, top, "dataset"));
-    List<ReducerSweep> reducers = new ArrayList<>();
-    if (top.containsKey("reducers")) {
-      for (YamlNode item : top.get("reducers").distinctList("reducer", ReducerSweep::identity)) {
-        reducers.add(ReducerSweep.from(item));
-      }
-    } else {
-      reducers.add(new ReducerSweep("none", List.of(), List.of()));
-    }
-    List<String> metrics = top.containsKey("metrics")
-        ? top.get("metrics").distinctList("metric", YamlNode::spec).stream().map(YamlNode::spec)
-            .toList()
-        : List.of("cross-decomposition");
+    List<ReducerSweep> reducers = top.containsKey("reducers")
+        ? top.get("reducers").distinct("reducer", ReducerSweep::from, ReducerSweep::identity)
+        : List.of(new ReducerSweep(ReducerSweep.NONE, List.of(), List.of()));
+    List<ExtensionSpec> metrics = top.containsKey("metrics")
+        ? top.get("metrics").distinct("metric", YamlNode::spec, ExtensionSpec::toString)
+        : List.of(new ExtensionSpec("cross-decomposition", Map.of()));
     CrossValidation cv = top.containsKey("cross-validation")
         ? CrossValidation.from(top.get("cross-validation")) : new CrossValidation(null, null);
     Analysis analysis = top.containsKey("analysis") ? Analysis.from(top.get("analysis"))
@@ -123,7 +117,8 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
         : new Compute(null, null, null);
     List<ReferenceKind> references = new ArrayList<>();
     if (top.containsKey("references")) {
-      for (YamlNode item : top.get("references").distinctList("reference", YamlNode::string)) {
+      for (YamlNode item : top.get("references").distinct("reference", n -> n,
+          YamlNode::string)) {
         references.add(ReferenceKind.parse(item));
       }
     }
@@ -175,17 +170,17 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
   }
 
   /** {@code compute.gram-backend}, or null. */
-  public String gramBackend() {
+  public ExtensionSpec gramBackend() {
     return compute.gramBackend();
   }
 
   /** {@code compute.eigen-backend}, or null. */
-  public String eigenBackend() {
+  public ExtensionSpec eigenBackend() {
     return compute.eigenBackend();
   }
 
   /** The model part: {@code spec} and layer names or globs ({@code layer3.*}, {@code all}). */
-  public record ModelPart(String spec, List<String> layers) {
+  public record ModelPart(ExtensionSpec spec, List<String> layers) {
     static final List<String> KEYS = List.of("spec", "layers");
 
     static ModelPart from(YamlNode node) {
@@ -196,7 +191,7 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
   }
 
   /** The dataset part: subjects and ROIs ({@code all} for every one the dataset has). */
-  public record DatasetPart(String spec, List<String> subjects, List<String> rois) {
+  public record DatasetPart(ExtensionSpec spec, List<String> subjects, List<String> rois) {
     static final List<String> KEYS = List.of("spec", "subjects", "rois");
 
     static DatasetPart from(YamlNode node) {
@@ -214,8 +209,10 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
    * @param dims values of the reducer's {@code dim} option to sweep, or empty
    * @param layers layer names or globs this reducer applies to, or empty for all
    */
-  public record ReducerSweep(String spec, List<Long> dims, List<String> layers) {
+  public record ReducerSweep(ExtensionSpec spec, List<Long> dims, List<String> layers) {
     static final List<String> KEYS = List.of("spec", "dims", "layers");
+    /** The spec {@code none}: unreduced features. */
+    static final ExtensionSpec NONE = new ExtensionSpec("none", Map.of());
 
     public ReducerSweep {
       dims = List.copyOf(dims);
@@ -227,24 +224,27 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
         return new ReducerSweep(node.spec(), List.of(), List.of());
       }
       Map<String, YamlNode> m = node.keys(KEYS);
-      String spec = required(node, m, "spec").spec();
+      ExtensionSpec spec = required(node, m, "spec").spec();
       List<Long> dims = m.containsKey("dims") ? m.get("dims").longs("dim") : List.of();
-      if (!dims.isEmpty() && spec.equals("none")) {
+      if (!dims.isEmpty() && spec.equals(NONE)) {
         throw m.get("dims").error("'none' has no dim to sweep; remove dims or name a reducer");
       }
-      if (!dims.isEmpty() && ExtensionSpec.parse(spec).options()
-          .containsKey("dim")) {
+      if (!dims.isEmpty() && spec.options().containsKey("dim")) {
         throw m.get("dims").error("the spec '" + spec + "' sets dim and dims sweeps it; keep one");
       }
       return new ReducerSweep(spec, dims, m.containsKey("layers")
           ? m.get("layers").strings("layer") : List.of());
     }
 
+    /** Whether this is {@code none}: unreduced features. */
+    boolean isNone() {
+      return spec.equals(NONE);
+    }
+
     /** What makes two entries of {@code reducers} the same, for refusing one listed twice. */
-    static String identity(YamlNode node) {
-      ReducerSweep r = from(node);
-      return r.spec() + (r.dims().isEmpty() ? "" : " dims " + r.dims())
-          + (r.layers().isEmpty() ? "" : " layers " + r.layers());
+    String identity() {
+      return spec + (dims.isEmpty() ? "" : " dims " + dims)
+          + (layers.isEmpty() ? "" : " layers " + layers);
     }
   }
 
@@ -318,7 +318,8 @@ public record StudyFile(String name, ModelPart model, DatasetPart dataset,
    *     the metrics' own and the default, or a plugin's, e.g. {@code torch:device=gpu}); null when
    *     the file does not say (lapack). Independent of gram-backend.
    */
-  public record Compute(String gramPrecision, String gramBackend, String eigenBackend) {
+  public record Compute(String gramPrecision, ExtensionSpec gramBackend,
+      ExtensionSpec eigenBackend) {
     static final List<String> KEYS = List.of("gram-precision", "gram-backend", "eigen-backend");
 
     static Compute from(YamlNode node) {

@@ -1,7 +1,6 @@
 package org.brainalign.study;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,11 +77,10 @@ public final class StudyPlan implements AutoCloseable {
         : gram.extension().arithmetic().id();
     List<MetricVariant> metrics = new ArrayList<>();
     for (int i = 0; i < file.metrics().size(); i++) {
-      String spec = file.metrics().get(i);
-      GridChecks.agreesWithCrossValidation(file, i, ExtensionSpec.parse(spec).options());
-      String s = withDefaults(registry, ExtensionKind.METRIC, spec, file, precision);
-      ExtensionRegistry.Resolved<AlignmentMetric> m =
-          registry.create(ExtensionKind.METRIC, s);
+      ExtensionSpec spec = file.metrics().get(i);
+      GridChecks.agreesWithCrossValidation(file, i, spec.options());
+      ExtensionRegistry.Resolved<AlignmentMetric> m = registry.create(ExtensionKind.METRIC,
+          withDefaults(registry, ExtensionKind.METRIC, spec, file, precision));
       metrics.add(new MetricVariant(m.entry().provider().id(), m.options().toString(),
           m.extension(), m.options()));
     }
@@ -90,28 +88,26 @@ public final class StudyPlan implements AutoCloseable {
     List<ReducerVariant> reducers = new ArrayList<>();
     List<Integer> sweepOf = new ArrayList<>();
     for (StudyFile.ReducerSweep sweep : file.reducers()) {
-      if (sweep.spec().equals("none")) {
+      if (sweep.isNone()) {
         reducers.add(new ReducerVariant("none", "none", null, null, null, sweep.layers()));
         sweepOf.add(file.reducers().indexOf(sweep));
         continue;
       }
-      List<String> specs = new ArrayList<>();
+      List<ExtensionSpec> specs = new ArrayList<>();
+      ExtensionSpec base = sweep.spec();
       if (sweep.dims().isEmpty()) {
-        specs.add(sweep.spec());
+        specs.add(base);
       } else {
-        ExtensionSpec base = ExtensionSpec.parse(sweep.spec());
         String key = dimensionOption(registry, base.id()).orElseThrow(() ->
             new InvalidInputException("reducers: '" + base.id() + "' declares no dimension to "
                 + "sweep (ReducerProvider.dimensionOption), found dims " + sweep.dims()
                 + ". Remove dims, or name a reducer that has one, e.g. sparse-random-projection."))
             .key();
         for (long d : sweep.dims()) {
-          Map<String, String> o = new LinkedHashMap<>(base.options());
-          o.put(key, Long.toString(d));
-          specs.add(new ExtensionSpec(base.id(), o).toString());
+          specs.add(base.with(key, Long.toString(d)));
         }
       }
-      for (String s : specs) {
+      for (ExtensionSpec s : specs) {
         ExtensionRegistry.Resolved<Reducer> r =
             registry.create(ExtensionKind.REDUCER, s);
         ReducerSetting setting = r.extension().setting();
@@ -120,7 +116,7 @@ public final class StudyPlan implements AutoCloseable {
         sweepOf.add(file.reducers().indexOf(sweep));
       }
     }
-    String datasetSpec = datasetSpec(registry, file);
+    ExtensionSpec datasetSpec = datasetSpec(registry, file);
     ExtensionRegistry.Resolved<BrainDataset> dataset =
         registry.create(ExtensionKind.DATASET, datasetSpec);
     ExtensionRegistry.Resolved<VisionModel> model = null;
@@ -136,8 +132,8 @@ public final class StudyPlan implements AutoCloseable {
       GridChecks.everyLayerHasACell(file, layers, reducers);
       GridChecks.dimsProject(file, registry, layers, reducers, sweepOf);
       references = References.resolve(file, registry, datasetSpec, dataset, subjects, rois,
-          metrics, () -> withDefaults(registry, ExtensionKind.METRIC, References.METRIC, file,
-              precision));
+          metrics, () -> withDefaults(registry, ExtensionKind.METRIC,
+              new ExtensionSpec(References.METRIC, Map.of()), file, precision));
       return new StudyPlan(file, model, all, layers, dataset, subjects, rois, reducers, metrics,
           gram, eigen, references);
     } catch (RuntimeException e) {
@@ -153,48 +149,45 @@ public final class StudyPlan implements AutoCloseable {
   }
 
   /**
-   * Adds the study's folds, seed and Gram precision to a spec whose extension declares them and
-   * leaves them unset (a metric's own folds or seed agree with the study's: {@link GridChecks}).
-   */
-  /**
    * The dataset spec, told to pass non-finite responses on ({@code non-finite=keep}, where the
    * dataset has that option and the spec does not set it) when the study drops non-finite columns
    * itself ({@code analysis: {non-finite: drop}}); a dataset refuses them by default, naming them in
    * its files.
    */
-  private static String datasetSpec(ExtensionRegistry registry, StudyFile file) {
-    String spec = file.dataset().spec();
-    if (file.nonFinite() != org.brainalign.study.nonfinite.NonFinitePolicy.DROP) {
+  private static ExtensionSpec datasetSpec(ExtensionRegistry registry, StudyFile file) {
+    ExtensionSpec spec = file.dataset().spec();
+    if (file.nonFinite() != NonFinitePolicy.DROP
+        || !declares(registry, ExtensionKind.DATASET, spec, "non-finite")) {
       return spec;
     }
-    ExtensionSpec parsed = ExtensionSpec.parse(spec);
-    boolean has = registry.entry(ExtensionKind.DATASET, parsed.id()).provider().options().stream()
-        .anyMatch(o -> o.key().equals("non-finite"));
-    if (!has || parsed.options().containsKey("non-finite")) {
-      return spec;
-    }
-    Map<String, String> o = new LinkedHashMap<>(parsed.options());
-    o.put("non-finite", "keep");
-    return new ExtensionSpec(parsed.id(), o).toString();
+    return spec.withDefault("non-finite", "keep");
   }
 
-  private static String withDefaults(ExtensionRegistry registry, ExtensionKind<?> kind, String spec,
-      StudyFile file, String gramPrecision) {
-    ExtensionSpec parsed = ExtensionSpec.parse(spec);
-    List<String> keys = registry.entry(kind, parsed.id()).provider().options().stream()
-        .map(OptionSpec::key).toList();
-    Map<String, String> o = new LinkedHashMap<>(parsed.options());
-    if (file.folds() != null && keys.contains("folds")) {
-      o.putIfAbsent("folds", file.folds().toString());
+  /**
+   * Adds the study's folds, seed and Gram precision to a spec whose extension declares them and
+   * leaves them unset (a metric's own folds or seed agree with the study's: {@link GridChecks}).
+   */
+  private static ExtensionSpec withDefaults(ExtensionRegistry registry, ExtensionKind<?> kind,
+      ExtensionSpec spec, StudyFile file, String gramPrecision) {
+    ExtensionSpec out = spec;
+    if (file.folds() != null && declares(registry, kind, spec, "folds")) {
+      out = out.withDefault("folds", file.folds().toString());
     }
-    if (file.seed() != null && keys.contains("seed")) {
-      o.putIfAbsent("seed", file.seed().toString());
+    if (file.seed() != null && declares(registry, kind, spec, "seed")) {
+      out = out.withDefault("seed", file.seed().toString());
     }
-    if (gramPrecision != null && keys.contains("gram-precision")) {
+    if (gramPrecision != null && declares(registry, kind, spec, "gram-precision")) {
       // The same arithmetic as the cached Gram matrix, so that the metric uses it.
-      o.putIfAbsent("gram-precision", gramPrecision);
+      out = out.withDefault("gram-precision", gramPrecision);
     }
-    return new ExtensionSpec(parsed.id(), o).toString();
+    return out;
+  }
+
+  /** Whether the extension {@code spec} names declares the option {@code key}. */
+  static boolean declares(ExtensionRegistry registry, ExtensionKind<?> kind, ExtensionSpec spec,
+      String key) {
+    return registry.entry(kind, spec.id()).provider().options().stream()
+        .anyMatch(o -> o.key().equals(key));
   }
 
   /**
@@ -205,22 +198,20 @@ public final class StudyPlan implements AutoCloseable {
    */
   private static ExtensionRegistry.Resolved<GramBackend> gramBackend(StudyFile file,
       ExtensionRegistry registry) {
-    ExtensionSpec parsed = ExtensionSpec.parse(file.gramBackend() == null ? BlasGramBackend.ID
-        : file.gramBackend());
-    Map<String, String> o = new LinkedHashMap<>(parsed.options());
-    boolean hasPrecision = registry.entry(ExtensionKind.GRAM_BACKEND, parsed.id()).provider()
-        .options().stream().anyMatch(spec -> spec.key().equals("precision"));
-    if (file.gramPrecision() != null && hasPrecision) {
-      o.putIfAbsent("precision", file.gramPrecision());
+    ExtensionSpec spec = file.gramBackend() == null
+        ? new ExtensionSpec(BlasGramBackend.ID, Map.of()) : file.gramBackend();
+    if (file.gramPrecision() != null
+        && declares(registry, ExtensionKind.GRAM_BACKEND, spec, "precision")) {
+      spec = spec.withDefault("precision", file.gramPrecision());
     }
-    ExtensionRegistry.Resolved<GramBackend> b = registry.create(ExtensionKind.GRAM_BACKEND,
-        new ExtensionSpec(parsed.id(), o).toString());
+    ExtensionRegistry.Resolved<GramBackend> b = registry.create(ExtensionKind.GRAM_BACKEND, spec);
     String actual = b.extension().arithmetic().id();
     if (file.gramPrecision() != null
         && GramPrecision.of(file.gramPrecision()) != b.extension().arithmetic()) {
       throw new InvalidInputException("compute.gram-precision: '" + file.gramPrecision()
-          + "', but compute.gram-backend '" + parsed.id() + "' computes in '" + actual + "' precision. "
-          + "Remove gram-precision, set it to '" + actual + "', or use gram-backend: blas.");
+          + "', but compute.gram-backend '" + spec.id() + "' computes in '" + actual
+          + "' precision. Remove gram-precision, set it to '" + actual + "', or use "
+          + "gram-backend: blas.");
     }
     return b;
   }

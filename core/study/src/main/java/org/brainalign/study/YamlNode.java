@@ -221,26 +221,31 @@ final class YamlNode {
   }
 
   /**
-   * A list with at least one item, none written twice (compared by {@code identity}).
+   * The items of a list with at least one item, each read once, none written twice (compared by
+   * the {@code identity} of what was read).
    *
    * @param what what an item is, for messages ("layer", "metric")
+   * @param read reads one item, failing at its position
    */
-  List<YamlNode> distinctList(String what, Function<YamlNode, String> identity) {
+  <T> List<T> distinct(String what, Function<YamlNode, T> read, Function<T, String> identity) {
     List<YamlNode> items = list();
     if (items.isEmpty()) {
       throw error("expected at least one " + what + ", found an empty list. Remove the key for "
           + "the default, or name one.");
     }
     Map<String, YamlNode> seen = new HashMap<>();
+    List<T> out = new ArrayList<>();
     for (YamlNode item : items) {
-      String id = identity.apply(item);
+      T value = read.apply(item);
+      String id = identity.apply(value);
       YamlNode first = seen.putIfAbsent(id, item);
       if (first != null) {
         throw item.error(what + " '" + id + "' is listed twice (first at " + first.where()
             + "); list each once.");
       }
+      out.add(value);
     }
-    return items;
+    return out;
   }
 
   /** A single value as text ({@code 4}, {@code 0.5}, {@code true} as YAML reads them). */
@@ -275,30 +280,22 @@ final class YamlNode {
 
   /** Distinct text items of a non-empty list. */
   List<String> strings(String what) {
-    List<String> out = new ArrayList<>();
-    for (YamlNode n : distinctList(what, YamlNode::string)) {
-      out.add(n.string());
-    }
-    return out;
+    return distinct(what, YamlNode::string, s -> s);
   }
 
   /** Distinct whole numbers of a non-empty list. */
   List<Long> longs(String what) {
-    List<Long> out = new ArrayList<>();
-    for (YamlNode n : distinctList(what, x -> Long.toString(x.integer()))) {
-      out.add(n.integer());
-    }
-    return out;
+    return distinct(what, YamlNode::integer, n -> Long.toString(n));
   }
 
   /**
-   * An extension spec: {@code "ID:k=v"} or {@code {id: ID, options: {k: v}}}, canonical. Option
-   * names are checked when the extension is created, against the options it declares.
+   * An extension spec: {@code "ID:k=v"} or {@code {id: ID, options: {k: v}}}, parsed once here.
+   * Option names are checked when the extension is created, against the options it declares.
    */
-  String spec() {
+  ExtensionSpec spec() {
     if (isScalar()) {
       try {
-        return ExtensionSpec.parse(string()).toString();
+        return ExtensionSpec.parse(string());
       } catch (InvalidInputException e) {
         throw error(e.getMessage());
       }
@@ -317,6 +314,6 @@ final class YamlNode {
           ? "[" + String.join(",", v.list().stream().map(YamlNode::string).toList()) + "]"
           : v.string()));
     }
-    return new ExtensionSpec(m.get("id").string(), opts).toString();
+    return new ExtensionSpec(m.get("id").string(), opts);
   }
 }

@@ -21,8 +21,8 @@ class ExampleStudiesTest {
     assertThat(files).hasSizeGreaterThanOrEqualTo(3);
     for (Path f : files) {
       StudyFile study = StudyFile.read(f);
-      assertThat(study.model().spec()).as(f.toString()).startsWith("resnet50");
-      assertThat(study.dataset().spec()).as(f.toString()).matches(
+      assertThat(study.model().spec().toString()).as(f.toString()).startsWith("resnet50");
+      assertThat(study.dataset().spec().toString()).as(f.toString()).matches(
           spec -> spec.startsWith("nsd:root=") || spec.startsWith("surrogate:"),
           "an nsd or surrogate dataset");
       assertThat(study.metrics()).as(f.toString()).isNotEmpty();
@@ -32,12 +32,13 @@ class ExampleStudiesTest {
   @Test
   void theIdentificationStudySweepsNoiseAndNWithEveryMetric() throws IOException {
     StudyFile study = StudyFile.read(Path.of("../../examples/studies/identification.yaml"));
-    assertThat(study.dataset().spec()).startsWith("surrogate:source=[resnet50:weights=random:0,")
+    assertThat(study.dataset().spec().toString())
+        .startsWith("surrogate:source=[resnet50:weights=random:0,")
         .contains("reliability=[0.2,0.5,0.9]").contains("images=[60,120,240]")
         .contains("subjects=2");
     assertThat(study.model().layers()).containsExactly("relu", "layer1", "layer2", "layer3",
         "layer4", "avgpool");
-    assertThat(study.metrics()).extracting(m -> m.split(":")[0]).containsExactly(
+    assertThat(study.metrics()).extracting(m -> m.toString().split(":")[0]).containsExactly(
         "cross-decomposition", "rsa", "encoding", "versa", "cka");
   }
 
@@ -49,7 +50,8 @@ class ExampleStudiesTest {
     }
     StudyFile demo = StudyFile.parse(text.replace("${weights}", "random:0").replace("${seed}", "0")
         .replace("${voxels}", "250"), "demo");
-    assertThat(demo.dataset().spec()).startsWith("surrogate:source=[resnet50:weights=random:0,")
+    assertThat(demo.dataset().spec().toString())
+        .startsWith("surrogate:source=[resnet50:weights=random:0,")
         .contains("layers=[layer1,layer4]").contains("seed=0");
     assertThat(demo.reducers()).hasSize(3);
   }

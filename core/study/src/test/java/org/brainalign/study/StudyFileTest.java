@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.brainalign.api.InvalidInputException;
+import org.brainalign.api.extension.ExtensionSpec;
 import org.brainalign.study.nonfinite.NonFinitePolicy;
 import org.junit.jupiter.api.Test;
 
@@ -65,14 +66,15 @@ class StudyFileTest {
     assertThat(f.reducers()).hasSize(2);
     assertThat(f.reducers().get(1).dims()).containsExactly(4L, 8L);
     assertThat(f.reducers().get(1).layers()).containsExactly("local");
-    assertThat(f.metrics()).containsExactly("cross-decomposition:permutations=50", "cka");
+    assertThat(f.metrics()).extracting(ExtensionSpec::toString)
+        .containsExactly("cross-decomposition:permutations=50", "cka");
     assertThat(f.folds()).isEqualTo(4);
     assertThat(f.seed()).isEqualTo(1L);
     assertThat(f.slopeRanks()).containsExactly(1, 20);
     assertThat(f.nonFinite()).isEqualTo(NonFinitePolicy.DROP);
     assertThat(f.gramPrecision()).isEqualTo("single");
-    assertThat(f.gramBackend()).isEqualTo("blas");
-    assertThat(f.eigenBackend()).isEqualTo("lapack");
+    assertThat(f.gramBackend()).hasToString("blas");
+    assertThat(f.eigenBackend()).hasToString("lapack");
     assertThat(f.at("model.layers[1]")).isEqualTo("s.yaml: model.layers[1] (line 4, column 19)");
     assertThat(f.at("cross-validation.folds")).isEqualTo(
         "s.yaml: cross-validation.folds (line 18, column 10)");
@@ -84,8 +86,9 @@ class StudyFileTest {
     assertThat(f.model().layers()).containsExactly("all");
     assertThat(f.dataset().subjects()).containsExactly("all");
     assertThat(f.dataset().rois()).containsExactly("all");
-    assertThat(f.reducers()).extracting(StudyFile.ReducerSweep::spec).containsExactly("none");
-    assertThat(f.metrics()).containsExactly("cross-decomposition");
+    assertThat(f.reducers()).extracting(r -> r.spec().toString()).containsExactly("none");
+    assertThat(f.metrics()).extracting(ExtensionSpec::toString)
+        .containsExactly("cross-decomposition");
     assertThat(f.folds()).isNull();
     assertThat(f.nonFinite()).isEqualTo(NonFinitePolicy.ERROR);
     assertThat(f.slopeRanks()).containsExactly(1, 100);
@@ -271,9 +274,9 @@ class StudyFileTest {
         + "dataset: {spec: {id: d, options: {weights: 0.10, list: [1, 2]}}, subjects: [1, 02]}\n"
         + "metrics: cka\n", "s.yaml");
     assertThat(f.model().layers()).containsExactly("local");
-    assertThat(f.metrics()).containsExactly("cka");
+    assertThat(f.metrics()).extracting(ExtensionSpec::toString).containsExactly("cka");
     assertThat(f.at("metrics[0]")).isEqualTo("s.yaml: metrics (line 3, column 10)");
     assertThat(f.dataset().subjects()).containsExactly("1", "2");
-    assertThat(f.dataset().spec()).isEqualTo("d:weights=0.1,list=[1,2]");
+    assertThat(f.dataset().spec()).hasToString("d:weights=0.1,list=[1,2]");
   }
 }

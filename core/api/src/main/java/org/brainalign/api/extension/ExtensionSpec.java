@@ -16,6 +16,9 @@ import java.util.Objects;
  * {@link #toString} writes them back where they are needed. A double quote that does not start a
  * value is a plain character ({@link SpecText}).
  *
+ * <p>Text is parsed once, where it arrives (a study file, a command-line option); the parsed spec
+ * is what the host passes on and what its registry creates extensions from.
+ *
  * @param id the extension id
  * @param options raw option values by key, in the order given
  */
@@ -58,6 +61,21 @@ public record ExtensionSpec(String id, Map<String, String> options) {
       }
     }
     return new ExtensionSpec(id, options);
+  }
+
+  /**
+   * This spec with option {@code key} set to {@code value}: in its place when the spec gives it,
+   * else last.
+   */
+  public ExtensionSpec with(String key, String value) {
+    Map<String, String> o = new LinkedHashMap<>(options);
+    o.put(key, value);
+    return new ExtensionSpec(id, o);
+  }
+
+  /** This spec with option {@code key} set to {@code value}, last, unless the spec gives it. */
+  public ExtensionSpec withDefault(String key, String value) {
+    return options.containsKey(key) ? this : with(key, value);
   }
 
   /** The canonical text form, parseable by {@link #parse}. */

@@ -31,6 +31,16 @@ class ExtensionSpecTest {
   }
 
   @Test
+  void withSetsAnOptionInItsPlaceAndWithDefaultOnlyWhereUnset() {
+    ExtensionSpec s = ExtensionSpec.parse("x:dim=4,seed=0");
+    assertThat(s.with("dim", "8")).hasToString("x:dim=8,seed=0");
+    assertThat(s.with("axis", "channel")).hasToString("x:dim=4,seed=0,axis=channel");
+    assertThat(s.withDefault("seed", "1")).isSameAs(s);
+    assertThat(s.withDefault("folds", "5")).hasToString("x:dim=4,seed=0,folds=5");
+    assertThat(s).hasToString("x:dim=4,seed=0");
+  }
+
+  @Test
   void bracketsHoldCommasAndValuesMayHoldColons() {
     ExtensionSpec s = ExtensionSpec.parse("x:dims=[4,8,16],weights=random:3");
     assertThat(s.options()).containsEntry("dims", "[4,8,16]").containsEntry("weights", "random:3");

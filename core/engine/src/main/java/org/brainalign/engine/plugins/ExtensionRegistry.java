@@ -83,16 +83,26 @@ public final class ExtensionRegistry {
   }
 
   /**
-   * Parses {@code spec}, checks its options and creates the extension, typed by its kind.
+   * Checks the options of {@code spec} against those its extension declares and creates the
+   * extension, typed by its kind.
+   *
+   * @throws UnknownExtensionException when no loaded plugin provides that id for {@code kind}
+   */
+  public <T> Resolved<T> create(ExtensionKind<T> kind, ExtensionSpec spec) {
+    Entry entry = entry(kind, spec.id());
+    ExtensionProvider<T> provider = kind.cast(entry.provider());
+    Options options = Options.parse(provider.id(), provider.options(), spec.options());
+    return new Resolved<>(provider.create(options), options, entry);
+  }
+
+  /**
+   * {@link #create(ExtensionKind, ExtensionSpec)} for a spec that arrives as text (a command-line
+   * option, a model spec a plugin asks the host for), parsed here once.
    *
    * @throws UnknownExtensionException when no loaded plugin provides that id for {@code kind}
    */
   public <T> Resolved<T> create(ExtensionKind<T> kind, String spec) {
-    ExtensionSpec parsed = ExtensionSpec.parse(spec);
-    Entry entry = entry(kind, parsed.id());
-    ExtensionProvider<T> provider = kind.cast(entry.provider());
-    Options options = Options.parse(provider.id(), provider.options(), parsed.options());
-    return new Resolved<>(provider.create(options), options, entry);
+    return create(kind, ExtensionSpec.parse(spec));
   }
 
   /**
