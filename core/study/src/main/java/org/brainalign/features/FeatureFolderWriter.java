@@ -262,7 +262,11 @@ public final class FeatureFolderWriter implements ActivationSink, AutoCloseable 
     for (Map.Entry<String, Layer> e : layers.entrySet()) {
       NpyWriter w = e.getValue().writer();
       w.commit();
-      files.put(e.getKey() + ".npy", Map.of("bytes", w.bytes(), "sha256", w.sha256()));
+      // Insertion order: Map.of's order changes from one JVM to the next.
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("bytes", w.bytes());
+      file.put("sha256", w.sha256());
+      files.put(e.getKey() + ".npy", file);
     }
     Map<String, Object> doc = new LinkedHashMap<>(manifest);
     doc.put(FILES, files);
