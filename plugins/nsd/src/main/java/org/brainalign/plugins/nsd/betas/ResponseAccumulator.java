@@ -2,7 +2,7 @@ package org.brainalign.plugins.nsd.betas;
 
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.FloatDenseMatrix;
-import org.brainalign.plugins.nsd.design.RowPlan;
+import org.brainalign.plugins.nsd.design.SessionRows;
 
 /**
  * Builds the {@code (rows × voxels)} response matrix one session at a time, so memory holds the
@@ -19,7 +19,7 @@ public final class ResponseAccumulator {
   public static final double BETA_SCALE = 300.0;
 
   private final String subject;
-  private final RowPlan plan;
+  private final SessionRows plan;
   private final int voxels;
   private final boolean zscore;
   private final float[] sums;
@@ -30,11 +30,11 @@ public final class ResponseAccumulator {
    * @param subject the subject, for messages
    * @throws InvalidInputException when rows × voxels exceeds one Java array
    */
-  public ResponseAccumulator(String subject, RowPlan plan, int voxels, boolean zscore) {
-    long size = (long) plan.rows() * voxels;
+  public ResponseAccumulator(String subject, SessionRows plan, int voxels, boolean zscore) {
+    long size = (long) plan.plan().rows() * voxels;
     if (size > Integer.MAX_VALUE - 8) {
       throw InvalidInputException.of("responses", "rows × voxels below 2^31",
-          plan.rows() + " × " + voxels, "Load fewer sessions, use repetitions=mean, or a smaller ROI.");
+          plan.plan().rows() + " × " + voxels, "Load fewer sessions, use repetitions=mean, or a smaller ROI.");
     }
     this.subject = subject;
     this.plan = plan;
@@ -47,7 +47,7 @@ public final class ResponseAccumulator {
   /**
    * Adds one session.
    *
-   * @param position the session's index in {@link RowPlan#sessions()}
+   * @param position the session's index in {@link SessionRows#sessions()}
    * @param raw int16 betas, voxel-major ({@code v·trials + t}), as {@link BetaSessionFile#readVoxels}
    * @throws InvalidInputException with {@code zscore}, for a session of fewer than 2 trials (its
    *     z-scores would all be 0)
@@ -109,10 +109,11 @@ public final class ResponseAccumulator {
    * @param kept the columns to keep, ascending (all of them unless the rule drops some)
    */
   public FloatDenseMatrix finish(int[] kept) {
-    int rows = plan.rows();
+    int rows = plan.plan().rows();
+    int[] counts = plan.plan().counts();
     float[] out = kept.length == voxels ? sums : new float[rows * kept.length];
     for (int r = 0; r < rows; r++) {
-      int n = plan.trials(r);
+      int n = counts[r];
       for (int c = 0; c < kept.length; c++) {
         out[r * kept.length + c] = sums[r * voxels + kept[c]] / n;
       }
