@@ -3,16 +3,17 @@ package org.brainalign.plugins.nsd.betas;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.matrix.FloatDenseMatrix;
 import org.brainalign.plugins.nsd.design.SessionRows;
+import org.brainalign.support.stats.ColumnScaling;
 
 /**
  * Builds the {@code (rows × voxels)} response matrix one session at a time, so memory holds the
  * result plus one session's ROI betas.
  *
  * <p>Per session and voxel, with {@code zscore}: {@code z_t = (b_t − mean) / std} over the session's
- * trials, with the population std (ddof = 0), as in the Bonner lab's NSD loader (Gauthaman et al.
- * 2024; Chen &amp; Bonner 2024). Without: {@code b_t / 300}, percent signal change. Each trial's value
- * is added to its row; rows averaging several repetitions are divided by their trial count at the
- * end.
+ * trials, with the population std (ddof = 0; {@link ColumnScaling#zScores(double[], int, int, int,
+ * double[])}), as in the Bonner lab's NSD loader (Gauthaman et al. 2024; Chen &amp; Bonner 2024).
+ * Without: {@code b_t / 300}, percent signal change. Each trial's value is added to its row; rows
+ * averaging several repetitions are divided by their trial count at the end.
  */
 public final class ResponseAccumulator {
   /** NSD stores betas as percent signal change × 300. */
@@ -59,32 +60,22 @@ public final class ResponseAccumulator {
           + "(zscore=session)", trials + " trial" + (trials == 1 ? "" : "s") + " (its z-scores "
           + "would all be 0)", "Pass zscore=none, or leave that session out (sessions=...).");
     }
+    double[] b = new double[trials];
     double[] z = new double[trials];
     for (int v = 0; v < voxels; v++) {
       int base = v * trials;
+      for (int t = 0; t < trials; t++) {
+        b[t] = raw[base + t];
+      }
       if (zscore) {
-        double mean = 0;
-        for (int t = 0; t < trials; t++) {
-          mean += raw[base + t];
-        }
-        mean /= trials;
-        double ss = 0;
-        for (int t = 0; t < trials; t++) {
-          double d = raw[base + t] - mean;
-          ss += d * d;
-        }
-        double sd = Math.sqrt(ss / trials);
-        if (sd == 0) {
+        if (ColumnScaling.zScores(b, trials, 1, 0, z) == 0) {
           constant[v] = true;
           constantPairs++;
           continue; // the rule: z = 0 in this session, i.e. nothing to add
         }
-        for (int t = 0; t < trials; t++) {
-          z[t] = (raw[base + t] - mean) / sd;
-        }
       } else {
         for (int t = 0; t < trials; t++) {
-          z[t] = raw[base + t] / BETA_SCALE;
+          z[t] = b[t] / BETA_SCALE;
         }
       }
       for (int t = 0; t < trials; t++) {
