@@ -72,11 +72,6 @@ public final class RowPlan {
         rowOf);
   }
 
-  /** Whether repetitions are averaged or kept as rows. */
-  public Repetitions repetitions() {
-    return repetitions;
-  }
-
   /** Whether each presentation is a row ({@link Repetitions#SEPARATE}). */
   public boolean separate() {
     return repetitions == Repetitions.SEPARATE;
