@@ -1,15 +1,13 @@
 package org.brainalign.features;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.model.ImageSource;
-import org.brainalign.api.model.RgbImage;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.support.image.ImageDecoding;
+import org.brainalign.support.image.ImageFileSource;
 import org.brainalign.support.image.ImageFiles;
 import org.brainalign.support.image.ImageFormat;
 
@@ -20,14 +18,13 @@ import org.brainalign.support.image.ImageFormat;
  * or a symbolic link named like an image that leads nowhere, is an error when the folder is opened,
  * not a stimulus silently left out.
  */
-public final class ImageFolder implements ImageSource {
+public final class ImageFolder extends ImageFileSource {
   private final Path dir;
-  private final List<Path> files;
   private final Optional<String> decodingWarning;
 
   private ImageFolder(Path dir, List<Path> files) {
+    super(files);
     this.dir = dir;
-    this.files = files;
     this.decodingWarning = ImageFiles.decodingWarning(files);
   }
 
@@ -42,12 +39,7 @@ public final class ImageFolder implements ImageSource {
       throw InvalidInputException.of("--images " + dir, "a folder of image files",
           Files.exists(dir) ? "a file" : "nothing there", "Point --images at the stimulus folder.");
     }
-    List<Path> files;
-    try {
-      files = ImageFiles.list(dir);
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
-    }
+    List<Path> files = ImageFiles.listOrRefuse(dir, "");
     if (files.isEmpty()) {
       throw InvalidInputException.of("--images " + dir, "at least one image file ("
           + ImageFormat.supported() + ")", "none", "Put the stimuli there, one image per file; "
@@ -65,7 +57,7 @@ public final class ImageFolder implements ImageSource {
    */
   public String fingerprint() {
     StringBuilder sb = new StringBuilder();
-    for (Path f : files) {
+    for (Path f : imageFiles()) {
       try {
         sb.append(f.getFileName()).append('\t').append(Sha256.of(f)).append('\n');
       } catch (java.io.UncheckedIOException e) {
@@ -86,26 +78,5 @@ public final class ImageFolder implements ImageSource {
   /** The folder. */
   public Path dir() {
     return dir;
-  }
-
-  @Override
-  public int size() {
-    return files.size();
-  }
-
-  @Override
-  public String id(int index) {
-    return files.get(index).getFileName().toString();
-  }
-
-  /**
-   * Decodes one image.
-   *
-   * @throws org.brainalign.api.DataFormatException naming the file when it is truncated or corrupt,
-   *     or holds no supported image
-   */
-  @Override
-  public RgbImage read(int index) {
-    return ImageDecoding.read(files.get(index));
   }
 }

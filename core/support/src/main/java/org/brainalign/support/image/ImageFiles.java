@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.brainalign.api.DataFormatException;
+import org.brainalign.api.InvalidInputException;
 
 /**
  * The stimulus images of one folder, as every image-folder reader lists them (not recursive, in
@@ -53,6 +54,24 @@ public final class ImageFiles {
       ImageDecoding.checkReadable(f);
     }
     return files;
+  }
+
+  /**
+   * {@link #list}, a folder that cannot be listed reported as invalid input.
+   *
+   * @param where what the folder is, before the message ({@code "option 'folder' of 'x': "}), or
+   *     empty
+   * @throws InvalidInputException when the folder cannot be listed, or as
+   *     {@link #list}
+   * @throws DataFormatException as {@link #list}
+   */
+  public static List<Path> listOrRefuse(Path dir, String where) {
+    try {
+      return list(dir);
+    } catch (IOException e) {
+      throw new InvalidInputException(where + "cannot list " + dir + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** Whether the file name ends in an extension of an {@link ImageFormat}, in any case. */

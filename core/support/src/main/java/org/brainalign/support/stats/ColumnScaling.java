@@ -16,18 +16,34 @@ public final class ColumnScaling {
   public static double[] zScores(double[] x, int n, int q) {
     double[] z = new double[n * q];
     for (int v = 0; v < q; v++) {
-      double mu = columnMean(x, n, q, v);
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        double d = x[i * q + v] - mu;
-        ss += d * d;
-      }
-      double sd = Math.sqrt(ss / n);
-      for (int i = 0; i < n; i++) {
-        z[i * q + v] = sd > 0 ? (x[i * q + v] - mu) / sd : 0;
-      }
+      zScores(x, n, q, v, z);
     }
     return z;
+  }
+
+  /**
+   * Column {@code column} of {@code x} to mean 0 and population standard deviation 1 (ddof = 0),
+   * written into the same column of {@code z}: {@code (x − mean) / std} from two passes (mean,
+   * then the sum of squared deviations), or 0 where the column is constant. This is the z-score of
+   * {@code nsd}'s sessions and of {@link #zScores}.
+   *
+   * @param x row-major {@code (n × q)}; not modified
+   * @param z row-major {@code (n × q)}; only that column is written
+   * @return the column's standard deviation: 0 when it is constant (its z-scores are 0), NaN when
+   *     it holds a NaN (its z-scores are 0 too)
+   */
+  public static double zScores(double[] x, int n, int q, int column, double[] z) {
+    double mu = columnMean(x, n, q, column);
+    double ss = 0;
+    for (int i = 0; i < n; i++) {
+      double d = x[i * q + column] - mu;
+      ss += d * d;
+    }
+    double sd = Math.sqrt(ss / n);
+    for (int i = 0; i < n; i++) {
+      z[i * q + column] = sd > 0 ? (x[i * q + column] - mu) / sd : 0;
+    }
+    return sd;
   }
 
   /**

@@ -123,4 +123,25 @@ class ImageFilesTest {
     assertThatThrownBy(() -> ImageFiles.list(dir)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("x.jpg").hasMessageContaining("a folder");
   }
+
+  @Test
+  void aFolderThatCannotBeListedIsInvalidInputNamedWhereItWasGiven() throws IOException {
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+    assertThatThrownBy(() -> ImageFiles.listOrRefuse(file, "option 'folder' of 'x': "))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("option 'folder' of 'x': cannot list " + file + ": ");
+  }
+
+  @Test
+  void aFileSourceIdsItsImagesByFileNameAndDecodesThemAsPil() throws Exception {
+    Files.copy(ImageDecodingGoldenTest.dir().resolve("rgb8.png"), dir.resolve("b.png"));
+    Files.copy(ImageDecodingGoldenTest.dir().resolve("rgb24.bmp"), dir.resolve("a.bmp"));
+    ImageFileSource source = new ImageFileSource(ImageFiles.listOrRefuse(dir, "")) {};
+    assertThat(source.size()).isEqualTo(2);
+    assertThat(source.id(0)).isEqualTo("a.bmp");
+    assertThat(source.id(1)).isEqualTo("b.png");
+    assertThat(source.read(1).pixels()).isEqualTo(
+        PilArrays.read(ImageDecodingGoldenTest.dir().resolve("rgb8.png.npy")).pixels());
+    assertThat(source.files()).isEmpty();
+  }
 }

@@ -40,6 +40,24 @@ class QuantilesAndScalingTest {
   }
 
   @Test
+  void oneColumnIsZScoredInPlaceOfItsColumnAndItsSdReturned() {
+    int n = X.length;
+    double[] m = interleave(X, Y);
+    double[] all = ColumnScaling.zScores(m, n, 2);
+    double[] z = new double[2 * n];
+    double sd = ColumnScaling.zScores(m, n, 2, 1, z);
+    for (int i = 0; i < n; i++) {
+      assertThat(z[i * 2 + 1]).isEqualTo(all[i * 2 + 1]);
+      assertThat(z[i * 2]).isZero();
+    }
+    assertThat(sd).isPositive();
+    double[] constant = {4, 4, 4};
+    double[] out = {9, 9, 9};
+    assertThat(ColumnScaling.zScores(constant, 3, 1, 0, out)).isZero();
+    assertThat(out).containsExactly(0, 0, 0);
+  }
+
+  @Test
   void unitNormColumnsDotToPearson() {
     int n = X.length;
     double[] z = ColumnScaling.unitNorm(interleave(X, Y), n, 2);

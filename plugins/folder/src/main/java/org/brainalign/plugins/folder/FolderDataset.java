@@ -1,5 +1,6 @@
 package org.brainalign.plugins.folder;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.nio.file.Path;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
@@ -24,16 +24,16 @@ import org.brainalign.plugins.folder.manifest.StimuliSpec;
 import org.brainalign.plugins.folder.manifest.SubjectSpec;
 import org.brainalign.plugins.folder.responses.PreparedResponses;
 import org.brainalign.plugins.folder.responses.ResponseFile;
-import org.brainalign.plugins.folder.responses.SessionStats;
 import org.brainalign.plugins.folder.stimuli.FolderStimuli;
 import org.brainalign.plugins.folder.stimuli.Hdf5Stimuli;
 import org.brainalign.plugins.folder.stimuli.StimulusSet;
+import org.brainalign.support.dataset.SessionStats;
 import org.brainalign.support.text.Nearest;
 
 /**
  * A dataset described by {@code dataset.yaml} (see {@link FolderDatasetProvider} for the options).
  *
- * <p>Responses of an ROI are {@code (rows × voxels)}: rows as in {@link RowPlan}, columns = the
+ * <p>Responses of an ROI are {@code (rows × voxels)}: rows as in {@link SubjectRows}, columns = the
  * ROI's columns of the response matrix in ascending order (less dropped constant voxels), column id
  * = the voxel table's {@code id} (default: the column index). They are a view of the subject's
  * matrix ({@link PreparedResponses}), which stays memory-mapped: nothing is copied per ROI.
@@ -90,8 +90,8 @@ final class FolderDataset implements BrainDataset {
     VoxelSelection selected = VoxelSelection.of(config, d, roi, members, stats,
         d.ncsnr(roi, members, context));
     int[] columns = selected.columns();
-    PreparedResponses view = new PreparedResponses(d.responses.matrix(), d.plan.groups(), columns,
-        d.plan.session(), stats);
+    PreparedResponses view = new PreparedResponses(d.responses.matrix(), d.plan.plan().groups(),
+        columns, d.plan.plan().session(), stats);
     Table.Builder voxels = selected.ncsnr() == null ? Table.builder("voxels", "column", "id")
         : Table.builder("voxels", "column", "id", "ncsnr");
     List<String> ids = new ArrayList<>(columns.length);
@@ -105,8 +105,8 @@ final class FolderDataset implements BrainDataset {
       ids.add(d.voxels.ids().get(c));
     }
     LabelledMatrix matrix = new LabelledMatrix("folder " + subject + " " + roi, view,
-        d.plan.labels(stimulusSet().ids()), Labels.of(ids));
-    Map<String, Object> info = ResponseManifest.build(config, manifest, d, roi, selected, stats,
+        d.plan.plan().labels(stimulusSet().ids()::get), Labels.of(ids));
+    Map<String, Object> info = FolderManifest.build(config, manifest, d, roi, selected, stats,
         warnings(d));
     if (config.ncsnrMin().isPresent() && ncsnrPrinted.add(subject + "\t" + roi)) {
       System.err.println(selected.summary(config, d, roi));
@@ -145,7 +145,6 @@ final class FolderDataset implements BrainDataset {
     SubjectData d = data(subject);
     StimulusSet set = stimulusSet();
     List<String> ids = d.plan.rowIds();
-    int[] images = d.plan.images();
     return new ImageSource() {
       @Override
       public int size() {
@@ -159,12 +158,12 @@ final class FolderDataset implements BrainDataset {
 
       @Override
       public String stimulus(int index) {
-        return set.ids().get(images[index]);
+        return set.ids().get(d.plan.plan().stimulus(index));
       }
 
       @Override
       public RgbImage read(int index) {
-        return set.read(images[index]);
+        return set.read(d.plan.plan().stimulus(index));
       }
 
       @Override

@@ -7,15 +7,16 @@ import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.Progress;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.formats.csv.CsvNumbers;
 import org.brainalign.plugins.folder.manifest.SubjectSpec;
 import org.brainalign.plugins.folder.responses.NonFiniteScan;
 import org.brainalign.plugins.folder.responses.ResponseFile;
-import org.brainalign.plugins.folder.responses.SessionStats;
 import org.brainalign.plugins.folder.responses.TrialNcsnr;
 import org.brainalign.plugins.folder.table.CsvTable;
 import org.brainalign.plugins.folder.table.RowTable;
 import org.brainalign.plugins.folder.table.VoxelTable;
-import org.brainalign.formats.csv.CsvNumbers;
+import org.brainalign.support.dataset.Repetitions;
+import org.brainalign.support.dataset.SessionStats;
 import org.brainalign.support.nifti.NiftiReader;
 
 /**
@@ -28,7 +29,7 @@ final class SubjectData implements AutoCloseable {
   final ResponseFile responses;
   final RowTable rows;
   final VoxelTable voxels;
-  final RowPlan plan;
+  final SubjectRows plan;
   private final boolean keepNonFinite;
   private SessionStats stats;
   private boolean scanned;
@@ -37,7 +38,7 @@ final class SubjectData implements AutoCloseable {
   private final Map<String, double[]> ncsnr = new HashMap<>();
 
   private SubjectData(SubjectSpec spec, ResponseFile responses, RowTable rows, VoxelTable voxels,
-      RowPlan plan, boolean keepNonFinite) {
+      SubjectRows plan, boolean keepNonFinite) {
     this.spec = spec;
     this.keepNonFinite = keepNonFinite;
     this.responses = responses;
@@ -45,10 +46,8 @@ final class SubjectData implements AutoCloseable {
     this.voxels = voxels;
     this.plan = plan;
     int[] image = new int[rows.size()];
-    for (int o = 0; o < plan.rows(); o++) {
-      for (int t : plan.groups()[o]) {
-        image[t] = plan.images()[o];
-      }
+    for (int t = 0; t < image.length; t++) {
+      image[t] = plan.plan().stimulus(plan.plan().row(t));
     }
     this.repeated = TrialNcsnr.repeated(image);
   }
@@ -107,8 +106,8 @@ final class SubjectData implements AutoCloseable {
       file.close();
       throw e;
     }
-    return new SubjectData(spec, file, rows, voxels, RowPlan.of(rows, setIds, config.separate()),
-        config.keepNonFinite());
+    return new SubjectData(spec, file, rows, voxels, SubjectRows.of(rows, setIds,
+        Repetitions.of(config.separate())), config.keepNonFinite());
   }
 
   /**
@@ -119,7 +118,7 @@ final class SubjectData implements AutoCloseable {
     if (stats == null) {
       try (Progress p = context.progress("folder " + spec.name() + " session statistics",
           responses.matrix().rows())) {
-        SessionStats computed = SessionStats.of(responses.matrix(), plan.session(),
+        SessionStats computed = SessionStats.of(responses.matrix(), plan.plan().session(),
             plan.sessionLabels().size(), p);
         requireFinite(computed.firstNonFinite());
         stats = computed;
@@ -140,7 +139,7 @@ final class SubjectData implements AutoCloseable {
     }
     double[] values = ncsnr.get(roi);
     if (values == null) {
-      values = TrialNcsnr.of(responses.matrix(), stats(context), plan.session(), repeated,
+      values = TrialNcsnr.of(responses.matrix(), stats(context), plan.plan().session(), repeated,
           members);
       ncsnr.put(roi, values);
     }

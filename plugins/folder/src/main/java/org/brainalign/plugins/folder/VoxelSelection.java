@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.plugins.folder.responses.SessionStats;
+import org.brainalign.support.dataset.SessionStats;
 
 /**
  * The voxels of an ROI that reach the responses: less those constant within a session under
@@ -30,7 +30,7 @@ record VoxelSelection(int[] columns, double[] ncsnr, int roiVoxels, int constant
       throw InvalidInputException.of("option ncsnr-min=" + config.options().get("ncsnr-min")
           + " of 'folder' (dataset " + config.root() + ", subject '" + d.spec.name() + "')",
           "a stimulus shown by at least 2 rows of " + d.spec.rows() + ", to compute each voxel's "
-              + "ncsnr from its repetitions", "each of its " + d.plan.rows() + " stimuli shown "
+              + "ncsnr from its repetitions", "each of its " + d.plan.plan().rows() + " stimuli shown "
               + "once: no ncsnr can be computed", "Leave ncsnr-min out for this dataset, or add "
               + "the responses to repeated presentations (one row each, same stimulus id).");
     }

@@ -22,20 +22,21 @@ import org.brainalign.plugins.nsd.betas.BetaSessionFile;
 import org.brainalign.plugins.nsd.betas.ReadStrategy;
 import org.brainalign.plugins.nsd.betas.ResponseAccumulator;
 import org.brainalign.plugins.nsd.design.DesignFiles;
-import org.brainalign.plugins.nsd.design.RowPlan;
+import org.brainalign.plugins.nsd.design.SessionRows;
 import org.brainalign.plugins.nsd.design.TrialDesign;
 import org.brainalign.plugins.nsd.roi.RoiCatalog;
 import org.brainalign.plugins.nsd.roi.RoiMask;
 import org.brainalign.plugins.nsd.roi.RoiSelection;
 import org.brainalign.plugins.nsd.stimuli.NsdImageSource;
 import org.brainalign.support.dataset.ConstantVoxels;
+import org.brainalign.support.dataset.Repetitions;
 import org.brainalign.support.nifti.NiftiReader;
 import org.brainalign.support.nifti.NiftiVolume;
 
 /**
  * An NSD copy on disk, read per subject and ROI (see {@link NsdDatasetProvider} for the options).
  *
- * <p>Responses are {@code (rows × voxels)}: rows as in {@link RowPlan} (images ascending by 0-based
+ * <p>Responses are {@code (rows × voxels)}: rows as in {@link SessionRows} (images ascending by 0-based
  * 73k id, or trials in presentation order), columns = ROI voxels in ascending flat NIfTI index
  * {@code i + X·(j + Y·k)}, column id = that index. Sessions are read one at a time: memory holds the
  * result plus one session's ROI betas. The design file is read once per subject and kept.
@@ -118,12 +119,12 @@ final class NsdDataset implements BrainDataset {
     NcsnrSelection.used(layout, config, subj); // fail before reading when ncsnr-min has no file
     TrialDesign design = design(subj);
     NiftiVolume volume = NiftiReader.read(roiFile);
-    ResponseManifest manifest = new ResponseManifest(layout, config, subj, roi);
+    NsdManifest manifest = new NsdManifest(layout, config, subj, roi);
     manifest.file(config.designFile(layout));
     manifest.file(roiFile);
     RoiMask mask = null;
     NcsnrSelection ncsnr = null;
-    RowPlan plan = null;
+    SessionRows plan = null;
     ResponseAccumulator acc = null;
     ReadStrategy used = null;
     int trials = 0;
@@ -137,7 +138,8 @@ final class NsdDataset implements BrainDataset {
             if (ncsnr.file() != null) {
               manifest.file(ncsnr.file());
             }
-            plan = RowPlan.of(design, sessions, f.trials(), config.separate());
+            plan = SessionRows.of(design, sessions, f.trials(),
+                Repetitions.of(config.separate()));
             acc = new ResponseAccumulator(subj, plan, mask.size(), config.zscore());
             used = f.resolve(config.read());
             trials = f.trials();
@@ -158,8 +160,8 @@ final class NsdDataset implements BrainDataset {
       columnIds.add(Integer.toString(mask.flatIndices()[c]));
     }
     LabelledMatrix matrix = new LabelledMatrix("nsd " + subj + " " + roiName, data,
-        plan.labels(), Labels.of(columnIds));
-    Map<String, Object> info = manifest.build(plan, trials, mask.size(), kept.length,
+        plan.plan().labels(Integer::toString), Labels.of(columnIds));
+    Map<String, Object> info = manifest.build(plan, mask.size(), kept.length,
         acc.constantVoxelSessions(), countConstant(acc, mask.size()), used);
     info.put("ncsnr", ncsnr.manifest(layout, config));
     if (config.ncsnrMin().isPresent() && ncsnrPrinted.add(subj + "\t" + roiName)) {
@@ -235,12 +237,12 @@ final class NsdDataset implements BrainDataset {
     try (BetaSessionFile f = BetaSessionFile.open(first)) {
       trials = f.trials();
     }
-    RowPlan plan = RowPlan.of(design(subj), sessions, trials, config.separate());
-    List<String> ids = new ArrayList<>(plan.rows());
-    int[] images = new int[plan.rows()];
-    for (int r = 0; r < plan.rows(); r++) {
-      ids.add(plan.rowId(r));
-      images[r] = plan.image(r);
+    SessionRows plan = SessionRows.of(design(subj), sessions, trials,
+        Repetitions.of(config.separate()));
+    List<String> ids = plan.plan().rowIds(Integer::toString);
+    int[] images = new int[ids.size()];
+    for (int r = 0; r < images.length; r++) {
+      images[r] = plan.plan().stimulus(r);
     }
     NsdImageSource source = new NsdImageSource(layout.require(layout.stimuli(), "stimulus file"),
         ids, images);

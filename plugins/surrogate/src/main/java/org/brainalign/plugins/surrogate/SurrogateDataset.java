@@ -2,10 +2,8 @@ package org.brainalign.plugins.surrogate;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.KnownAnswer;
@@ -26,6 +24,7 @@ import org.brainalign.plugins.surrogate.images.Presentations;
 import org.brainalign.plugins.surrogate.readout.LocalReadout;
 import org.brainalign.plugins.surrogate.readout.PooledReadout;
 import org.brainalign.support.dataset.Repetitions;
+import org.brainalign.support.dataset.ResponseManifest;
 
 /**
  * The surrogate dataset of one configuration. The source model runs once, on the first
@@ -193,11 +192,8 @@ final class SurrogateDataset implements BrainDataset {
     Map<String, Object> answer = spec.answer(config, g);
     answer.put("layer_shape", List.of(l.channels(), l.height(), l.width()));
     answer.put(KnownAnswer.EQUIVALENT_LAYERS, lat.equivalentLayers(spec.name()));
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("dataset", "surrogate");
-    m.put("subject", g.id());
-    m.put("roi", spec.name());
-    m.put("options", new TreeMap<>(config.options()));
+    Map<String, Object> m = ResponseManifest.of("surrogate", g.id(), spec.name(),
+        config.options()).build();
     String source = config.folder() == null ? "generated (simulated dataset's images, seed "
         + config.seed() + ", " + config.size() + " px)" : config.folder();
     m.put("images", g.images() == images.size() ? source : "the first " + g.images() + " of "

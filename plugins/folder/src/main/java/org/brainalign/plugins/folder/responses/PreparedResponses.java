@@ -1,6 +1,7 @@
 package org.brainalign.plugins.folder.responses;
 
 import org.brainalign.api.matrix.Matrix;
+import org.brainalign.support.dataset.SessionStats;
 
 /**
  * The responses of one ROI as a view of the subject's matrix, computed as rows are read, so the

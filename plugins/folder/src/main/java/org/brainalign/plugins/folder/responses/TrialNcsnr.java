@@ -3,6 +3,7 @@ package org.brainalign.plugins.folder.responses;
 import java.util.Collections;
 import java.util.List;
 import org.brainalign.api.matrix.Matrix;
+import org.brainalign.support.dataset.SessionStats;
 import org.brainalign.support.stats.NoiseCeiling;
 
 /**

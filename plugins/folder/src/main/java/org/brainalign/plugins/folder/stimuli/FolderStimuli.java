@@ -1,6 +1,5 @@
 package org.brainalign.plugins.folder.stimuli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,12 +42,7 @@ public final class FolderStimuli implements StimulusSet {
           + "dataset.yaml", Files.exists(dir) ? "a file" : "nothing there",
           "Check the path (relative paths start at the folder of dataset.yaml).");
     }
-    List<Path> files;
-    try {
-      files = ImageFiles.list(dir);
-    } catch (IOException e) {
-      throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
-    }
+    List<Path> files = ImageFiles.listOrRefuse(dir, "");
     if (files.isEmpty()) {
       throw InvalidInputException.of(dir.toString(), "at least one image file ("
           + ImageFormat.supported() + ")",

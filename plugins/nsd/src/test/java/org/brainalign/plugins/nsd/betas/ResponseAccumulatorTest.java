@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.plugins.nsd.design.RowPlan;
+import org.brainalign.plugins.nsd.design.SessionRows;
 import org.brainalign.plugins.nsd.design.TrialDesign;
+import org.brainalign.support.dataset.Repetitions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * without a word; it is refused, naming the subject and session.
  */
 class ResponseAccumulatorTest {
-  private static RowPlan oneTrialPerSession() {
-    return RowPlan.of(new TrialDesign(Path.of("design.tsv"), new int[] {7, 9}), List.of(1, 2), 1,
-        false);
+  private static SessionRows oneTrialPerSession() {
+    return SessionRows.of(new TrialDesign(Path.of("design.tsv"), new int[] {7, 9}), List.of(1, 2),
+        1, Repetitions.MEAN);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.brainalign.plugins.folder.responses;
+package org.brainalign.support.dataset;
 
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.Progress;
@@ -31,8 +31,13 @@ public final class SessionStats {
   }
 
   /**
+   * Reads {@code m} once, in row blocks.
+   *
+   * @param m the response matrix {@code (rows × columns)}
    * @param session the 0-based session of each row of {@code m}
    * @param sessions the number of sessions (each has at least two rows: the caller checks)
+   * @param progress advanced by the rows read
+   * @throws IllegalArgumentException when sessions × columns exceeds one Java array
    */
   public static SessionStats of(Matrix m, int[] session, int sessions, Progress progress) {
     int cols = m.columns();
@@ -100,6 +105,7 @@ public final class SessionStats {
     return firstNonFinite;
   }
 
+  /** The number of sessions. */
   public int sessions() {
     return sessions;
   }
@@ -110,6 +116,7 @@ public final class SessionStats {
     return (x - mean[i]) * inverseStd[i];
   }
 
+  /** The mean of column {@code c} in session {@code s}. */
   public double mean(int s, int c) {
     return mean[s * columns + c];
   }
