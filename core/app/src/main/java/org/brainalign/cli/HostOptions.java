@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
+import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.engine.run.ConsoleRunContext;
+import org.brainalign.engine.run.ModelOfferingRunContext;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: where plugins come from, threads, memory, verbosity. */
@@ -75,5 +77,14 @@ public final class HostOptions {
     long budget = memory == null ? Runtime.getRuntime().maxMemory() / 2 : MemorySize.budget(memory);
     return new ConsoleRunContext(threads, budget, Path.of(System.getProperty("java.io.tmpdir")),
         err, quiet);
+  }
+
+  /**
+   * The context of a command that resolves a study or a dataset: {@link #context} that also creates
+   * models from the installed plugins, for datasets read out from a network (surrogate), whose
+   * stimuli and responses need one.
+   */
+  RunContext studyContext(PrintWriter err, ExtensionRegistry registry) {
+    return new ModelOfferingRunContext(context(err), registry);
   }
 }

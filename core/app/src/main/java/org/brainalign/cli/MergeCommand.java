@@ -8,7 +8,6 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.engine.plugins.PluginHost;
-import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.report.StudyReport;
 import org.brainalign.study.StudyFile;
 import org.brainalign.study.StudyPlan;
@@ -67,8 +66,7 @@ final class MergeCommand implements Callable<Integer> {
         StudyPlan plan = StudyPlan.resolve(StudyFile.read(study), plugins.registry())) {
       // As for run: a dataset read out from a network (surrogate) needs the context's models to
       // list its stimuli, which the merge's task graph reads.
-      RunContext context = new ModelOfferingRunContext(host.context(spec.commandLine().getErr()),
-          plugins.registry());
+      RunContext context = host.studyContext(spec.commandLine().getErr(), plugins.registry());
       StudyRunner.Outcome o;
       try (OutputLock lock = OutputLock.acquire(out, "brainalign merge " + out)) {
         o = new StudyRunner(plan, out, cacheOf(out), context,

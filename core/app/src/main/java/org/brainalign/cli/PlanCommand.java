@@ -41,7 +41,7 @@ final class PlanCommand implements Callable<Integer> {
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       StudyRunner runner = new StudyRunner(plan, out, folders.cacheDir(),
-          host.context(spec.commandLine().getErr()), spec.commandLine().getErr(), studyJson -> { },
+          host.studyContext(spec.commandLine().getErr(), plugins.registry()), spec.commandLine().getErr(), studyJson -> { },
           folders.verifyInputs);
       Path tasks;
       // Shared, as the study's tasks hold it: refused while a whole run writes the folder.

@@ -13,7 +13,6 @@ import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.engine.Versions;
 import org.brainalign.formats.csv.TableWriter;
 import org.brainalign.formats.json.JsonFiles;
@@ -66,8 +65,7 @@ final class ResponsesCommand implements Callable<Integer> {
       ExtensionRegistry.Resolved<BrainDataset> ds =
           plugins.registry().create(ExtensionKind.DATASET, dataset);
       try (BrainDataset d = ds.extension()) {
-        RunContext context = new ModelOfferingRunContext(host.context(spec.commandLine().getErr()),
-            plugins.registry());
+        RunContext context = host.studyContext(spec.commandLine().getErr(), plugins.registry());
         Responses r = d.responses(subject, roi, context);
         Files.deleteIfExists(manifest);
         Matrix m = r.data().data();

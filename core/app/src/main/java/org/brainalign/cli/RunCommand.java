@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.run.ModelOfferingRunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.report.StudyReport;
 import org.brainalign.study.StudyDryRun;
@@ -76,8 +75,7 @@ final class RunCommand implements Callable<Integer> {
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
       // The context also creates models, for datasets read out from a network (surrogate).
-      RunContext context = new ModelOfferingRunContext(host.context(spec.commandLine().getErr()),
-          plugins.registry());
+      RunContext context = host.studyContext(spec.commandLine().getErr(), plugins.registry());
       if (dryRun) {
         StudyDryRun.print(plan, stdout, context);
         stdout.flush();

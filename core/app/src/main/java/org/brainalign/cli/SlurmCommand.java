@@ -88,7 +88,8 @@ final class SlurmCommand implements Callable<Integer> {
     Sbatch sbatch = submit ? Sbatch.onPath(System.getenv("PATH"), folder) : null;
     try (PluginHost plugins = host.loadPlugins();
         StudyPlan plan = StudyPlan.resolve(file, plugins.registry())) {
-      StudyRunner runner = new StudyRunner(plan, out, cacheDir, host.context(spec.commandLine().getErr()),
+      StudyRunner runner = new StudyRunner(plan, out, cacheDir, host.studyContext(spec.commandLine().getErr(),
+          plugins.registry()),
           spec.commandLine().getErr(), studyJson -> { }, folders.verifyInputs);
       // Shared, as the study's tasks hold it: refused while a whole run writes the folder.
       try (OutputLock lock = OutputLock.acquireShared(out, "brainalign slurm (study '"
