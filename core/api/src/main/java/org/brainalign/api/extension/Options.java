@@ -4,7 +4,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,16 +234,6 @@ public final class Options {
   /** The id of the extension these options belong to. */
   public String extensionId() {
     return extensionId;
-  }
-
-  /** A new validated copy with {@code key} set to {@code value}. */
-  public Options with(String key, String value) {
-    Map<String, String> copy = new LinkedHashMap<>(words);
-    copy.put(key, value);
-    Options parsed = parse(extensionId, List.copyOf(specs.values()), copy);
-    Set<String> keys = new HashSet<>(given);
-    keys.add(key);
-    return new Options(extensionId, parsed.specs, parsed.words, parsed.values, Set.copyOf(keys));
   }
 
   @Override

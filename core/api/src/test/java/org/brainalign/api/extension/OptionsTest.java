@@ -47,7 +47,7 @@ class OptionsTest {
     assertThat(o.isGiven(FOLDS)).as("written, at the default 8").isTrue();
     assertThat(o.asMap().get("folds")).isEqualTo(FOLDS.defaultValue());
     assertThat(o.isGiven(SCALE)).as("left out").isFalse();
-    Options w = o.with("scale", "false");
+    Options w = parse(Map.of("folds", "8", "root", "/d", "scale", "false"));
     assertThat(w.isGiven(SCALE)).isTrue();
     assertThat(w.isGiven(FOLDS)).isTrue();
     assertThat(w.isGiven(ROUTE)).isFalse();
