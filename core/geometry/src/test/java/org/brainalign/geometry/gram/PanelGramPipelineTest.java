@@ -89,27 +89,6 @@ class PanelGramPipelineTest {
   }
 
   private static RunContext context(long budget) {
-    RunContext quiet = RunContext.quiet(2);
-    return new RunContext() {
-      @Override
-      public int threads() {
-        return 2;
-      }
-
-      @Override
-      public long memoryBudget() {
-        return budget;
-      }
-
-      @Override
-      public java.nio.file.Path scratchDir() {
-        return quiet.scratchDir();
-      }
-
-      @Override
-      public org.brainalign.api.run.Progress progress(String task, long total) {
-        return quiet.progress(task, total);
-      }
-    };
+    return RunContext.quiet(2, budget);
   }
 }
