@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.brainalign.api.InvalidInputException;
@@ -38,13 +39,12 @@ public final class SeededFuzz {
   }
 
   /**
-   * Reads {@code count} seeded mutants: mutant {@code i} picks a fixture name with
+   * Reads {@code count} seeded mutants and asserts that more than {@code floor} were rejected (a run
+   * where fewer were fuzzed little): mutant {@code i} picks a fixture name with
    * {@code new Random(firstSeed + i)} and mutates it with the same {@code Random}.
-   *
-   * @return how many of the mutants the reader rejected
    */
-  public static int rejectedMutants(long firstSeed, int count, String[] fixtures, MutantSource source,
-      Reader reader) throws IOException {
+  public static void rejectsMoreThan(int floor, long firstSeed, int count, String[] fixtures,
+      MutantSource source, Reader reader) throws IOException {
     int rejected = 0;
     for (int i = 0; i < count; i++) {
       long seed = firstSeed + i;
@@ -56,7 +56,16 @@ public final class SeededFuzz {
         rejected++;
       }
     }
-    return rejected;
+    assertThat(rejected).as("seed %d: rejected mutants of %d", firstSeed, count).isGreaterThan(floor);
+  }
+
+  /** Asserts that the reader rejects every proper prefix of {@code valid}, the empty file included. */
+  public static void everyTruncationRejected(String name, byte[] valid, Reader reader)
+      throws IOException {
+    for (int len = 0; len < valid.length; len++) {
+      String what = name + " truncated to " + len + " of " + valid.length + " bytes";
+      assertThat(reader.readsOrRejects(Arrays.copyOf(valid, len), what)).as(what).isFalse();
+    }
   }
 
   /**

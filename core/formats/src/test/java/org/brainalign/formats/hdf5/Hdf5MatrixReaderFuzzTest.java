@@ -94,11 +94,7 @@ class Hdf5MatrixReaderFuzzTest {
   })
   void regressionMutantsAreRejected(String name, int length, String edits, String message)
       throws IOException {
-    byte[] b = Arrays.copyOf(Files.readAllBytes(Fixtures.path("matrices.h5")), length);
-    for (String edit : edits == null ? new String[0] : edits.trim().split(" ")) {
-      String[] kv = edit.split("=");
-      b[Integer.parseInt(kv[0])] = (byte) Integer.parseInt(kv[1]);
-    }
+    byte[] b = ByteMutants.edited(Files.readAllBytes(Fixtures.path("matrices.h5")), length, edits);
     Path file = dir.resolve("regression.h5");
     Files.write(file, b);
     assertThat(catchThrowable(() -> Hdf5MatrixReader.read(file, "/features"))).as(name)
