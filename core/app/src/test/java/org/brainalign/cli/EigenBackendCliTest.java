@@ -22,13 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class EigenBackendCliTest {
   private static final String X = Cli.example("compare/model.npy");
   private static final String Y = Cli.example("compare/brain.npy");
-  private static final String STUDY = """
-      name: tiny eigen backend
-      model: {spec: tiny-model}
-      dataset: {spec: "tiny-data:images=32", subjects: [s1], rois: all}
-      reducers: [none]
-      metrics: ["cross-decomposition:folds=4"]
-      """;
 
   @TempDir
   Path dir;
@@ -100,12 +93,7 @@ class EigenBackendCliTest {
   }
 
   private Cli study(String compute, String... extra) throws IOException {
-    Path study = dir.resolve("study.yaml");
-    Files.writeString(study, STUDY + compute);
-    List<String> args = new ArrayList<>(List.of("run", "-q", study.toString(), "--out",
-        dir.resolve("out").toString()));
-    args.addAll(List.of(extra));
-    return Cli.run(args.toArray(String[]::new));
+    return Cli.runStudy(dir, Cli.TINY_STUDY + compute, extra);
   }
 
   @Test
