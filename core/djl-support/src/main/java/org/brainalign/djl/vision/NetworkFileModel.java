@@ -1,12 +1,16 @@
 package org.brainalign.djl.vision;
 
+import ai.djl.MalformedModelException;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +38,8 @@ import org.brainalign.support.digest.Sha256;
  * the outputs, the engine's thread) is left to the subclass.
  */
 public abstract class NetworkFileModel implements VisionModel {
+  private final String id;
+  private final String device;
   /** The network file. */
   protected final Path file;
   /** Preprocessing, batching, threads and device. */
@@ -44,14 +50,18 @@ public abstract class NetworkFileModel implements VisionModel {
   private List<LayerInfo> layers;
   private boolean closed;
 
-  protected NetworkFileModel(Path file, ModelSettings settings, Optional<ExportSidecar> sidecar) {
+  /**
+   * @param id the extension's id ({@code onnx}, {@code torchscript}): provenance, progress, messages
+   * @param device the device the network runs on, for provenance
+   */
+  protected NetworkFileModel(String id, Path file, ModelSettings settings,
+      Optional<ExportSidecar> sidecar, String device) {
+    this.id = id;
+    this.device = device;
     this.file = file;
     this.settings = settings;
     this.sidecar = sidecar;
   }
-
-  /** The extension's id ({@code onnx}, {@code torchscript}): provenance, progress and messages. */
-  protected abstract String id();
 
   /** Runs {@code work} where the engine may be used (its class loader, its thread). */
   protected abstract <T> T onEngine(Supplier<T> work);
@@ -65,15 +75,27 @@ public abstract class NetworkFileModel implements VisionModel {
   /** The per-image shape of output {@code output}, given its shape for a batch of one. */
   protected abstract int[] perImage(String output, Shape shape);
 
-  /**
-   * Why a forward pass failed, for the user: what failed and what the network must take.
-   *
-   * @param error the engine's message
-   */
-  protected abstract String forwardFailure(String error);
+  /** What a forward pass is, for messages ({@code "forward(x)"}). */
+  protected abstract String forwardName();
 
-  /** The device the network runs on, for provenance. */
-  protected abstract String device();
+  /** What the network must take and return, said when a forward pass fails. */
+  protected abstract String forwardRequirement();
+
+  /**
+   * Loads the model {@code criteria} describe; any failure is a DataFormatException naming the file.
+   *
+   * @param format the format the file should be in ({@code ONNX})
+   * @param remedy how to write such a file
+   */
+  protected final ZooModel<NDList, NDList> load(Criteria<NDList, NDList> criteria, String format,
+      String remedy) {
+    try {
+      return criteria.loadModel();
+    } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
+      throw new DataFormatException(file, "cannot load as " + format + " (" + e.getMessage() + "). "
+          + remedy, e);
+    }
+  }
 
   /** The engine's versions, for provenance; throws a BrainAlignException when it cannot start. */
   protected abstract String engineVersions();
@@ -89,7 +111,7 @@ public abstract class NetworkFileModel implements VisionModel {
     if (sidecar.isPresent()) {
       return sidecar.get().layers();
     }
-    load();
+    ensureLoaded();
     return layers;
   }
 
@@ -97,12 +119,12 @@ public abstract class NetworkFileModel implements VisionModel {
   public void extract(ImageSource images, List<String> names, ActivationSink sink, RunContext context) {
     Set<String> wanted = LayerSelection.resolve(layers(), names).stream()
         .map(LayerInfo::name).collect(Collectors.toSet());
-    load();
+    ensureLoaded();
     int crop = settings.crop();
     onEngine(() -> {
       beforeBatches(context);
       try (Predictor<NDList, NDList> predictor = model.newPredictor()) {
-        BatchLoop.run(images, settings.transform(), settings.batch(), context, id(),
+        BatchLoop.run(images, settings.transform(), settings.batch(), context, id,
             (first, count, px) -> {
               try (NDManager batch = model.getNDManager().newSubManager()) {
                 NDList out = predict(predictor, batch.create(px, new Shape(count, 3, crop, crop)));
@@ -120,9 +142,9 @@ public abstract class NetworkFileModel implements VisionModel {
     });
   }
 
-  private synchronized void load() {
+  private synchronized void ensureLoaded() {
     if (closed) {
-      throw new IllegalStateException(id() + " model is closed");
+      throw new IllegalStateException(id + " model is closed");
     }
     if (model != null) {
       return;
@@ -148,7 +170,8 @@ public abstract class NetworkFileModel implements VisionModel {
     try {
       return predictor.predict(new NDList(x));
     } catch (TranslateException | RuntimeException e) {
-      throw new DataFormatException(file, forwardFailure(e.getMessage()), e);
+      throw new DataFormatException(file, forwardName() + " failed on a (n, 3, " + settings.crop()
+          + ", " + settings.crop() + ") batch: " + e.getMessage() + ". " + forwardRequirement(), e);
     }
   }
 
@@ -164,7 +187,7 @@ public abstract class NetworkFileModel implements VisionModel {
   @Override
   public synchronized Map<String, Object> provenance() {
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("model", id());
+    p.put("model", id);
     p.put("file", file.toAbsolutePath().toString());
     p.put("sha256", Sha256.of(file));
     p.put("preprocessing", settings.transform().describe());
@@ -173,7 +196,7 @@ public abstract class NetworkFileModel implements VisionModel {
     p.put("resample", settings.resample().id());
     p.put("mean", Arrays.toString(settings.mean()));
     p.put("std", Arrays.toString(settings.std()));
-    p.put("device", device());
+    p.put("device", device);
     sidecar.ifPresent(s -> {
       p.put("sidecar", s.file().toAbsolutePath().toString());
       p.put("export", s.provenance().toString());

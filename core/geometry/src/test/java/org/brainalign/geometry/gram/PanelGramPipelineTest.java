@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.ForwardingMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
@@ -59,28 +60,13 @@ class PanelGramPipelineTest {
   @Test
   void aReadersFailureReachesTheCaller() {
     DenseMatrix data = new DenseMatrix(4, 3_000, new double[12_000]);
-    Matrix broken = new Matrix() {
-      @Override
-      public int rows() {
-        return data.rows();
-      }
-
-      @Override
-      public int columns() {
-        return data.columns();
-      }
-
-      @Override
-      public void readRows(int from, int to, double[] dst) {
-        data.readRows(from, to, dst);
-      }
-
+    Matrix broken = new ForwardingMatrix(data) {
       @Override
       public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
         if (colFrom > 0) {
           throw new IllegalStateException("disk gone at column " + colFrom);
         }
-        data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
+        super.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
       }
     };
     assertThatThrownBy(() -> PanelGram.compute(broken, new double[3_000], null,

@@ -1,14 +1,11 @@
 package org.brainalign.plugins.onnx;
 
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.NoopTranslator;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +26,7 @@ final class OnnxModel extends NetworkFileModel {
   private List<String> outputs;
 
   OnnxModel(Path file, ModelSettings settings, Optional<ExportSidecar> sidecar) {
-    super(file, settings, sidecar);
-  }
-
-  @Override
-  protected String id() {
-    return "onnx";
+    super("onnx", file, settings, sidecar, "cpu");
   }
 
   @Override
@@ -58,19 +50,19 @@ final class OnnxModel extends NetworkFileModel {
     if (settings.threads() > 0) {
       criteria.optOption("intraOpNumThreads", Integer.toString(settings.threads()));
     }
-    try {
-      return criteria.build().loadModel();
-    } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
-      throw new DataFormatException(file, "cannot load as ONNX (" + e.getMessage() + "). Export it "
-          + "with torch.onnx.export or tools/export-model.py --format onnx.", e);
-    }
+    return load(criteria.build(), "ONNX",
+        "Export it with torch.onnx.export or tools/export-model.py --format onnx.");
   }
 
   @Override
-  protected String forwardFailure(String error) {
-    return "the graph failed on a (n, 3, " + settings.crop() + ", " + settings.crop() + ") batch: "
-        + error + ". It must take one normalised image batch of that size (check the options "
-        + "resize and crop, or the sidecar).";
+  protected String forwardName() {
+    return "the graph";
+  }
+
+  @Override
+  protected String forwardRequirement() {
+    return "It must take one normalised image batch of that size (check the options resize and "
+        + "crop, or the sidecar).";
   }
 
   /** Outputs by name, in graph order (DJL returns them in that order). */
@@ -94,11 +86,6 @@ final class OnnxModel extends NetworkFileModel {
           + "of 1; expected (1, channels, height, width) or (1, features).");
     }
     return afterBatch(shape);
-  }
-
-  @Override
-  protected String device() {
-    return "cpu";
   }
 
   @Override

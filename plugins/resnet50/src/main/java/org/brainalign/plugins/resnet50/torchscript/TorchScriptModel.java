@@ -1,14 +1,11 @@
 package org.brainalign.plugins.resnet50.torchscript;
 
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.repository.zoo.Criteria;
-import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.NoopTranslator;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,14 +31,9 @@ final class TorchScriptModel extends NetworkFileModel {
 
   TorchScriptModel(Path file, List<String> givenNames, ModelSettings settings,
       Optional<ExportSidecar> sidecar) {
-    super(file, settings, sidecar);
+    super("torchscript", file, settings, sidecar, settings.device());
     this.givenNames = sidecar.map(s -> s.layers().stream().map(LayerInfo::name).toList())
         .orElse(List.copyOf(givenNames));
-  }
-
-  @Override
-  protected String id() {
-    return "torchscript";
   }
 
   @Override
@@ -65,19 +57,18 @@ final class TorchScriptModel extends NetworkFileModel {
         .optOption("mapLocation", "true")
         .optTranslator(new NoopTranslator())
         .build();
-    try {
-      return criteria.loadModel();
-    } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
-      throw new DataFormatException(file, "cannot load as TorchScript (" + e.getMessage() + "). "
-          + "Save the module with torch.jit.script(m).save(path) or torch.jit.trace(m, x).save(path).", e);
-    }
+    return load(criteria, "TorchScript", "Save the module with torch.jit.script(m).save(path) or "
+        + "torch.jit.trace(m, x).save(path).");
   }
 
   @Override
-  protected String forwardFailure(String error) {
-    return "forward(x) failed on a (n, 3, " + settings.crop() + ", " + settings.crop() + ") batch: "
-        + error + ". The module must take one normalised image batch and return a dict or tuple "
-        + "of tensors.";
+  protected String forwardName() {
+    return "forward(x)";
+  }
+
+  @Override
+  protected String forwardRequirement() {
+    return "The module must take one normalised image batch and return a dict or tuple of tensors.";
   }
 
   /** Outputs by name in layer order: dict keys (sorted, or in the order of {@code names}) or tuple. */
@@ -122,11 +113,6 @@ final class TorchScriptModel extends NetworkFileModel {
           + shape + " for a batch of 1");
     }
     return afterBatch(shape);
-  }
-
-  @Override
-  protected String device() {
-    return settings.device();
   }
 
   @Override
