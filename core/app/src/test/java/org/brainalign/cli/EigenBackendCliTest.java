@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The eigen-backend choice through the CLI (#8): {@code compare --eigen-backend torch} (CPU libtorch
  * here) gives the default (LAPACK) spectrum of the dual-route example (300 × 2,000 features, 4
  * folds) to 1e-9, says where it ran and records the choice; bad choices exit 2 with one line naming
- * the fix, in compare and in a study file.
+ * the fix in compare (in a study file: {@link ComputeBackendCliTest}).
  */
 class EigenBackendCliTest {
   private static final String X = Cli.example("compare/model.npy");
@@ -94,23 +94,6 @@ class EigenBackendCliTest {
 
   private Cli study(String compute, String... extra) throws IOException {
     return Cli.runStudy(dir, Cli.TINY_STUDY + compute, extra);
-  }
-
-  @Test
-  void aStudyWithAnUnknownSolverExits2() throws IOException {
-    Cli r = study("compute: {eigen-backend: magma}\n");
-    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err).startsWith(
-        "error: unknown eigen-backend 'magma'; known eigen-backends: lapack, torch")
-        .doesNotContain("\tat ");
-  }
-
-  @Test
-  void aStudyAskingForAGpuWithoutACudaLibtorchExits2NamingTheFix() throws IOException {
-    Cli r = study("compute: {eigen-backend: \"torch:device=gpu\"}\n");
-    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err).startsWith("error: torch:device=gpu: expected a CUDA-enabled libtorch")
-        .contains("PYTORCH_LIBRARY_PATH").doesNotContain("\tat ");
   }
 
   @Test
