@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The eigen-backend choice through the CLI (#8): {@code compare --eigen-backend torch} (CPU libtorch
  * here) gives the default (LAPACK) spectrum of the dual-route example (300 × 2,000 features, 4
  * folds) to 1e-9, says where it ran and records the choice; bad choices exit 2 with one line naming
- * the fix in compare (in a study file: {@link ComputeBackendCliTest}).
+ * the fix in compare (in a study file, and a study's dry run: {@link ComputeBackendCliTest}).
  */
 class EigenBackendCliTest {
   private static final String X = Cli.example("compare/model.npy");
@@ -90,18 +90,5 @@ class EigenBackendCliTest {
     Cli r = compare("opt", "--eigen-backend", "lapack:device=gpu");
     assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err).startsWith("error: --eigen-backend: 'lapack' takes no options");
-  }
-
-  private Cli study(String compute, String... extra) throws IOException {
-    return Cli.runStudy(dir, Cli.TINY_STUDY + compute, extra);
-  }
-
-  @Test
-  void theDryRunSaysWhatDecomposes() throws IOException {
-    Cli torch = study("compute: {eigen-backend: torch}\n", "--dry-run");
-    assertThat(torch.exit).as(torch.toString()).isZero();
-    assertThat(torch.out).contains("Eigendecompositions: torch eigh on cpu()");
-    Cli lapack = study("", "--dry-run");
-    assertThat(lapack.out).contains("Eigendecompositions: lapack");
   }
 }
