@@ -22,6 +22,13 @@ def make(ctx, marker, argv):
                          % (r.returncode, " ".join(str(a) for a in argv)))
 
 
+def written_by(marker, script, *keys):
+    """A prepare step: bench/python/SCRIPT writes the data into ctx.data, given the parameters
+    KEYS in order, unless MARKER is there already."""
+    return lambda ctx: make(ctx, marker, [PY, os.path.join(ROOT, "bench/python", script), ctx.data]
+                            + [ctx.p[k] for k in keys])
+
+
 def warm(path):
     """Reads a file into the page cache, outside the timings."""
     with open(path, "rb") as f:
@@ -56,12 +63,6 @@ def spectra_check(ctx, mine, others, tol):
     return out
 
 
-def compare_prepare(ctx):
-    p = ctx.p
-    make(ctx, "test.txt", [PY, os.path.join(ROOT, "bench/python/make_data.py"), ctx.data,
-                           p["n"], p["p"], p["q"]])
-
-
 def compare_sides(ctx):
     d = ctx.data
     return [
@@ -79,19 +80,14 @@ COMPARE = Bench(
     "process) vs scikit-learn PLSSVD and a Bonner-lab-style torch PLS-SVD on the same float32 files",
     "docs/benchmarks/compare.md",
     {"quick": dict(n=300, p=3000, q=400), "full": dict(n=2000, p=20000, q=3000)},
-    compare_sides, python=("numpy", "sklearn", "torch"), build=("app",), prepare=compare_prepare,
+    compare_sides, python=("numpy", "sklearn", "torch"), build=("app",),
+    prepare=written_by("test.txt", "make_data.py", "n", "p", "q"),
     check=lambda ctx: spectra_check(ctx, ctx.path("brainalign", "spectrum.csv"), [
         ("scikit-learn", ctx.path("sklearn_spectrum.csv")),
         ("torch", ctx.path("torch_spectrum.csv"))], 1e-8))
 
 
 # ---------------------------------------------------------------- compare out of core
-
-def big_prepare(ctx):
-    p = ctx.p
-    make(ctx, "y.npy", [PY, os.path.join(ROOT, "bench/python/make_big.py"), ctx.data,
-                        p["n"], p["p"], p["q"]])
-
 
 def big_sides(ctx):
     d = ctx.data
@@ -119,18 +115,13 @@ COMPARE_OUT_OF_CORE = Bench(
     "vs big heap, 2 folds", "docs/benchmarks/compare.md",
     {"quick": dict(n=300, p=40000, q=100, small_heap="64m", big_heap="1g"),
      "full": dict(n=2000, p=450000, q=300, small_heap="1g", big_heap="8g")},
-    big_sides, python=("numpy",), build=("app",), prepare=big_prepare, check=big_check,
+    big_sides, python=("numpy",), build=("app",),
+    prepare=written_by("y.npy", "make_big.py", "n", "p", "q"), check=big_check,
     reps={"quick": 1, "full": 1},
     needs=lambda p: (4 * p["n"] * (p["p"] + p["q"]), heap_bytes(p["big_heap"]) + GB))
 
 
 # ---------------------------------------------------------------- compare full size
-
-def full_prepare(ctx):
-    p = ctx.p
-    make(ctx, "y.npy", [PY, os.path.join(ROOT, "bench/python/make_fullsize.py"), ctx.data,
-                        p["n"], p["p"], p["q"]])
-
 
 COMPARE_FULLSIZE = Bench(
     "compare-fullsize", "brainalign compare at the paper's size: float16 store, 8 folds, "
@@ -143,7 +134,9 @@ COMPARE_FULLSIZE = Bench(
         ctx.data + "/out", "--force", "--metric",
         "cross-decomposition:folds=%d,permutations=%d,gram-precision=single"
         % (ctx.p["folds"], ctx.p["permutations"])]), env={"JAVA_OPTS": "-Xmx" + ctx.p["heap"]})],
-    python=("numpy",), build=("app",), prepare=full_prepare, reps={"quick": 1, "full": 1},
+    python=("numpy",), build=("app",),
+    prepare=written_by("y.npy", "make_fullsize.py", "n", "p", "q"),
+    reps={"quick": 1, "full": 1},
     needs=lambda p: (2 * p["n"] * p["p"] + 4 * p["n"] * p["q"], heap_bytes(p["heap"]) + 2 * GB))
 
 
@@ -153,12 +146,6 @@ def parse_e2e(text, ctx):
     for m in re.finditer(r"^(roi-\d+): shared dimensionality (\d+)", text, re.M):
         out[m.group(1) + "_shared_dimensionality"] = (float(m.group(2)), "")
     return out
-
-
-def e2e_prepare(ctx):
-    p = ctx.p
-    make(ctx, "y.npy", [PY, os.path.join(ROOT, "bench/python/make_fullsize.py"), ctx.data,
-                        p["n"], p["p"], p["q1"]])
 
 
 def e2e_sides(ctx):
@@ -188,7 +175,9 @@ CELL_GROUP_E2E = Bench(
                    routes="double,single"),
      "full": dict(n=10000, p=802816, q1=7000, q2=3000, folds=8, permutations=1000,
                   heap="-Xmx16g", routes="single")},
-    e2e_sides, build=("bench-java",), prepare=e2e_prepare, check=e2e_check,
+    e2e_sides, build=("bench-java",),
+    prepare=written_by("y.npy", "make_fullsize.py", "n", "p", "q1"),
+    check=e2e_check,
     reps={"quick": 1, "full": 1},
     needs=lambda p: (2 * p["n"] * p["p"] + 4 * p["n"] * p["q1"] + 8 * p["n"] ** 2,
                      heap_bytes(p["heap"]) + GB))

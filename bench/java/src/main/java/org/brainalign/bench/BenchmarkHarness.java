@@ -3,7 +3,9 @@ package org.brainalign.bench;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Random;
+import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.ForwardingMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
@@ -59,26 +61,17 @@ public final class BenchmarkHarness {
   }
 
   /** Features with a fixed, already computed centred Gram matrix. */
-  private record Cached(DenseMatrix x, DenseMatrix gram)
-      implements org.brainalign.api.matrix.Matrix, org.brainalign.api.matrix.CentredGram {
+  private static final class Cached extends ForwardingMatrix implements CentredGram {
+    private final DenseMatrix gram;
+
+    Cached(DenseMatrix x, DenseMatrix gram) {
+      super(x);
+      this.gram = gram;
+    }
+
     @Override
     public DenseMatrix centredGram(RunContext context) {
       return gram;
-    }
-
-    @Override
-    public int rows() {
-      return x.rows();
-    }
-
-    @Override
-    public int columns() {
-      return x.columns();
-    }
-
-    @Override
-    public void readRows(int from, int to, double[] dst) {
-      x.readRows(from, to, dst);
     }
   }
 

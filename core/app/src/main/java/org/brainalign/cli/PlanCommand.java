@@ -2,36 +2,21 @@ package org.brainalign.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.study.StudyFile;
 import org.brainalign.study.StudyPlan;
 import org.brainalign.study.StudyRunner;
 import org.brainalign.study.StudyTask;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign plan STUDY.yaml --out DIR}: the study's task graph as DIR/tasks.json. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {"Write a study's task graph to DIR/tasks.json: stages features, gram, cells and "
         + "merge, each task with a stable index, its inputs and outputs, and estimated memory, disk "
         + "and time. Run a task with 'brainalign run STUDY.yaml --out DIR --stage S --task K'."})
-final class PlanCommand implements Callable<Integer> {
-  @Mixin
-  HostOptions host;
-
-  @Mixin
-  StudyFolders folders = new StudyFolders();
-
-  @Spec
-  CommandSpec spec;
-
-
-
+final class PlanCommand extends StudyCommand {
 
   @Override
   public Integer call() {

@@ -2,7 +2,6 @@ package org.brainalign.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.brainalign.report.StudyReport;
@@ -11,11 +10,8 @@ import org.brainalign.study.StudyFile;
 import org.brainalign.study.StudyPlan;
 import org.brainalign.study.StudyRunner;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign run STUDY.yaml --out DIR}: a whole study, resumable. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -26,19 +22,7 @@ import picocli.CommandLine.Spec;
         "With --stage S runs one task of the study's graph (see 'brainalign plan'): task --task K, "
             + "else $SLURM_ARRAY_TASK_ID, else $JOB_COMPLETION_INDEX (Kubernetes Indexed Jobs; "
             + "untested)."})
-final class RunCommand implements Callable<Integer> {
-
-  @Mixin
-  HostOptions host;
-
-  @Mixin
-  StudyFolders folders = new StudyFolders();
-
-  @Spec
-  CommandSpec spec;
-
-
-
+final class RunCommand extends StudyCommand {
 
   @Option(names = "--dry-run", description = "Print the plan with disk and memory estimates only.")
   boolean dryRun;

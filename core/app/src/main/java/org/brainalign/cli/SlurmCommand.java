@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.brainalign.cluster.Sbatch;
 import org.brainalign.cluster.SlurmResources;
 import org.brainalign.cluster.SlurmScripts;
@@ -18,11 +17,8 @@ import org.brainalign.study.StudyPlan;
 import org.brainalign.study.StudyRunner;
 import org.brainalign.study.StudyTask;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code brainalign slurm STUDY.yaml --out DIR [--submit]}: the study's task graph as SLURM job
@@ -36,18 +32,7 @@ import picocli.CommandLine.Spec;
         "With --submit, submits the stages that still have work, only their missing tasks, and "
             + "prints the job ids: resubmitting after a failed or cancelled task recomputes only "
             + "what is missing."})
-final class SlurmCommand implements Callable<Integer> {
-  @Mixin
-  HostOptions host;
-
-  @Mixin
-  StudyFolders folders = new StudyFolders();
-
-  @Spec
-  CommandSpec spec;
-
-
-
+final class SlurmCommand extends StudyCommand {
 
   @Option(names = "--partition", paramLabel = "P", description = "SLURM partition.")
   String partition;

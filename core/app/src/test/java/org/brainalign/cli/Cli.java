@@ -1,8 +1,12 @@
 package org.brainalign.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process and captures its output, like a user at a terminal would see it. */
@@ -30,6 +34,31 @@ final class Cli {
   /** A file under the repository's examples folder. */
   static String example(String name) {
     return Path.of("../../examples").resolve(name).toAbsolutePath().normalize().toString();
+  }
+
+  /**
+   * A study of the test plugins' tiny model and dataset (one subject, every region, no reducer,
+   * 4-fold cross-decomposition), to which a test appends a {@code compute} section.
+   */
+  static final String TINY_STUDY = """
+      name: tiny
+      model: {spec: tiny-model}
+      dataset: {spec: "tiny-data:images=32", subjects: [s1], rois: all}
+      reducers: [none]
+      metrics: ["cross-decomposition:folds=4"]
+      """;
+
+  /**
+   * Writes {@code yaml} to {@code dir/study.yaml} and runs it quietly into {@code dir/out}.
+   *
+   * @param extra further options of {@code run}, e.g. {@code --dry-run}
+   */
+  static Cli runStudy(Path dir, String yaml, String... extra) throws IOException {
+    Path study = Files.writeString(dir.resolve("study.yaml"), yaml);
+    List<String> args = new ArrayList<>(List.of("run", "-q", study.toString(), "--out",
+        dir.resolve("out").toString()));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
   }
 
   @Override

@@ -17,18 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The eigen-backend choice through the CLI (#8): {@code compare --eigen-backend torch} (CPU libtorch
  * here) gives the default (LAPACK) spectrum of the dual-route example (300 × 2,000 features, 4
  * folds) to 1e-9, says where it ran and records the choice; bad choices exit 2 with one line naming
- * the fix, in compare and in a study file.
+ * the fix in compare (in a study file, and a study's dry run: {@link ComputeBackendCliTest}).
  */
 class EigenBackendCliTest {
   private static final String X = Cli.example("compare/model.npy");
   private static final String Y = Cli.example("compare/brain.npy");
-  private static final String STUDY = """
-      name: tiny eigen backend
-      model: {spec: tiny-model}
-      dataset: {spec: "tiny-data:images=32", subjects: [s1], rois: all}
-      reducers: [none]
-      metrics: ["cross-decomposition:folds=4"]
-      """;
 
   @TempDir
   Path dir;
@@ -97,40 +90,5 @@ class EigenBackendCliTest {
     Cli r = compare("opt", "--eigen-backend", "lapack:device=gpu");
     assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err).startsWith("error: --eigen-backend: 'lapack' takes no options");
-  }
-
-  private Cli study(String compute, String... extra) throws IOException {
-    Path study = dir.resolve("study.yaml");
-    Files.writeString(study, STUDY + compute);
-    List<String> args = new ArrayList<>(List.of("run", "-q", study.toString(), "--out",
-        dir.resolve("out").toString()));
-    args.addAll(List.of(extra));
-    return Cli.run(args.toArray(String[]::new));
-  }
-
-  @Test
-  void aStudyWithAnUnknownSolverExits2() throws IOException {
-    Cli r = study("compute: {eigen-backend: magma}\n");
-    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err).startsWith(
-        "error: unknown eigen-backend 'magma'; known eigen-backends: lapack, torch")
-        .doesNotContain("\tat ");
-  }
-
-  @Test
-  void aStudyAskingForAGpuWithoutACudaLibtorchExits2NamingTheFix() throws IOException {
-    Cli r = study("compute: {eigen-backend: \"torch:device=gpu\"}\n");
-    assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(r.err).startsWith("error: torch:device=gpu: expected a CUDA-enabled libtorch")
-        .contains("PYTORCH_LIBRARY_PATH").doesNotContain("\tat ");
-  }
-
-  @Test
-  void theDryRunSaysWhatDecomposes() throws IOException {
-    Cli torch = study("compute: {eigen-backend: torch}\n", "--dry-run");
-    assertThat(torch.exit).as(torch.toString()).isZero();
-    assertThat(torch.out).contains("Eigendecompositions: torch eigh on cpu()");
-    Cli lapack = study("", "--dry-run");
-    assertThat(lapack.out).contains("Eigendecompositions: lapack");
   }
 }

@@ -154,19 +154,6 @@ class FolderDatasetIT {
     }
   }
 
-  private static List<double[]> spectrum(Path csv, String roiFilter) throws IOException {
-    List<String> lines = Files.readAllLines(csv);
-    List<String> header = List.of(lines.get(0).split(","));
-    int rank = header.indexOf("rank");
-    int corr = header.indexOf("correlation");
-    List<double[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
-      rows.add(new double[] {Double.parseDouble(f[rank]), Double.parseDouble(f[corr])});
-    }
-    return rows;
-  }
-
   @Test
   void aStudyOnAFolderDatasetGivesTheSpectrumOfCompareOnTheSameFeatures() throws Exception {
     int n = 48;
@@ -196,8 +183,8 @@ class FolderDatasetIT {
         + "metrics:\n  - " + metric + "\n");
     Path out = dir.resolve("study");
     launch("1g", "run", study.toString(), "--out", out.toString()).ok();
-    List<double[]> a = spectrum(compared.resolve("spectrum.csv"), null);
-    List<double[]> b = spectrum(out.resolve("spectra.csv"), "all");
+    List<double[]> a = SpectrumCsv.rankAndCorrelation(compared.resolve("spectrum.csv"));
+    List<double[]> b = SpectrumCsv.rankAndCorrelation(out.resolve("spectra.csv"));
     assertThat(b).hasSameSizeAs(a).isNotEmpty();
     for (int i = 0; i < a.size(); i++) {
       assertThat(b.get(i)[0]).isEqualTo(a.get(i)[0]);

@@ -16,14 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the option, the valid range and a remedy, before any work (also under {@code --dry-run}).
  */
 class HostAndOutputOptionsTest {
-  private static final String STUDY = """
-      name: tiny options
-      model: {spec: tiny-model}
-      dataset: {spec: "tiny-data:images=32", subjects: [s1], rois: all}
-      reducers: [none]
-      metrics: ["cross-decomposition:folds=4"]
-      """;
-
   @TempDir
   Path dir;
   Path study;
@@ -31,7 +23,7 @@ class HostAndOutputOptionsTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    study = Files.writeString(dir.resolve("study.yaml"), STUDY);
+    study = Files.writeString(dir.resolve("study.yaml"), Cli.TINY_STUDY);
     images = Files.createDirectories(dir.resolve("images"));
     ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png",
         images.resolve("a.png").toFile());

@@ -53,26 +53,16 @@ class InterruptedStudyIT {
   }
 
   private static Process start(Path study, Path out, Path cache, String name) throws IOException {
-    Path root = Path.of(System.getProperty("brainalign.root", "../..")).toAbsolutePath();
-    // SIGINT set back to its default: a build started in the background inherits it ignored, and a
-    // JVM that starts with SIGINT ignored never sees Ctrl-C.
-    List<String> cmd = new ArrayList<>(List.of("env", "--default-signal=INT",
-        root.resolve("brainalign").toString(), "run", "-q", study.toString(), "--out",
+    List<String> args = new ArrayList<>(List.of("run", "-q", study.toString(), "--out",
         out.toString()));
     if (cache != null) {
-      cmd.addAll(List.of("--cache", cache.toString()));
+      args.addAll(List.of("--cache", cache.toString()));
     }
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
-    pb.environment().put("BRAINALIGN_NO_BUILD", "1");
-    pb.redirectOutput(dir.resolve(name + ".out").toFile());
-    pb.redirectError(dir.resolve(name + ".err").toFile());
-    return pb.start();
+    return LaunchedRun.start(dir, name, args);
   }
 
   private static void finish(Process p, String name) throws Exception {
-    assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(name + " finished").isTrue();
-    assertThat(p.exitValue()).as(name + ": " + Files.readString(dir.resolve(name + ".out"))
-        + Files.readString(dir.resolve(name + ".err"))).isZero();
+    LaunchedRun.finish(p, dir, name);
   }
 
   @BeforeAll
@@ -104,13 +94,8 @@ class InterruptedStudyIT {
   void killedMidwayThenRerunGivesTheSameTables() throws Exception {
     Path out = dir.resolve("killed");
     Process p = start(out, null, "killed");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (finishedCells(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(p.isAlive()).as("still running when killed").isTrue();
-    p.destroyForcibly();
-    p.waitFor();
+    LaunchedRun.awaitWhileRunning(p, () -> finishedCells(out) >= 2, "killed");
+    LaunchedRun.kill(p);
     long done = finishedCells(out);
     assertThat(done).as("cells finished before the kill").isBetween(2L, 9L);
     assertThat(out.resolve("spectra.csv")).doesNotExist();
@@ -120,22 +105,27 @@ class InterruptedStudyIT {
     assertSameTables(out);
   }
 
+  /**
+   * Sends {@code SIG<signal>} once two cells are done and asserts the run stops with exit 130 and
+   * says so (issue 17: not silently), its errors in {@code <name>.err}.
+   */
+  private static void stopsOnSignalSayingSo(Process p, Path out, String signal, String name)
+      throws Exception {
+    LaunchedRun.awaitWhileRunning(p, () -> finishedCells(out) >= 2, name);
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start();
+    assertThat(kill.waitFor()).isZero();
+    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("stops on SIG" + signal).isTrue();
+    assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
+    assertThat(Files.readString(dir.resolve(name + ".err")))
+        .contains("interrupted: finished cells are kept").contains("rerun the same command");
+  }
+
   /** Ctrl-C (SIGINT) between cells: exit 130, nothing looks complete, the rerun resumes. */
   @Test
   void interruptedWithCtrlCExits130ThenRerunGivesTheSameTables() throws Exception {
     Path out = dir.resolve("interrupted");
     Process p = start(out, null, "interrupted");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (finishedCells(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(p.isAlive()).as("still running when interrupted").isTrue();
-    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
-    assertThat(kill.waitFor()).isZero();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGINT").isTrue();
-    assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
-    assertThat(Files.readString(dir.resolve("interrupted.err"))) // issue 17: not silently
-        .contains("interrupted: finished cells are kept").contains("rerun the same command");
+    stopsOnSignalSayingSo(p, out, "INT", "interrupted");
     long done = finishedCells(out);
     assertThat(done).as("cells finished before Ctrl-C").isBetween(2L, 9L);
     assertThat(out.resolve("spectra.csv")).doesNotExist();
@@ -149,17 +139,7 @@ class InterruptedStudyIT {
   void terminatedWithSigtermSaysSoAndExits130LikeCtrlC() throws Exception {
     Path out = dir.resolve("terminated");
     Process p = start(out, null, "terminated");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (finishedCells(out) < 2 && p.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(p.isAlive()).as("still running when terminated").isTrue();
-    Process kill = new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start();
-    assertThat(kill.waitFor()).isZero();
-    assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("stops on SIGTERM").isTrue();
-    assertThat(p.exitValue()).isEqualTo(ExitCodes.INTERRUPTED);
-    assertThat(Files.readString(dir.resolve("terminated.err")))
-        .contains("interrupted: finished cells are kept").contains("rerun the same command");
+    stopsOnSignalSayingSo(p, out, "TERM", "terminated");
     assertThat(out.resolve("study.json")).doesNotExist();
     finish(start(out, null, "terminated-rerun"), "terminated-rerun");
     assertSameTables(out);
@@ -169,11 +149,7 @@ class InterruptedStudyIT {
   void anotherStudyStartedIntoTheSameOutIsRefusedWhileTheFirstRuns() throws Exception {
     Path out = dir.resolve("contended");
     Process a = start(out, null, "contended-a");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (finishedCells(out) < 1 && a.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(a.isAlive()).as("the first study still runs").isTrue();
+    LaunchedRun.awaitWhileRunning(a, () -> finishedCells(out) >= 1, "the second study starts");
     Path other = dir.resolve("other-study.yaml");
     Files.writeString(other, STUDY.replace("name: interrupted", "name: another"));
     Process b = start(other, out, null, "contended-b");
@@ -216,14 +192,8 @@ class InterruptedStudyIT {
     finish(start(longStudy, ref, null, "long-reference"), "long-reference");
     Path out = dir.resolve("long-killed");
     Process p = start(longStudy, out, null, "long-killed");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (p.isAlive() && System.nanoTime() < deadline
-        && !extractionHalfRecorded(out.resolve("cache"))) {
-      Thread.sleep(10);
-    }
-    assertThat(p.isAlive()).as("still extracting when killed").isTrue();
-    p.destroyForcibly();
-    p.waitFor();
+    LaunchedRun.awaitWhileRunning(p, () -> extractionHalfRecorded(out.resolve("cache")), "killed");
+    LaunchedRun.kill(p);
     finish(start(longStudy, out, null, "long-rerun"), "long-rerun");
     Matcher m = Pattern.compile("resuming at image (\\d+) of 600")
         .matcher(Files.readString(dir.resolve("long-rerun.err")));

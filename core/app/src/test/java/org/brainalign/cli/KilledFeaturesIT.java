@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,22 +35,14 @@ class KilledFeaturesIT {
   static Path reference;
 
   private static Process start(Path out, String name, String... extra) throws IOException {
-    Path root = Path.of(System.getProperty("brainalign.root", "../..")).toAbsolutePath();
-    List<String> cmd = new ArrayList<>(List.of(root.resolve("brainalign").toString(), "features",
-        "-q", "--model", MODEL, "--images", images.toString(), "--layers", "layer1,avgpool",
-        "--out", out.toString()));
-    cmd.addAll(List.of(extra));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
-    pb.environment().put("BRAINALIGN_NO_BUILD", "1");
-    pb.redirectOutput(dir.resolve(name + ".out").toFile());
-    pb.redirectError(dir.resolve(name + ".err").toFile());
-    return pb.start();
+    List<String> args = new ArrayList<>(List.of("features", "-q", "--model", MODEL, "--images",
+        images.toString(), "--layers", "layer1,avgpool", "--out", out.toString()));
+    args.addAll(List.of(extra));
+    return LaunchedRun.start(dir, name, args);
   }
 
   private static void finish(Process p, String name) throws Exception {
-    assertThat(p.waitFor(10, TimeUnit.MINUTES)).as(name + " finished").isTrue();
-    assertThat(p.exitValue()).as(name + ": " + Files.readString(dir.resolve(name + ".out"))
-        + Files.readString(dir.resolve(name + ".err"))).isZero();
+    LaunchedRun.finish(p, dir, name);
   }
 
   @BeforeAll
@@ -85,15 +76,9 @@ class KilledFeaturesIT {
    */
   private static void killMidExtraction(Process p, Path out) throws Exception {
     Path partial = out.resolve("layer1.npy.partial");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (p.isAlive() && System.nanoTime() < deadline
-        && !(Files.exists(partial) && Files.size(partial) > (2 << 20)
-            && Files.exists(out.resolve("progress.json")))) {
-      Thread.sleep(10);
-    }
-    assertThat(p.isAlive()).as("still extracting when killed").isTrue();
-    p.destroyForcibly();
-    p.waitFor();
+    LaunchedRun.awaitWhileRunning(p, () -> Files.exists(partial) && Files.size(partial) > (2 << 20)
+        && Files.exists(out.resolve("progress.json")), "killed");
+    LaunchedRun.kill(p);
     assertThat(Files.size(partial)).as("partly written").isLessThan(Files.size(
         reference.resolve("layer1.npy")));
   }

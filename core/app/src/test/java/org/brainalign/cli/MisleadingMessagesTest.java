@@ -26,10 +26,7 @@ class MisleadingMessagesTest {
   Path dir;
 
   private Cli dryRun(String text) throws IOException {
-    Path study = dir.resolve("study.yaml");
-    Files.writeString(study, text);
-    return Cli.run("run", "-q", study.toString(), "--out", dir.resolve("out").toString(),
-        "--dry-run");
+    return Cli.runStudy(dir, text, "--dry-run");
   }
 
   @Test

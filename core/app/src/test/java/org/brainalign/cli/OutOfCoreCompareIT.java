@@ -136,19 +136,6 @@ class OutOfCoreCompareIT {
     return p.exitValue();
   }
 
-  private static List<double[]> spectrum(Path out) throws IOException {
-    List<String> lines = Files.readAllLines(out.resolve("spectrum.csv"));
-    List<String> header = List.of(lines.get(0).split(","));
-    int rank = header.indexOf("rank");
-    int corr = header.indexOf("correlation");
-    List<double[]> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split(",");
-      rows.add(new double[] {Double.parseDouble(f[rank]), Double.parseDouble(f[corr])});
-    }
-    return rows;
-  }
-
   @Test
   void aFeatureFileLargerThanTheHeapGivesTheInMemoryResult() throws Exception {
     assertThat(Files.size(dir.resolve("x.npy"))).isGreaterThan(3L * 64 * 1024 * 1024);
@@ -163,8 +150,8 @@ class OutOfCoreCompareIT {
     assertThat(x.get("dropped_columns")).isEqualTo(3);
     assertThat(x.get("first_dropped")).isEqualTo(List.of(11, 5_000, P - 1));
 
-    List<double[]> a = spectrum(small);
-    List<double[]> b = spectrum(large);
+    List<double[]> a = SpectrumCsv.rankAndCorrelation(small.resolve("spectrum.csv"));
+    List<double[]> b = SpectrumCsv.rankAndCorrelation(large.resolve("spectrum.csv"));
     assertThat(a).hasSameSizeAs(b).isNotEmpty();
     for (int i = 0; i < a.size(); i++) {
       assertThat(a.get(i)[0]).isEqualTo(b.get(i)[0]);

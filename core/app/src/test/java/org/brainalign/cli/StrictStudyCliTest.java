@@ -3,7 +3,6 @@ package org.brainalign.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +24,7 @@ class StrictStudyCliTest {
   Path dir;
 
   private Cli dryRun(String text) throws IOException {
-    Path study = dir.resolve("study.yaml");
-    Files.writeString(study, text);
-    return Cli.run("run", "-q", study.toString(), "--out", dir.resolve("out").toString(),
-        "--dry-run");
+    return Cli.runStudy(dir, text, "--dry-run");
   }
 
   private void refused(String text, String... expected) throws IOException {

@@ -8,11 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import javax.imageio.ImageIO;
 import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
 
@@ -92,50 +89,15 @@ class StudyCeilingsTest extends BuiltInPluginsTest {
    * with {@code nan}, the last voxel holds a NaN in one row.
    */
   private static Path dataset(Path root, boolean nan) throws IOException {
-    Random rng = new Random(11);
-    Files.createDirectories(root.resolve("images"));
-    Files.createDirectories(root.resolve("S1"));
-    double[][] pattern = new double[IMAGES][VOXELS];
-    for (int i = 0; i < IMAGES; i++) {
+    return RepeatedTrialsFolder.write(root, new Random(11), IMAGES, REPEATS, VOXELS, rng -> {
       BufferedImage img = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
       for (int p = 0; p < 64; p++) {
         img.setRGB(p % 8, p / 8, rng.nextInt(1 << 24));
       }
-      ImageIO.write(img, "png", root.resolve("images").resolve(String.format("im%02d.png", i))
-          .toFile());
-      for (int v = 0; v < VOXELS; v++) {
-        pattern[i][v] = rng.nextGaussian();
-      }
-    }
-    List<Integer> shown = new ArrayList<>();
-    for (int i = 0; i < IMAGES; i++) {
-      for (int r = 0; r < REPEATS; r++) {
-        shown.add(i);
-      }
-    }
-    Collections.shuffle(shown, rng);
-    StringBuilder trials = new StringBuilder("stimulus\n");
-    StringBuilder betas = new StringBuilder();
-    for (int row = 0; row < shown.size(); row++) {
-      int image = shown.get(row);
-      trials.append(String.format("im%02d%n", image));
-      for (int v = 0; v < VOXELS; v++) {
-        double value = pattern[image][v] + (0.3 + 0.1 * v) * rng.nextGaussian();
-        betas.append(v == 0 ? "" : ",").append(nan && row == 5 && v == VOXELS - 1 ? "NaN" : value);
-      }
-      betas.append('\n');
-    }
-    Files.writeString(root.resolve("S1/trials.csv"), trials);
-    Files.writeString(root.resolve("S1/betas.csv"), betas);
-    Files.writeString(root.resolve("S1/voxels.csv"), "roi\n" + "V1\n".repeat(VOXELS));
-    Files.writeString(root.resolve("dataset.yaml"), """
-        stimuli: images
-        subjects:
-          S1:
-            responses: S1/betas.csv
-            rows: S1/trials.csv
-            voxels: S1/voxels.csv
-        """);
-    return root;
+      return img;
+    }, (row, v, pattern, rng) -> {
+      double value = pattern + (0.3 + 0.1 * v) * rng.nextGaussian();
+      return nan && row == 5 && v == VOXELS - 1 ? Double.NaN : value;
+    });
   }
 }

@@ -9,12 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
@@ -86,11 +83,7 @@ class StudyRepetitionFoldsTest extends BuiltInPluginsTest {
    * response row is its image's random pattern (independent of the pixels) plus 5% trial noise.
    */
   private static Path noiseDataset(Path root) throws IOException {
-    Random rng = new Random(7);
-    Files.createDirectories(root.resolve("images"));
-    Files.createDirectories(root.resolve("S1"));
-    double[][] pattern = new double[IMAGES][VOXELS];
-    for (int i = 0; i < IMAGES; i++) {
+    return RepeatedTrialsFolder.write(root, new Random(7), IMAGES, REPEATS, VOXELS, rng -> {
       BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
       for (int b = 0; b < 16; b++) {
         int rgb = rng.nextInt(1 << 24);
@@ -100,39 +93,7 @@ class StudyRepetitionFoldsTest extends BuiltInPluginsTest {
           }
         }
       }
-      ImageIO.write(img, "png", root.resolve("images").resolve(String.format("im%02d.png", i))
-          .toFile());
-      for (int v = 0; v < VOXELS; v++) {
-        pattern[i][v] = rng.nextGaussian();
-      }
-    }
-    List<Integer> shown = new ArrayList<>();
-    for (int i = 0; i < IMAGES; i++) {
-      for (int r = 0; r < REPEATS; r++) {
-        shown.add(i);
-      }
-    }
-    Collections.shuffle(shown, rng);
-    StringBuilder trials = new StringBuilder("stimulus\n");
-    StringBuilder betas = new StringBuilder();
-    for (int image : shown) {
-      trials.append(String.format("im%02d%n", image));
-      for (int v = 0; v < VOXELS; v++) {
-        betas.append(v == 0 ? "" : ",").append(pattern[image][v] + 0.05 * rng.nextGaussian());
-      }
-      betas.append('\n');
-    }
-    Files.writeString(root.resolve("S1/trials.csv"), trials);
-    Files.writeString(root.resolve("S1/betas.csv"), betas);
-    Files.writeString(root.resolve("S1/voxels.csv"), "roi\n" + "V1\n".repeat(VOXELS));
-    Files.writeString(root.resolve("dataset.yaml"), """
-        stimuli: images
-        subjects:
-          S1:
-            responses: S1/betas.csv
-            rows: S1/trials.csv
-            voxels: S1/voxels.csv
-        """);
-    return root;
+      return img;
+    }, (row, v, pattern, rng) -> pattern + 0.05 * rng.nextGaussian());
   }
 }

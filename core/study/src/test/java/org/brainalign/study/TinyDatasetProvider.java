@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.BrainDatasetProvider;
@@ -134,22 +135,8 @@ public final class TinyDatasetProvider implements BrainDatasetProvider {
 
       @Override
       public ImageSource stimuli(String subject, RunContext context) {
-        return new ImageSource() {
-          @Override
-          public int size() {
-            return n;
-          }
-
-          @Override
-          public String id(int index) {
-            return "img" + index;
-          }
-
-          @Override
-          public RgbImage read(int index) {
-            return image(index);
-          }
-        };
+        return ImageSource.of(IntStream.range(0, n).mapToObj(i -> "img" + i).toList(),
+            this::image);
       }
 
       @Override

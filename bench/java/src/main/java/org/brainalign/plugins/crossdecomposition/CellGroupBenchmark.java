@@ -1,7 +1,6 @@
 package org.brainalign.plugins.crossdecomposition;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,7 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
-import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.ForwardingRunContext;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.api.metric.Spectrum;
@@ -47,25 +46,12 @@ public final class CellGroupBenchmark {
   }
 
   /** Two threads, half the heap, no progress, the given shared work. */
-  record Context(SharedWork work) implements RunContext {
-    @Override
-    public int threads() {
-      return 2;
-    }
+  static final class Context extends ForwardingRunContext {
+    private final SharedWork work;
 
-    @Override
-    public long memoryBudget() {
-      return Runtime.getRuntime().maxMemory() / 2;
-    }
-
-    @Override
-    public Path scratchDir() {
-      return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    @Override
-    public Progress progress(String task, long total) {
-      return Progress.none();
+    Context(SharedWork work) {
+      super(RunContext.quiet(2));
+      this.work = work;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.brainalign.plugins.resnet50;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.RgbImage;
@@ -37,26 +38,13 @@ final class RandomResNet50 {
 
   /** {@code n} seeded 256×256 RGB noise images. */
   static ImageSource images(int n) {
-    return new ImageSource() {
-      @Override
-      public int size() {
-        return n;
+    return ImageSource.of(IntStream.range(0, n).mapToObj(i -> "img" + i).toList(), index -> {
+      SplittableRandom rng = new SplittableRandom(index);
+      byte[] px = new byte[256 * 256 * 3];
+      for (int i = 0; i < px.length; i++) {
+        px[i] = (byte) rng.nextInt(256);
       }
-
-      @Override
-      public String id(int index) {
-        return "img" + index;
-      }
-
-      @Override
-      public RgbImage read(int index) {
-        SplittableRandom rng = new SplittableRandom(index);
-        byte[] px = new byte[256 * 256 * 3];
-        for (int i = 0; i < px.length; i++) {
-          px[i] = (byte) rng.nextInt(256);
-        }
-        return new RgbImage(256, 256, px);
-      }
-    };
+      return new RgbImage(256, 256, px);
+    });
   }
 }

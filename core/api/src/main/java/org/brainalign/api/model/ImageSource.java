@@ -3,6 +3,7 @@ package org.brainalign.api.model;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** An ordered set of stimulus images, read one at a time so that 73,000 images never sit in memory. */
 public interface ImageSource {
@@ -37,5 +38,16 @@ public interface ImageSource {
    */
   default Optional<List<Path>> files() {
     return Optional.empty();
+  }
+
+  /**
+   * The images {@code read} gives, image {@code i} with id {@code ids.get(i)}; it does not name the
+   * files they come from ({@link #files()} is empty), for tests, benchmarks and embedding.
+   *
+   * @param ids the stimulus ids, in order (copied)
+   * @param read reads image {@code i}, {@code 0 ≤ i < ids.size()}
+   */
+  static ImageSource of(List<String> ids, IntFunction<RgbImage> read) {
+    return new ListedImages(List.copyOf(ids), read);
   }
 }

@@ -48,9 +48,18 @@ public interface RunContext {
     return SharedWork.none();
   }
 
-  /** A context that reports nothing, for tests and embedding. */
+  /** A context that reports nothing, for tests and embedding, with half the heap as its budget. */
   static RunContext quiet(int threads) {
-    return new QuietRunContext(threads, Runtime.getRuntime().maxMemory() / 2,
-        Path.of(System.getProperty("java.io.tmpdir")));
+    return quiet(threads, Runtime.getRuntime().maxMemory() / 2);
+  }
+
+  /**
+   * A context that reports nothing, with scratch files in {@code java.io.tmpdir}.
+   *
+   * @param threads at least 1
+   * @param memoryBudget bytes; a small one forces the streaming paths (1 gives one row per block)
+   */
+  static RunContext quiet(int threads, long memoryBudget) {
+    return new QuietRunContext(threads, memoryBudget, Path.of(System.getProperty("java.io.tmpdir")));
   }
 }

@@ -10,9 +10,9 @@ import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.ForwardingMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.matrix.Labels;
-import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentMetricProvider;
@@ -190,7 +190,14 @@ public abstract class AlignmentMetricContract extends ExtensionProviderContract<
   }
 
   /** Features that supply their centred Gram matrix in double, as a study's cache does. */
-  private record SupplyingGram(DenseMatrix x) implements Matrix, CentredGram {
+  private static final class SupplyingGram extends ForwardingMatrix implements CentredGram {
+    private final DenseMatrix x;
+
+    SupplyingGram(DenseMatrix x) {
+      super(x);
+      this.x = x;
+    }
+
     @Override
     public DenseMatrix centredGram(RunContext context) {
       int n = x.rows();
@@ -212,21 +219,6 @@ public abstract class AlignmentMetricContract extends ExtensionProviderContract<
         }
       }
       return new DenseMatrix(n, n, k);
-    }
-
-    @Override
-    public int rows() {
-      return x.rows();
-    }
-
-    @Override
-    public int columns() {
-      return x.columns();
-    }
-
-    @Override
-    public void readRows(int from, int to, double[] dst) {
-      x.readRows(from, to, dst);
     }
   }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,19 @@ public abstract class ExtensionProviderContract<T> {
   protected final Options options() {
     ExtensionProvider<T> p = provider();
     return Options.parse(p.id(), p.options(), workingOptions());
+  }
+
+  /** What the provider creates from exactly {@code raw}, parsed as a user's options are. */
+  protected final T create(Map<String, String> raw) {
+    ExtensionProvider<T> p = provider();
+    return p.create(Options.parse(p.id(), p.options(), raw));
+  }
+
+  /** What the provider creates from {@link #workingOptions()} with {@code changes} applied. */
+  protected final T createWith(Map<String, String> changes) {
+    Map<String, String> raw = new HashMap<>(workingOptions());
+    raw.putAll(changes);
+    return create(raw);
   }
 
   @Test

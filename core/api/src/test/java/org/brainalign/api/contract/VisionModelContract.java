@@ -25,26 +25,13 @@ public abstract class VisionModelContract extends ExtensionProviderContract<Visi
 
   /** Two small seeded images. */
   protected ImageSource sampleImages() {
-    return new ImageSource() {
-      @Override
-      public int size() {
-        return 2;
+    return ImageSource.of(List.of("img0", "img1"), index -> {
+      byte[] px = new byte[64 * 48 * 3];
+      for (int i = 0; i < px.length; i++) {
+        px[i] = (byte) ((i * 31 + index * 7) & 0xff);
       }
-
-      @Override
-      public String id(int index) {
-        return "img" + index;
-      }
-
-      @Override
-      public RgbImage read(int index) {
-        byte[] px = new byte[64 * 48 * 3];
-        for (int i = 0; i < px.length; i++) {
-          px[i] = (byte) ((i * 31 + index * 7) & 0xff);
-        }
-        return new RgbImage(64, 48, px);
-      }
-    };
+      return new RgbImage(64, 48, px);
+    });
   }
 
   @Test

@@ -9,30 +9,19 @@ import org.junit.jupiter.api.Test;
 class SuppliedGramTest {
 
   /** Features that carry a Gram matrix computed in single precision. */
-  private record SingleGram(DenseMatrix x) implements Matrix, CentredGram {
+  private static final class SingleGram extends ForwardingMatrix implements CentredGram {
+    SingleGram(DenseMatrix x) {
+      super(x);
+    }
+
     @Override
     public DenseMatrix centredGram(RunContext context) {
-      return DenseMatrix.zeros(x.rows(), x.rows());
+      return DenseMatrix.zeros(rows(), rows());
     }
 
     @Override
     public GramPrecision arithmetic() {
       return GramPrecision.SINGLE;
-    }
-
-    @Override
-    public int rows() {
-      return x.rows();
-    }
-
-    @Override
-    public int columns() {
-      return x.columns();
-    }
-
-    @Override
-    public void readRows(int from, int to, double[] dst) {
-      x.readRows(from, to, dst);
     }
   }
 

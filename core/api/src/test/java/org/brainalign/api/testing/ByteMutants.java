@@ -34,6 +34,19 @@ public final class ByteMutants {
     this.headerEnd = Math.max(1, Math.min(headerEnd, valid.length));
   }
 
+  /**
+   * A regression mutant written down as a test case: {@code valid} cut to {@code length} bytes, then
+   * the byte edits {@code "offset=value offset=value ..."} applied (none when {@code edits} is null).
+   */
+  public static byte[] edited(byte[] valid, int length, String edits) {
+    byte[] b = Arrays.copyOf(valid, length);
+    for (String edit : edits == null ? new String[0] : edits.trim().split(" ")) {
+      String[] kv = edit.split("=");
+      b[Integer.parseInt(kv[0])] = (byte) Integer.parseInt(kv[1]);
+    }
+    return b;
+  }
+
   /** The next mutant drawn from {@code rnd}. */
   public Mutant next(Random rnd) {
     byte[] b = valid.clone();

@@ -1,7 +1,9 @@
 package org.brainalign.djl.vision;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionChoice;
@@ -83,9 +85,11 @@ public record ModelSettings(int resize, int crop, int batch, int threads, ModelD
     std = std.clone();
   }
 
-  /** The shared option specs, in documentation order. */
-  public static List<OptionSpec<?>> specs() {
-    return SPECS;
+  /** A model's options: its own {@code first}, then the shared ones in documentation order. */
+  public static List<OptionSpec<?>> specs(OptionSpec<?>... first) {
+    List<OptionSpec<?>> specs = new ArrayList<>(List.of(first));
+    specs.addAll(SPECS);
+    return specs;
   }
 
   /** Reads the shared options. */
@@ -93,6 +97,14 @@ public record ModelSettings(int resize, int crop, int batch, int threads, ModelD
     return new ModelSettings(toInt(o, RESIZE), toInt(o, CROP), toInt(o, BATCH),
         toInt(o, THREADS), o.get(DEVICE), o.get(RESAMPLE), floats(o.get(MEAN)),
         floats(o.get(STD)));
+  }
+
+  /**
+   * Reads the shared options of a model file: through its sidecar when it has one
+   * ({@link #of(Options, ExportSidecar, String)}), else as given.
+   */
+  public static ModelSettings of(Options o, Optional<ExportSidecar> sidecar, String extension) {
+    return sidecar.map(s -> of(o, s, extension)).orElseGet(() -> of(o));
   }
 
   /**

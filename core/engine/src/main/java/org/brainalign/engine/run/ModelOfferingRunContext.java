@@ -1,12 +1,10 @@
 package org.brainalign.engine.run;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.model.ModelFactory;
-import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.ForwardingRunContext;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.api.run.SharedWork;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 
 /**
@@ -14,8 +12,7 @@ import org.brainalign.engine.plugins.ExtensionRegistry;
  * {@link ModelFactory}), for
  * datasets read out from a network; everything else is the wrapped context's.
  */
-public final class ModelOfferingRunContext implements RunContext {
-  private final RunContext base;
+public final class ModelOfferingRunContext extends ForwardingRunContext {
   private final ExtensionRegistry registry;
 
   /**
@@ -23,7 +20,7 @@ public final class ModelOfferingRunContext implements RunContext {
    * @param registry where model specs are resolved (unknown ids list the known ones)
    */
   public ModelOfferingRunContext(RunContext base, ExtensionRegistry registry) {
-    this.base = base;
+    super(base);
     this.registry = registry;
   }
 
@@ -33,31 +30,6 @@ public final class ModelOfferingRunContext implements RunContext {
       ModelFactory models = spec -> registry.create(ExtensionKind.MODEL, spec).extension();
       return Optional.of(type.cast(models));
     }
-    return base.offered(type);
-  }
-
-  @Override
-  public int threads() {
-    return base.threads();
-  }
-
-  @Override
-  public long memoryBudget() {
-    return base.memoryBudget();
-  }
-
-  @Override
-  public Path scratchDir() {
-    return base.scratchDir();
-  }
-
-  @Override
-  public Progress progress(String task, long total) {
-    return base.progress(task, total);
-  }
-
-  @Override
-  public SharedWork sharedWork() {
-    return base.sharedWork();
+    return super.offered(type);
   }
 }

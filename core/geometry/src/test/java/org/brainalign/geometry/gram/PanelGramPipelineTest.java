@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.brainalign.api.matrix.DenseMatrix;
+import org.brainalign.api.matrix.ForwardingMatrix;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
@@ -60,28 +61,23 @@ class PanelGramPipelineTest {
   @Test
   void aReadersFailureReachesTheCaller() {
     DenseMatrix data = new DenseMatrix(4, 3_000, new double[12_000]);
-    Matrix broken = new Matrix() {
-      @Override
-      public int rows() {
-        return data.rows();
-      }
-
-      @Override
-      public int columns() {
-        return data.columns();
-      }
-
-      @Override
-      public void readRows(int from, int to, double[] dst) {
-        data.readRows(from, to, dst);
-      }
-
+    Matrix broken = new ForwardingMatrix(data) {
       @Override
       public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
+        fail(colFrom);
+        super.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
+      }
+
+      @Override
+      public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
+        fail(colFrom);
+        super.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
+      }
+
+      private void fail(int colFrom) {
         if (colFrom > 0) {
           throw new IllegalStateException("disk gone at column " + colFrom);
         }
-        data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
       }
     };
     for (GramPrecision precision : GramPrecision.values()) {
@@ -93,27 +89,6 @@ class PanelGramPipelineTest {
   }
 
   private static RunContext context(long budget) {
-    RunContext quiet = RunContext.quiet(2);
-    return new RunContext() {
-      @Override
-      public int threads() {
-        return 2;
-      }
-
-      @Override
-      public long memoryBudget() {
-        return budget;
-      }
-
-      @Override
-      public java.nio.file.Path scratchDir() {
-        return quiet.scratchDir();
-      }
-
-      @Override
-      public org.brainalign.api.run.Progress progress(String task, long total) {
-        return quiet.progress(task, total);
-      }
-    };
+    return RunContext.quiet(2, budget);
   }
 }

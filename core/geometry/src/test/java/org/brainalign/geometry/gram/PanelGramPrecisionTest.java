@@ -6,7 +6,7 @@ import java.util.Random;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
-import org.brainalign.geometry.testing.BudgetContext;
+import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,9 +35,9 @@ class PanelGramPrecisionTest {
     DenseMatrix m = new DenseMatrix(n, p, x);
     // A 1 MiB budget: panels of 1 MiB / 4 / (4 n) columns, so the single route sums many panels.
     for (double[] sc : new double[][] {null, scale}) {
-      double[] kd = PanelGram.compute(m, shift, sc, BudgetContext.of(1L << 20), "d",
+      double[] kd = PanelGram.compute(m, shift, sc, RunContext.quiet(1, 1L << 20), "d",
           GramPrecision.DOUBLE);
-      double[] ks = PanelGram.compute(m, shift, sc, BudgetContext.of(1L << 20), "s",
+      double[] ks = PanelGram.compute(m, shift, sc, RunContext.quiet(1, 1L << 20), "s",
           GramPrecision.SINGLE);
       double top = 0;
       double worst = 0;
@@ -65,9 +65,9 @@ class PanelGramPrecisionTest {
       x[i] = rng.nextGaussian();
     }
     LabelledMatrix m = LabelledMatrix.unlabelled("x", new DenseMatrix(n, p, x));
-    double[] kd = CentredGrams.of(m, BudgetContext.of(1L << 30), GramPrecision.DOUBLE);
-    double[] ks = CentredGrams.of(m, BudgetContext.of(1L << 30), GramPrecision.SINGLE);
-    assertThat(kd).isEqualTo(CentredGrams.of(m, BudgetContext.of(1L << 30)));
+    double[] kd = CentredGrams.of(m, RunContext.quiet(1, 1L << 30), GramPrecision.DOUBLE);
+    double[] ks = CentredGrams.of(m, RunContext.quiet(1, 1L << 30), GramPrecision.SINGLE);
+    assertThat(kd).isEqualTo(CentredGrams.of(m, RunContext.quiet(1, 1L << 30)));
     double top = 0;
     double worst = 0;
     for (int i = 0; i < kd.length; i++) {

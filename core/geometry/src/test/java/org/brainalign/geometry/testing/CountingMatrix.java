@@ -1,6 +1,7 @@
 package org.brainalign.geometry.testing;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.brainalign.api.matrix.ForwardingMatrix;
 import org.brainalign.api.matrix.Matrix;
 
 /**
@@ -8,11 +9,12 @@ import org.brainalign.api.matrix.Matrix;
  * how many passes it made over the features (elements read / (rows × columns)) without timing
  * anything. Every read method is delegated, so the wrapped matrix's fast paths stay in use.
  */
-public final class CountingMatrix implements Matrix {
+public class CountingMatrix extends ForwardingMatrix {
   private final Matrix data;
   private final AtomicLong elements = new AtomicLong();
 
   public CountingMatrix(Matrix data) {
+    super(data);
     this.data = data;
   }
 
@@ -23,7 +25,7 @@ public final class CountingMatrix implements Matrix {
 
   /** Elements read so far, in whole-matrix passes (may be fractional). */
   public double passes() {
-    return (double) elements.get() / data.size();
+    return (double) elements.get() / size();
   }
 
   /** Starts counting again from zero. */
@@ -32,37 +34,27 @@ public final class CountingMatrix implements Matrix {
   }
 
   @Override
-  public int rows() {
-    return data.rows();
-  }
-
-  @Override
-  public int columns() {
-    return data.columns();
-  }
-
-  @Override
   public void readRows(int from, int to, double[] dst) {
-    elements.addAndGet((long) (to - from) * data.columns());
-    data.readRows(from, to, dst);
+    elements.addAndGet((long) (to - from) * columns());
+    super.readRows(from, to, dst);
   }
 
   @Override
   public void readRows(int from, int to, float[] dst) {
-    elements.addAndGet((long) (to - from) * data.columns());
-    data.readRows(from, to, dst);
+    elements.addAndGet((long) (to - from) * columns());
+    super.readRows(from, to, dst);
   }
 
   @Override
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
     elements.addAndGet((long) (rowTo - rowFrom) * (colTo - colFrom));
-    data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
+    super.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
   }
 
   @Override
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
     elements.addAndGet((long) (rowTo - rowFrom) * (colTo - colFrom));
-    data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
+    super.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
   }
 
   @Override

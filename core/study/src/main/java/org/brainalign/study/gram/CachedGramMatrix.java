@@ -15,6 +15,7 @@ import org.brainalign.api.compute.GramBackend;
 import org.brainalign.api.matrix.CentredGram;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.GramPrecision;
+import org.brainalign.api.matrix.ForwardingMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.gram.BlasGramBackend;
@@ -42,7 +43,7 @@ import org.brainalign.support.digest.Sha256;
  * through {@link FileFingerprints}, so an unchanged file is hashed once): an edited or damaged
  * Gram matrix is recomputed, and the log says so.
  */
-public final class CachedGramMatrix implements Matrix, CentredGram {
+public final class CachedGramMatrix extends ForwardingMatrix implements CentredGram {
   /** One monitor per cache file in this JVM, since a JVM may hold one file lock per file. */
   private static final ConcurrentHashMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
   /** Matrices loaded or computed in this JVM, with the stamp of their file then. */
@@ -105,6 +106,7 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
    */
   public CachedGramMatrix(Matrix data, Path cacheFile, String name, String backendId,
       GramBackend backend, FileFingerprints fingerprints, PrintWriter log) {
+    super(data);
     this.fingerprints = fingerprints;
     this.log = log;
     this.data = data;
@@ -247,36 +249,6 @@ public final class CachedGramMatrix implements Matrix, CentredGram {
       // A corrupt or foreign cache file is rebuilt, never trusted.
     }
     return null;
-  }
-
-  @Override
-  public int rows() {
-    return data.rows();
-  }
-
-  @Override
-  public int columns() {
-    return data.columns();
-  }
-
-  @Override
-  public void readRows(int from, int to, double[] dst) {
-    data.readRows(from, to, dst);
-  }
-
-  @Override
-  public void readRows(int from, int to, float[] dst) {
-    data.readRows(from, to, dst);
-  }
-
-  @Override
-  public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
-    data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
-  }
-
-  @Override
-  public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
-    data.readBlock(rowFrom, rowTo, colFrom, colTo, dst);
   }
 
   @Override

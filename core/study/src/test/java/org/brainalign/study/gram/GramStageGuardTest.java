@@ -14,7 +14,6 @@ import org.brainalign.formats.npy.NpyWriter;
 import org.brainalign.geometry.gram.CentredGrams;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.geometry.gram.PanelGram;
-import org.brainalign.geometry.testing.BudgetContext;
 import org.brainalign.geometry.testing.CountingMatrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class GramStageGuardTest {
   private static final int NARROW = 8_000;
   private static final int WIDE = 80_000;
   /** 4 MB budget: PanelGram panels of 1 MB, i.e. 1,024 float64 or 2,048 float32 columns. */
-  private static final RunContext CONTEXT = BudgetContext.of(4L << 20);
+  private static final RunContext CONTEXT = RunContext.quiet(1, 4L << 20);
 
   @TempDir
   static Path dir;

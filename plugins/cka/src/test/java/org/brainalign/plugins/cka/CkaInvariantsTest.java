@@ -9,7 +9,6 @@ import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.geometry.testing.BudgetContext;
 import org.brainalign.geometry.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,7 @@ class CkaInvariantsTest {
   void streamedGramEqualsOneBlock() {
     LabelledMatrix x = matrix("x", 9, 70, RandomMatrices.gaussian(9 * 70, SEED));
     LabelledMatrix y = matrix("y", 9, 30, RandomMatrices.gaussian(9 * 30, SEED + 2));
-    RunContext tiny = BudgetContext.of(8L * 70 * 4 * 2);
+    RunContext tiny = RunContext.quiet(1, 8L * 70 * 4 * 2);
     assertThat(cka(x, y, CkaRoute.GRAM, tiny)).as("seed %d", SEED)
         .isCloseTo(cka(x, y, CkaRoute.FEATURES, RunContext.quiet(1)), within(1e-12));
   }

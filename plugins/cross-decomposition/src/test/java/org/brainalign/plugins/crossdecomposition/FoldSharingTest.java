@@ -2,7 +2,6 @@ package org.brainalign.plugins.crossdecomposition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
-import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.ForwardingRunContext;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.run.SharedWork;
 import org.brainalign.api.table.Table;
@@ -45,25 +44,12 @@ class FoldSharingTest {
     }
   }
 
-  private record Sharing(SharedWork work) implements RunContext {
-    @Override
-    public int threads() {
-      return 1;
-    }
+  private static final class Sharing extends ForwardingRunContext {
+    private final SharedWork work;
 
-    @Override
-    public long memoryBudget() {
-      return 1L << 28;
-    }
-
-    @Override
-    public Path scratchDir() {
-      return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    @Override
-    public Progress progress(String task, long total) {
-      return Progress.none();
+    Sharing(SharedWork work) {
+      super(RunContext.quiet(1, 1L << 28));
+      this.work = work;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.brainalign.plugins.crossdecomposition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,7 +10,7 @@ import org.brainalign.api.compute.SymmetricEigen;
 import org.brainalign.api.compute.SymmetricEigenSolver;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.metric.AlignmentInput;
-import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.ForwardingRunContext;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.api.table.Table;
 import org.junit.jupiter.api.Test;
@@ -49,25 +48,12 @@ class HostEigenSolverTest {
   }
 
   /** A quiet context that offers {@code solver}. */
-  private record Offering(RunContext base, SymmetricEigenSolver solver) implements RunContext {
-    @Override
-    public int threads() {
-      return base.threads();
-    }
+  private static final class Offering extends ForwardingRunContext {
+    private final SymmetricEigenSolver solver;
 
-    @Override
-    public long memoryBudget() {
-      return base.memoryBudget();
-    }
-
-    @Override
-    public Path scratchDir() {
-      return base.scratchDir();
-    }
-
-    @Override
-    public Progress progress(String task, long total) {
-      return Progress.none();
+    Offering(RunContext base, SymmetricEigenSolver solver) {
+      super(base);
+      this.solver = solver;
     }
 
     @Override

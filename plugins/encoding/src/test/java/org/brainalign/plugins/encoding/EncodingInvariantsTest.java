@@ -18,7 +18,6 @@ import org.brainalign.api.run.RunContext;
 import org.brainalign.api.split.Split;
 import org.brainalign.geometry.rdm.Dissimilarity;
 import org.brainalign.geometry.rdm.RdmComparison;
-import org.brainalign.geometry.testing.BudgetContext;
 import org.brainalign.geometry.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +59,7 @@ class EncodingInvariantsTest {
     LabelledMatrix y = RandomMatrices.gaussian("y", 20, 3, SEED + 1, 0);
     EncodingMetric m = new EncodingMetric(new EncodingSettings(new double[] {1, 10}, 4, 0));
     double whole = m.compare(AlignmentInput.of(x, y), RunContext.quiet(1)).score();
-    double blocks = m.compare(AlignmentInput.of(x, y), BudgetContext.of(4L * 90 * 8 * 3)).score();
+    double blocks = m.compare(AlignmentInput.of(x, y), RunContext.quiet(1, 4L * 90 * 8 * 3)).score();
     assertThat(blocks).as("seed %d", SEED).isCloseTo(whole, within(1e-12));
   }
 

@@ -2,7 +2,6 @@ package org.brainalign.plugins.onnx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.brainalign.api.extension.InvalidOptionException;
@@ -43,10 +42,7 @@ public final class OnnxProvider implements VisionModelProvider {
 
   @Override
   public List<OptionSpec<?>> options() {
-    List<OptionSpec<?>> specs = new ArrayList<>();
-    specs.add(FILE);
-    specs.addAll(ModelSettings.specs());
-    return specs;
+    return ModelSettings.specs(FILE);
   }
 
   @Override
@@ -57,8 +53,7 @@ public final class OnnxProvider implements VisionModelProvider {
           + file + "' (no such file). Export one with tools/export-model.py MODEL --format onnx.");
     }
     Optional<ExportSidecar> sidecar = ExportSidecar.of(file);
-    ModelSettings settings = sidecar.map(s -> ModelSettings.of(options, s, id()))
-        .orElseGet(() -> ModelSettings.of(options));
+    ModelSettings settings = ModelSettings.of(options, sidecar, id());
     if (settings.device() == ModelDevice.GPU) {
       throw new InvalidOptionException("option 'device' of 'onnx': expected cpu, found gpu. brainalign "
           + "ships ONNX Runtime's CPU build; use device=cpu.");

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.ImageSource;
-import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.api.run.RunContext;
@@ -61,22 +60,7 @@ final class ExportFixtures {
   static ImageSource images(Path root) {
     Path dir = root.resolve("images");
     List<String> names = lines(dir.resolve("list.txt"));
-    return new ImageSource() {
-      @Override
-      public int size() {
-        return names.size();
-      }
-
-      @Override
-      public String id(int index) {
-        return names.get(index);
-      }
-
-      @Override
-      public RgbImage read(int index) {
-        return ImageDecoding.read(dir.resolve(names.get(index)));
-      }
-    };
+    return ImageSource.of(names, i -> ImageDecoding.read(dir.resolve(names.get(i))));
   }
 
   /** A little-endian float32 file. */

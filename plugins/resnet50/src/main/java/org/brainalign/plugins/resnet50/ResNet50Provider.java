@@ -1,6 +1,5 @@
 package org.brainalign.plugins.resnet50;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.extension.OptionSpec;
@@ -39,10 +38,7 @@ public final class ResNet50Provider implements VisionModelProvider {
 
   @Override
   public List<OptionSpec<?>> options() {
-    List<OptionSpec<?>> specs = new ArrayList<>();
-    specs.add(WEIGHTS);
-    specs.addAll(ModelSettings.specs());
-    return specs;
+    return ModelSettings.specs(WEIGHTS);
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.contract.VisionModelContract;
 import org.brainalign.api.extension.InvalidOptionException;
-import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
@@ -29,17 +28,10 @@ class ResNet50ProviderTest extends VisionModelContract {
     return Map.of("weights", "random:0", "resize", "36", "crop", "32", "batch", "2", "threads", "1");
   }
 
-  private VisionModel model(Map<String, String> extra) {
-    Map<String, String> o = new HashMap<>(workingOptions());
-    o.putAll(extra);
-    VisionModelProvider p = modelProvider();
-    return p.create(Options.parse(p.id(), p.options(), o));
-  }
-
   @Test
   void streamsEveryRequestedLayerBatchByBatchInDepthOrder() {
     List<String> seen = new ArrayList<>();
-    try (VisionModel m = model(Map.of("batch", "1"))) {
+    try (VisionModel m = createWith(Map.of("batch", "1"))) {
       m.extract(sampleImages(), List.of("layer4", "relu", "layer2.*"),
           (layer, first, count, values) -> {
             seen.add(layer + "@" + first);
@@ -54,9 +46,9 @@ class ResNet50ProviderTest extends VisionModelContract {
 
   @Test
   void sameSeedGivesSameActivationsAndBatchingDoesNotMatter() {
-    float[] a = last(model(Map.of("batch", "2")));
-    float[] b = last(model(Map.of("batch", "1")));
-    float[] c = last(model(Map.of("weights", "random:1")));
+    float[] a = last(createWith(Map.of("batch", "2")));
+    float[] b = last(createWith(Map.of("batch", "1")));
+    float[] c = last(createWith(Map.of("weights", "random:1")));
     assertThat(b).containsExactly(a, org.assertj.core.data.Offset.offset(1e-5f * max(a)));
     assertThat(c).isNotEqualTo(a);
   }
@@ -87,7 +79,7 @@ class ResNet50ProviderTest extends VisionModelContract {
 
   @Test
   void layersAtTorchvisionSizeHaveTorchvisionShapes() {
-    try (VisionModel m = model(Map.of("resize", "256", "crop", "224"))) {
+    try (VisionModel m = createWith(Map.of("resize", "256", "crop", "224"))) {
       Map<String, String> shapes = new HashMap<>();
       m.layers().forEach(l -> shapes.put(l.name(), java.util.Arrays.toString(l.shape())));
       assertThat(shapes).containsEntry("relu", "[64, 112, 112]")
@@ -104,7 +96,7 @@ class ResNet50ProviderTest extends VisionModelContract {
 
   @Test
   void unknownLayerNamesTheKnownOnes() {
-    try (VisionModel m = model(Map.of())) {
+    try (VisionModel m = createWith(Map.of())) {
       assertThatThrownBy(() -> m.extract(sampleImages(), List.of("layer5"), (l, f, c, v) -> { },
           RunContext.quiet(1)))
           .isInstanceOf(InvalidInputException.class)
@@ -114,28 +106,28 @@ class ResNet50ProviderTest extends VisionModelContract {
 
   @Test
   void badOptionsFailWithTheConstraint() {
-    assertThatThrownBy(() -> model(Map.of("crop", "16", "resize", "16")))
+    assertThatThrownBy(() -> createWith(Map.of("crop", "16", "resize", "16")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("at least 32");
-    assertThatThrownBy(() -> model(Map.of("crop", "64", "resize", "48")))
+    assertThatThrownBy(() -> createWith(Map.of("crop", "64", "resize", "48")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("crop ≤ resize");
-    assertThatThrownBy(() -> model(Map.of("crop", "100000", "resize", "100000"))) // issue 17
+    assertThatThrownBy(() -> createWith(Map.of("crop", "100000", "resize", "100000"))) // issue 17
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("≤ 4096")
         .hasMessageContaining("resize=100000");
-    assertThatThrownBy(() -> model(Map.of("resample", "bicubic")))
+    assertThatThrownBy(() -> createWith(Map.of("resample", "bicubic")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("bicubic");
-    assertThatThrownBy(() -> model(Map.of("weights", "random:x")))
+    assertThatThrownBy(() -> createWith(Map.of("weights", "random:x")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("random:SEED");
-    assertThatThrownBy(() -> model(Map.of("weights", "/no/such/file.safetensors")))
+    assertThatThrownBy(() -> createWith(Map.of("weights", "/no/such/file.safetensors")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("no such file");
-    assertThatThrownBy(() -> model(Map.of("device", "gpu"))) // the test class path has the CPU libtorch
+    assertThatThrownBy(() -> createWith(Map.of("device", "gpu"))) // the test class path has the CPU libtorch
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("PYTORCH_LIBRARY_PATH");
-    assertThatThrownBy(() -> model(Map.of("batch", "0")))
+    assertThatThrownBy(() -> createWith(Map.of("batch", "0")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("batch");
   }
 
   @Test
   void provenanceNamesWeightsPreprocessingAndEngine() {
-    try (VisionModel m = model(Map.of())) {
+    try (VisionModel m = createWith(Map.of())) {
       assertThat(m.provenance()).containsEntry("model", "resnet50")
           .containsEntry("weights", "random:0").containsEntry("crop", 32)
           .containsKey("preprocessing");

@@ -77,24 +77,11 @@ class TwoDjlPluginsTest {
   }
 
   private static ImageSource images() {
-    return new ImageSource() {
-      @Override
-      public int size() {
-        return 2;
-      }
-
-      @Override
-      public String id(int index) {
-        return "i" + index;
-      }
-
-      @Override
-      public RgbImage read(int index) {
-        byte[] px = new byte[40 * 30 * 3];
-        java.util.Arrays.fill(px, (byte) (60 * index + 20));
-        return new RgbImage(40, 30, px);
-      }
-    };
+    return ImageSource.of(List.of("i0", "i1"), index -> {
+      byte[] px = new byte[40 * 30 * 3];
+      java.util.Arrays.fill(px, (byte) (60 * index + 20));
+      return new RgbImage(40, 30, px);
+    });
   }
 
   /** A PF4J plugin jar of this module's classes (never DJL or the API) under {@code id}. */

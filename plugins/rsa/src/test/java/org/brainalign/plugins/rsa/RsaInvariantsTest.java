@@ -17,7 +17,6 @@ import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentMetric;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
-import org.brainalign.geometry.testing.BudgetContext;
 import org.brainalign.geometry.testing.RandomMatrices;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +52,7 @@ class RsaInvariantsTest {
     for (String rdm : List.of("correlation", "euclidean")) {
       AlignmentMetric m = metric("rdm", rdm);
       AlignmentResult whole = m.compare(AlignmentInput.of(x, y), RunContext.quiet(1));
-      AlignmentResult blocks = m.compare(AlignmentInput.of(onDisk(x), y), BudgetContext.of(1));
+      AlignmentResult blocks = m.compare(AlignmentInput.of(onDisk(x), y), RunContext.quiet(1, 1));
       assertThat(blocks.score()).as("%s seed %d", rdm, SEED).isCloseTo(whole.score(), within(1e-12));
       Matrix a = whole.arrays().get("rdm_x");
       Matrix b = blocks.arrays().get("rdm_x");

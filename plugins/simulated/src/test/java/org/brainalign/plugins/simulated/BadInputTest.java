@@ -63,27 +63,7 @@ class BadInputTest {
 
   @Test
   void datasetLargerThanTheMemoryBudgetFailsBeforeAllocating() {
-    RunContext small = new RunContext() {
-      @Override
-      public int threads() {
-        return 1;
-      }
-
-      @Override
-      public long memoryBudget() {
-        return 1 << 20;
-      }
-
-      @Override
-      public java.nio.file.Path scratchDir() {
-        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-      }
-
-      @Override
-      public org.brainalign.api.run.Progress progress(String task, long total) {
-        return org.brainalign.api.run.Progress.none();
-      }
-    };
+    RunContext small = RunContext.quiet(1, 1 << 20);
     try (SimulatedDataset ds = Datasets.create(Map.of("images", "1000", "voxels", "1000"))) {
       assertThatThrownBy(() -> ds.responses("subj01", "early", small))
           .isInstanceOf(InvalidInputException.class)

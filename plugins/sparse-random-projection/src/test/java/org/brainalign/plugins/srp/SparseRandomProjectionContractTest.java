@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Nested;
 /** The reducer contract for each axis, with k small enough that something is projected. */
 class SparseRandomProjectionContractTest {
 
-  @Nested
-  class AllUnits extends ReducerContract {
+  /** The contract on this plugin's provider; each nested class below chooses the options. */
+  abstract class OnProvider extends ReducerContract {
     @Override
     protected ReducerProvider reducerProvider() {
       return new SparseRandomProjectionProvider();
     }
+  }
 
+  @Nested
+  class AllUnits extends OnProvider {
     @Override
     protected Map<String, String> workingOptions() {
       return Map.of("axis", "all", "dim", "40");
@@ -22,12 +25,7 @@ class SparseRandomProjectionContractTest {
   }
 
   @Nested
-  class Channels extends ReducerContract {
-    @Override
-    protected ReducerProvider reducerProvider() {
-      return new SparseRandomProjectionProvider();
-    }
-
+  class Channels extends OnProvider {
     @Override
     protected Map<String, String> workingOptions() {
       return Map.of("axis", "channel", "dim", "5", "seed", "9");
@@ -35,12 +33,7 @@ class SparseRandomProjectionContractTest {
   }
 
   @Nested
-  class SpatialPositions extends ReducerContract {
-    @Override
-    protected ReducerProvider reducerProvider() {
-      return new SparseRandomProjectionProvider();
-    }
-
+  class SpatialPositions extends OnProvider {
     @Override
     protected Map<String, String> workingOptions() {
       return Map.of("axis", "spatial", "dim", "7", "density", "0.3");
@@ -49,10 +42,5 @@ class SparseRandomProjectionContractTest {
 
   /** Defaults: k from Johnson–Lindenstrauss exceeds the sample layer, so it passes through. */
   @Nested
-  class Defaults extends ReducerContract {
-    @Override
-    protected ReducerProvider reducerProvider() {
-      return new SparseRandomProjectionProvider();
-    }
-  }
+  class Defaults extends OnProvider {}
 }

@@ -5,6 +5,10 @@ import org.brainalign.api.contract.BrainDatasetContract;
 import org.brainalign.api.dataset.BrainDatasetProvider;
 import org.brainalign.api.run.RunContext;
 
+/**
+ * The dataset contract on one toy subject, with the toy model factory as its run context; the grid
+ * and separate-repetitions variants extend it with other options.
+ */
 class SurrogateDatasetContractTest extends BrainDatasetContract {
 
   @Override

@@ -1,22 +1,9 @@
 package org.brainalign.plugins.surrogate;
 
 import java.util.Map;
-import org.brainalign.api.contract.BrainDatasetContract;
-import org.brainalign.api.dataset.BrainDatasetProvider;
-import org.brainalign.api.run.RunContext;
 
 /** The dataset contract on a subject grid, whose first subject sees a prefix of the images. */
-class SurrogateGridContractTest extends BrainDatasetContract {
-
-  @Override
-  protected BrainDatasetProvider datasetProvider() {
-    return new SurrogateDatasetProvider();
-  }
-
-  @Override
-  protected RunContext context() {
-    return ToyModel.context();
-  }
+class SurrogateGridContractTest extends SurrogateDatasetContractTest {
 
   @Override
   protected Map<String, String> workingOptions() {

@@ -1,6 +1,5 @@
 package org.brainalign.plugins.surrogate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,7 +8,7 @@ import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.RgbImage;
 import org.brainalign.api.model.VisionModel;
-import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.ForwardingRunContext;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.simulated.random.Draws;
 
@@ -131,27 +130,7 @@ final class ToyModel implements VisionModel {
 
   /** The toy context, counting the models it creates and the images they run on. */
   static RunContext context(AtomicInteger models, AtomicInteger images) {
-    return new RunContext() {
-      @Override
-      public int threads() {
-        return 1;
-      }
-
-      @Override
-      public long memoryBudget() {
-        return 1L << 30;
-      }
-
-      @Override
-      public Path scratchDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-      }
-
-      @Override
-      public Progress progress(String task, long total) {
-        return Progress.none();
-      }
-
+    return new ForwardingRunContext(RunContext.quiet(1, 1L << 30)) {
       @Override
       public <T> java.util.Optional<T> offered(Class<T> type) {
         if (type != org.brainalign.api.model.ModelFactory.class) {

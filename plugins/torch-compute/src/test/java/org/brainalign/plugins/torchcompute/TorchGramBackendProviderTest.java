@@ -5,23 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.brainalign.api.compute.GramBackend;
-import org.brainalign.api.contract.ExtensionProviderContract;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.InvalidOptionException;
-import org.brainalign.api.extension.Options;
 import org.junit.jupiter.api.Test;
 
-/** The provider contract, and what creating the backend on this GPU-less machine gives. */
-class TorchGramBackendProviderTest extends ExtensionProviderContract<GramBackend> {
-  private final TorchGramBackendProvider provider = new TorchGramBackendProvider();
-
+/** The torch provider contract, and what creating the backend on this GPU-less machine gives. */
+class TorchGramBackendProviderTest extends TorchProviderContract<GramBackend> {
   @Override
   protected ExtensionProvider<GramBackend> provider() {
-    return provider;
-  }
-
-  private GramBackend create(Map<String, String> raw) {
-    return provider.create(Options.parse(provider.id(), provider.options(), raw));
+    return new TorchGramBackendProvider();
   }
 
   @Test
@@ -30,14 +22,6 @@ class TorchGramBackendProviderTest extends ExtensionProviderContract<GramBackend
     assertThat(b.precision()).isEqualTo("single");
     assertThat(b.describe()).startsWith("torch on cpu()").contains("PyTorch 2.7.1")
         .contains("0 GPUs seen");
-  }
-
-  @Test
-  void gpuWithoutACudaLibtorchFailsNamingTheFix() {
-    assertThatThrownBy(() -> create(Map.of("device", "gpu")))
-        .isInstanceOf(InvalidOptionException.class)
-        .hasMessageContaining("device=gpu").hasMessageContaining("PYTORCH_LIBRARY_PATH")
-        .hasMessageContaining("device=cpu");
   }
 
   @Test

@@ -14,13 +14,13 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.plugins.nsd.Fixtures;
 import org.brainalign.api.testing.ByteMutants;
+import org.brainalign.api.testing.SeededFuzz;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,11 +50,7 @@ class NiftiFuzzTest {
 
   @Test
   void seededMutantsGiveOnlyTypedErrors() throws IOException {
-    int rejected = 0;
-    for (int i = 0; i < MUTANTS; i++) {
-      long seed = SEED + i;
-      Random rnd = new Random(seed);
-      String name = FIXTURES[rnd.nextInt(FIXTURES.length)];
+    SeededFuzz.rejectsMoreThan(MUTANTS / 3, SEED, MUTANTS, FIXTURES, (name, rnd) -> {
       byte[] file = Files.readAllBytes(Fixtures.resource("nifti/" + name));
       boolean gz = name.endsWith(".gz");
       boolean inside = gz && rnd.nextBoolean();
@@ -62,25 +58,16 @@ class NiftiFuzzTest {
       int[] fields = gz && !inside ? new int[] {0, 1, 2, 3, 9, 10, file.length - 8, file.length - 4}
           : withEnd(FIELDS, valid.length);
       ByteMutants.Mutant m = new ByteMutants(valid, fields, gz && !inside ? 10 : 352).next(rnd);
-      byte[] bytes = inside ? gzip(m.bytes()) : m.bytes();
-      String what = "seed " + seed + " mutant " + i + " of " + name
-          + (inside ? " (inside the gzip stream)" : "") + ": " + m.description();
-      if (!readsOrRejects(bytes, what)) {
-        rejected++;
-      }
-    }
-    assertThat(rejected).as("seed %d: rejected mutants of %d", SEED, MUTANTS)
-        .isGreaterThan(MUTANTS / 3);
+      return inside ? new ByteMutants.Mutant("inside the gzip stream, " + m.description(),
+          gzip(m.bytes())) : m;
+    }, this::readsOrRejects);
   }
 
   @Test
   void everyTruncationIsRejected() throws IOException {
     for (String name : FIXTURES) {
       byte[] valid = Files.readAllBytes(Fixtures.resource("nifti/" + name));
-      for (int len = 0; len < valid.length; len++) {
-        String what = name + " truncated to " + len + " of " + valid.length + " bytes";
-        assertThat(readsOrRejects(Arrays.copyOf(valid, len), what)).as(what).isFalse();
-      }
+      SeededFuzz.everyTruncationRejected(name, valid, this::readsOrRejects);
       if (name.equals("uint8.nii.gz")) {
         // Truncated before compression: a complete gzip stream of a short image.
         byte[] raw = gunzip(valid);
@@ -175,20 +162,11 @@ class NiftiFuzzTest {
    * @return true when read, false when rejected with a typed error naming the file
    */
   private boolean readsOrRejects(byte[] bytes, String what) throws IOException {
-    Path file = Files.createTempFile(dir, "mutant", ".nii.gz");
-    Files.write(file, bytes);
-    Throwable t = catchThrowable(() -> {
+    return SeededFuzz.readsOrRejects(dir, ".nii.gz", bytes, what, file -> {
       NiftiVolume v = NiftiReader.read(file);
       long voxels = Arrays.stream(v.dims()).asLongStream().reduce(1, (a, c) -> a * c);
       assertThat(v.data()).as(what).hasSize((int) voxels);
     });
-    if (t == null) {
-      return true;
-    }
-    assertThat(t).as("%s: only InvalidInputException naming the file may escape", what)
-        .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining(file.getFileName().toString());
-    return false;
   }
 
   private static int[] withEnd(int[] fields, int length) {

@@ -2,7 +2,6 @@ package org.brainalign.plugins.resnet50.torchscript;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,11 +59,7 @@ public final class TorchScriptProvider implements VisionModelProvider {
 
   @Override
   public List<OptionSpec<?>> options() {
-    List<OptionSpec<?>> specs = new ArrayList<>();
-    specs.add(FILE);
-    specs.add(NAMES);
-    specs.addAll(ModelSettings.specs());
-    return specs;
+    return ModelSettings.specs(FILE, NAMES);
   }
 
   @Override
@@ -88,8 +83,7 @@ public final class TorchScriptProvider implements VisionModelProvider {
       }
     }
     DjlRuntime.requireDjl();
-    ModelSettings settings = sidecar.map(s -> ModelSettings.of(options, s, id()))
-        .orElseGet(() -> ModelSettings.of(options));
+    ModelSettings settings = ModelSettings.of(options, sidecar, id());
     if (settings.device() == ModelDevice.GPU) {
       DjlRuntime.device(ModelDevice.GPU); // fail now, not after loading the module
     }

@@ -51,22 +51,7 @@ class PilPipelineParityTest {
       System.out.printf("decode %s (%d×%d): max|Java − PIL| = %d, %d of %d samples differ%n", n,
           img.width(), img.height(), worst, differing, pil.length);
     }
-    ImageSource files = new ImageSource() {
-      @Override
-      public int size() {
-        return names.size();
-      }
-
-      @Override
-      public String id(int index) {
-        return names.get(index);
-      }
-
-      @Override
-      public RgbImage read(int index) {
-        return ImageDecoding.read(dir.resolve(names.get(index)));
-      }
-    };
+    ImageSource files = ImageSource.of(names, i -> ImageDecoding.read(dir.resolve(names.get(i))));
     ResNet50Provider p = new ResNet50Provider();
     Options o = Options.parse(p.id(), p.options(), Map.of("weights",
         Fixtures.big().resolve("resnet50-random.safetensors").toString(), "batch", "4"));

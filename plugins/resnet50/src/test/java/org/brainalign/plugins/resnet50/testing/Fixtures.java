@@ -56,22 +56,7 @@ public final class Fixtures {
 
   /** The committed images in order. */
   public static ImageSource images(List<String> names) {
-    return new ImageSource() {
-      @Override
-      public int size() {
-        return names.size();
-      }
-
-      @Override
-      public String id(int index) {
-        return names.get(index);
-      }
-
-      @Override
-      public RgbImage read(int index) {
-        return image(names.get(index));
-      }
-    };
+    return ImageSource.of(names, i -> image(names.get(i)));
   }
 
   /** Largest |a − b| over the largest |b|. */

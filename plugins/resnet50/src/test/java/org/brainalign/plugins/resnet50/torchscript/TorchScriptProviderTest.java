@@ -11,7 +11,6 @@ import java.util.Map;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.contract.VisionModelContract;
 import org.brainalign.api.extension.InvalidOptionException;
-import org.brainalign.api.extension.Options;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.api.model.VisionModelProvider;
@@ -43,17 +42,10 @@ class TorchScriptProviderTest extends VisionModelContract {
         "threads", "1", "resample", "float");
   }
 
-  private VisionModel model(Map<String, String> extra) {
-    Map<String, String> o = new HashMap<>(workingOptions());
-    o.putAll(extra);
-    VisionModelProvider p = modelProvider();
-    return p.create(Options.parse(p.id(), p.options(), o));
-  }
-
   @Test
   void dictOutputsMatchTorchOnTheSameImages() {
     Map<String, float[]> got = new HashMap<>();
-    try (VisionModel m = model(Map.of("batch", "2"))) {
+    try (VisionModel m = createWith(Map.of("batch", "2"))) {
       assertThat(m.layers()).extracting(LayerInfo::name).containsExactly("block", "pool", "stem");
       assertThat(m.layers().get(2).shape()).containsExactly(4, 20, 20);
       m.extract(Fixtures.images(List.of("wide", "tall")), List.of("all"),
@@ -71,29 +63,29 @@ class TorchScriptProviderTest extends VisionModelContract {
 
   @Test
   void tupleOutputsAreNamedByOptionOrByPosition() {
-    try (VisionModel m = model(Map.of("file", resource("tiny_tuple.pt").toString()))) {
+    try (VisionModel m = createWith(Map.of("file", resource("tiny_tuple.pt").toString()))) {
       assertThat(m.layers()).extracting(LayerInfo::name).containsExactly("output0", "output1");
     }
-    try (VisionModel m = model(Map.of("file", resource("tiny_tuple.pt").toString(),
+    try (VisionModel m = createWith(Map.of("file", resource("tiny_tuple.pt").toString(),
         "names", "[stem,block]"))) {
       assertThat(m.layers()).extracting(LayerInfo::name).containsExactly("stem", "block");
     }
-    try (VisionModel m = model(Map.of("file", resource("tiny_tuple.pt").toString(),
+    try (VisionModel m = createWith(Map.of("file", resource("tiny_tuple.pt").toString(),
         "names", "[a,b,c]"))) {
       assertThatThrownBy(m::layers).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("one name per returned tensor (2)");
     }
-    try (VisionModel m = model(Map.of("names", "[pool,stem]"))) {
+    try (VisionModel m = createWith(Map.of("names", "[pool,stem]"))) {
       assertThat(m.layers()).extracting(LayerInfo::name).containsExactly("pool", "stem");
     }
   }
 
   @Test
   void missingOrBrokenFilesFailClearly() {
-    assertThatThrownBy(() -> model(Map.of("file", "/no/such.pt")))
+    assertThatThrownBy(() -> createWith(Map.of("file", "/no/such.pt")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("no such file");
     Path notTorchScript = Path.of(getClass().getResource("/fixtures/images/wide.png").getPath());
-    try (VisionModel m = model(Map.of("file", notTorchScript.toString()))) {
+    try (VisionModel m = createWith(Map.of("file", notTorchScript.toString()))) {
       assertThatThrownBy(m::layers).isInstanceOf(InvalidInputException.class)
           .hasMessageContaining("cannot load as TorchScript");
     }

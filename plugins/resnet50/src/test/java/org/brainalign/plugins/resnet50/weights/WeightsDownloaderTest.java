@@ -20,6 +20,7 @@ import org.brainalign.api.BrainAlignException;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.Progress;
+import org.brainalign.api.run.ForwardingRunContext;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.resnet50.testing.SafeTensorsWriter;
 import org.brainalign.support.digest.Sha256;
@@ -78,17 +79,7 @@ class WeightsDownloaderTest {
   }
 
   private RunContext context() {
-    return new RunContext() {
-      @Override
-      public int threads() {
-        return 1;
-      }
-
-      @Override
-      public long memoryBudget() {
-        return 1 << 20;
-      }
-
+    return new ForwardingRunContext(RunContext.quiet(1, 1 << 20)) {
       @Override
       public Path scratchDir() {
         return cache;
