@@ -3,24 +3,15 @@ package org.brainalign.api.matrix;
 import java.util.Arrays;
 
 /** A heap matrix of doubles in row-major order. The backing array is shared, not copied. */
-public final class DenseMatrix implements Matrix {
-  private final int rows;
-  private final int columns;
+public final class DenseMatrix extends AbstractMatrix {
   private final double[] data;
 
   /**
    * @param data row-major values, length {@code rows * columns}
    */
   public DenseMatrix(int rows, int columns, double[] data) {
-    if (rows < 0 || columns < 0) {
-      throw new IllegalArgumentException("negative shape " + rows + " × " + columns);
-    }
-    if ((long) rows * columns != data.length) {
-      throw new IllegalArgumentException("shape " + rows + " × " + columns + " needs "
-          + (long) rows * columns + " values, found " + data.length);
-    }
-    this.rows = rows;
-    this.columns = columns;
+    super(rows, columns);
+    requireValues(data.length);
     this.data = data;
   }
 
@@ -44,17 +35,8 @@ public final class DenseMatrix implements Matrix {
   }
 
   @Override
-  public int rows() {
-    return rows;
-  }
-
-  @Override
-  public int columns() {
-    return columns;
-  }
-
-  @Override
   public void readRows(int from, int to, double[] dst) {
+    int columns = columns();
     System.arraycopy(data, from * columns, dst, 0, (to - from) * columns);
   }
 
@@ -62,7 +44,7 @@ public final class DenseMatrix implements Matrix {
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
     int width = colTo - colFrom;
     for (int r = rowFrom; r < rowTo; r++) {
-      System.arraycopy(data, r * columns + colFrom, dst, (r - rowFrom) * width, width);
+      System.arraycopy(data, r * columns() + colFrom, dst, (r - rowFrom) * width, width);
     }
   }
 
@@ -70,7 +52,7 @@ public final class DenseMatrix implements Matrix {
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
     int width = colTo - colFrom;
     for (int r = rowFrom; r < rowTo; r++) {
-      int src = r * columns + colFrom;
+      int src = r * columns() + colFrom;
       int at = (r - rowFrom) * width;
       for (int c = 0; c < width; c++) {
         dst[at + c] = (float) data[src + c];
@@ -80,11 +62,11 @@ public final class DenseMatrix implements Matrix {
 
   @Override
   public double get(int row, int column) {
-    return data[row * columns + column];
+    return data[row * columns() + column];
   }
 
   public void set(int row, int column, double value) {
-    data[row * columns + column] = value;
+    data[row * columns() + column] = value;
   }
 
   /** The backing row-major array (not a copy). */
@@ -99,6 +81,7 @@ public final class DenseMatrix implements Matrix {
 
   /** A new matrix holding the given rows, in the given order. */
   public DenseMatrix selectRows(int[] rowIndices) {
+    int columns = columns();
     double[] out = new double[rowIndices.length * columns];
     for (int i = 0; i < rowIndices.length; i++) {
       System.arraycopy(data, rowIndices[i] * columns, out, i * columns, columns);
@@ -108,11 +91,12 @@ public final class DenseMatrix implements Matrix {
 
   /** A copy of one row. */
   public double[] row(int r) {
+    int columns = columns();
     return Arrays.copyOfRange(data, r * columns, (r + 1) * columns);
   }
 
   @Override
   public String toString() {
-    return "DenseMatrix[" + rows + " × " + columns + "]";
+    return "DenseMatrix[" + rows() + " × " + columns() + "]";
   }
 }

@@ -9,30 +9,43 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.brainalign.api.DataFormatException;
-import org.brainalign.api.matrix.Matrix;
+import org.brainalign.api.matrix.AbstractMatrix;
 
 /**
  * A {@code .npy} array read through memory mapping, row block by row block, so files larger than
  * the heap can be streamed. The first axis is the rows (stimuli); further axes are flattened in C
  * order into columns, whatever the file's storage order.
  */
-public final class NpyMatrix implements Matrix {
+public final class NpyMatrix extends AbstractMatrix {
   /** Each mapping covers at most this many bytes (a multiple of every element size). */
   private static final long SEGMENT = 1L << 30;
   private final Path file;
   private final NpyHeader header;
-  private final int rows;
-  private final int columns;
   private final MappedByteBuffer[] segments;
   /** Fortran order: element offset of column c for row 0; null for C order. */
   private final long[] fortranColumnOffset;
   /** Float views of the segments when the file is float32 in C order (bulk copies); else null. */
   private final FloatBuffer[] floatSegments;
 
-  private NpyMatrix(Path file, NpyHeader header, MappedByteBuffer[] segments) {
+  /** @param shape rows and columns, from {@link #matrixShape} */
+  private NpyMatrix(Path file, NpyHeader header, MappedByteBuffer[] segments, int[] shape) {
+    super(shape[0], shape[1]);
     this.file = file;
     this.header = header;
-    long[] shape = header.shape();
+    this.segments = segments;
+    // With no rows nothing is ever read, and the table would be sized by the columns alone: a forged
+    // shape such as (0, 50000, 40000) must not allocate 16 GB.
+    this.fortranColumnOffset = header.fortranOrder() && header.shape().length > 1 && shape[0] > 0
+        ? fortranOffsets(header.shape()) : null;
+    this.floatSegments = isCFloat32() ? floatViews(segments, header.dtype().order()) : null;
+  }
+
+  /**
+   * The array's first axis as rows and the product of the others as columns.
+   *
+   * @throws DataFormatException when either exceeds an int
+   */
+  private static int[] matrixShape(Path file, long[] shape) {
     long r = shape.length == 0 ? 1 : shape[0];
     long c = 1;
     for (int i = 1; i < shape.length; i++) {
@@ -42,14 +55,7 @@ public final class NpyMatrix implements Matrix {
       throw new DataFormatException(file, "shape " + NpyHeader.shapeText(shape)
           + " has more than 2^31 rows or columns");
     }
-    this.rows = (int) r;
-    this.columns = (int) c;
-    this.segments = segments;
-    // With no rows nothing is ever read, and the table would be sized by the columns alone: a forged
-    // shape such as (0, 50000, 40000) must not allocate 16 GB.
-    this.fortranColumnOffset = header.fortranOrder() && shape.length > 1 && r > 0
-        ? fortranOffsets(shape) : null;
-    this.floatSegments = isCFloat32() ? floatViews(segments, header.dtype().order()) : null;
+    return new int[] {(int) r, (int) c};
   }
 
   private boolean isCFloat32() {
@@ -113,7 +119,7 @@ public final class NpyMatrix implements Matrix {
         long len = Math.min(SEGMENT, bytes - i * SEGMENT);
         segs[i] = ch.map(FileChannel.MapMode.READ_ONLY, start, len);
       }
-      return new NpyMatrix(file, h, segs);
+      return new NpyMatrix(file, h, segs, matrixShape(file, h.shape()));
     } catch (IOException e) {
       throw new DataFormatException(file, "cannot read: " + e.getMessage(), e);
     }
@@ -127,26 +133,6 @@ public final class NpyMatrix implements Matrix {
     return file;
   }
 
-  @Override
-  public int rows() {
-    return rows;
-  }
-
-  @Override
-  public int columns() {
-    return columns;
-  }
-
-  @Override
-  public void readRows(int from, int to, double[] dst) {
-    readBlock(from, to, 0, columns, dst);
-  }
-
-  @Override
-  public void readRows(int from, int to, float[] dst) {
-    readBlock(from, to, 0, columns, dst);
-  }
-
   /**
    * Float32 files in C order are copied in bulk from the mapping, without decoding element by
    * element; other dtypes and orders are read as doubles and rounded.
@@ -156,7 +142,7 @@ public final class NpyMatrix implements Matrix {
     int width = colTo - colFrom;
     if (floatSegments != null) {
       for (int r = rowFrom; r < rowTo; r++) {
-        copyFloats((long) r * columns + colFrom, dst, (r - rowFrom) * width, width);
+        copyFloats((long) r * columns() + colFrom, dst, (r - rowFrom) * width, width);
       }
       return;
     }
@@ -170,7 +156,7 @@ public final class NpyMatrix implements Matrix {
       if (buf == null) {
         readBlock(r, r + 1, colFrom, colTo, row);
       } else {
-        copyBytes(((long) r * columns + colFrom) * header.dtype().size(), buf);
+        copyBytes(((long) r * columns() + colFrom) * header.dtype().size(), buf);
         bb.clear();
         decode(bb, width, row, 0);
       }
@@ -203,7 +189,7 @@ public final class NpyMatrix implements Matrix {
       // Bulk float copy, then widen: no per-element ByteBuffer decode.
       float[] buf = new float[width];
       for (int r = rowFrom; r < rowTo; r++) {
-        copyFloats((long) r * columns + colFrom, buf, 0, width);
+        copyFloats((long) r * columns() + colFrom, buf, 0, width);
         int at = (r - rowFrom) * width;
         for (int c = 0; c < width; c++) {
           dst[at + c] = buf[c];
@@ -215,7 +201,7 @@ public final class NpyMatrix implements Matrix {
       byte[] buf = new byte[width * size];
       ByteBuffer bb = ByteBuffer.wrap(buf).order(header.dtype().order());
       for (int r = rowFrom; r < rowTo; r++) {
-        long off = ((long) r * columns + colFrom) * size;
+        long off = ((long) r * columns() + colFrom) * size;
         copyBytes(off, buf);
         bb.clear();
         decode(bb, width, dst, (r - rowFrom) * width);
@@ -227,7 +213,8 @@ public final class NpyMatrix implements Matrix {
     ByteBuffer bb = ByteBuffer.wrap(one).order(header.dtype().order());
     for (int r = rowFrom; r < rowTo; r++) {
       for (int c = colFrom; c < colTo; c++) {
-        long element = fortranColumnOffset == null ? (long) c * rows + r : r + fortranColumnOffset[c];
+        long element = fortranColumnOffset == null
+            ? (long) c * rows() + r : r + fortranColumnOffset[c];
         copyBytes(element * size, one);
         bb.clear();
         decode(bb, 1, dst, (r - rowFrom) * width + (c - colFrom));

@@ -1,5 +1,7 @@
 package org.brainalign.study.nonfinite;
 
+import java.util.function.IntFunction;
+import org.brainalign.api.matrix.AbstractMatrix;
 import org.brainalign.api.matrix.Matrix;
 
 /**
@@ -7,7 +9,7 @@ import org.brainalign.api.matrix.Matrix;
  * every read goes to the underlying matrix (memory-mapped or on the heap) in bounded row chunks and
  * gathers the kept columns, so a view of a matrix larger than the heap stays on disk.
  */
-public final class ColumnSubset implements Matrix {
+public final class ColumnSubset extends AbstractMatrix {
   /** Elements read from the underlying matrix per chunk (8 MB of doubles). */
   private static final int CHUNK = 1 << 20;
   private final Matrix base;
@@ -25,6 +27,7 @@ public final class ColumnSubset implements Matrix {
 
   /** With {@code chunk} elements per underlying read (tests use small chunks). */
   ColumnSubset(Matrix base, int[] kept, int chunk) {
+    super(base.rows(), kept.length);
     for (int i = 0; i < kept.length; i++) {
       if (kept[i] < 0 || kept[i] >= base.columns() || (i > 0 && kept[i] <= kept[i - 1])) {
         throw new IllegalArgumentException("kept columns must increase inside [0, "
@@ -42,50 +45,43 @@ public final class ColumnSubset implements Matrix {
   }
 
   @Override
-  public int rows() {
-    return base.rows();
-  }
-
-  @Override
-  public int columns() {
-    return kept.length;
-  }
-
-  @Override
-  public void readRows(int from, int to, double[] dst) {
-    readBlock(from, to, 0, kept.length, dst);
-  }
-
-  @Override
-  public void readRows(int from, int to, float[] dst) {
-    readBlock(from, to, 0, kept.length, dst);
-  }
-
-  @Override
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, double[] dst) {
-    if (colTo <= colFrom || rowTo <= rowFrom) {
-      return;
-    }
-    int lo = kept[colFrom];
-    int span = kept[colTo - 1] + 1 - lo;
-    int width = colTo - colFrom;
-    int step = Math.max(1, chunk / span);
-    double[] buf = new double[Math.min(rowTo - rowFrom, step) * span];
-    for (int r0 = rowFrom; r0 < rowTo; r0 += step) {
-      int r1 = Math.min(rowTo, r0 + step);
-      base.readBlock(r0, r1, lo, lo + span, buf);
-      for (int r = r0; r < r1; r++) {
-        int src = (r - r0) * span - lo;
-        int out = (r - rowFrom) * width - colFrom;
-        for (int c = colFrom; c < colTo; c++) {
-          dst[out + c] = buf[src + kept[c]];
-        }
+    gather(rowFrom, rowTo, colFrom, colTo, double[]::new, base::readBlock, (buf, src, out) -> {
+      for (int c = colFrom; c < colTo; c++) {
+        dst[out + c] = buf[src + kept[c]];
       }
-    }
+    });
   }
 
   @Override
   public void readBlock(int rowFrom, int rowTo, int colFrom, int colTo, float[] dst) {
+    gather(rowFrom, rowTo, colFrom, colTo, float[]::new, base::readBlock, (buf, src, out) -> {
+      for (int c = colFrom; c < colTo; c++) {
+        dst[out + c] = buf[src + kept[c]];
+      }
+    });
+  }
+
+  /** A block read of the underlying matrix into a buffer of type {@code B}. */
+  private interface BlockRead<B> {
+    void read(int rowFrom, int rowTo, int colFrom, int colTo, B buffer);
+  }
+
+  /**
+   * Gathers one row of the block: {@code dst[out + c] = buf[src + kept[c]]} for the block's
+   * columns {@code c}.
+   */
+  private interface RowGather<B> {
+    void row(B buf, int src, int out);
+  }
+
+  /**
+   * The rows {@code [rowFrom, rowTo)} read in chunks of at most {@link #chunk} elements, each chunk
+   * spanning the underlying columns from {@code kept[colFrom]} to {@code kept[colTo - 1]}, and every
+   * row of a chunk handed to {@code row} with its offsets into the buffer and the destination.
+   */
+  private <B> void gather(int rowFrom, int rowTo, int colFrom, int colTo, IntFunction<B> buffer,
+      BlockRead<B> read, RowGather<B> row) {
     if (colTo <= colFrom || rowTo <= rowFrom) {
       return;
     }
@@ -93,16 +89,12 @@ public final class ColumnSubset implements Matrix {
     int span = kept[colTo - 1] + 1 - lo;
     int width = colTo - colFrom;
     int step = Math.max(1, chunk / span);
-    float[] buf = new float[Math.min(rowTo - rowFrom, step) * span];
+    B buf = buffer.apply(Math.min(rowTo - rowFrom, step) * span);
     for (int r0 = rowFrom; r0 < rowTo; r0 += step) {
       int r1 = Math.min(rowTo, r0 + step);
-      base.readBlock(r0, r1, lo, lo + span, buf);
+      read.read(r0, r1, lo, lo + span, buf);
       for (int r = r0; r < r1; r++) {
-        int src = (r - r0) * span - lo;
-        int out = (r - rowFrom) * width - colFrom;
-        for (int c = colFrom; c < colTo; c++) {
-          dst[out + c] = buf[src + kept[c]];
-        }
+        row.row(buf, (r - r0) * span - lo, (r - rowFrom) * width - colFrom);
       }
     }
   }

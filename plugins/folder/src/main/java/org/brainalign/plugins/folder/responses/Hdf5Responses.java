@@ -8,27 +8,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.matrix.Matrix;
+import org.brainalign.api.matrix.AbstractMatrix;
 
 /**
  * A 2-D numeric HDF5 dataset read in row blocks through jHDF's sliced reads, so a matrix larger
  * than the heap is streamed. The file stays open until {@link #close}.
  */
-final class Hdf5Responses implements Matrix, AutoCloseable {
+final class Hdf5Responses extends AbstractMatrix implements AutoCloseable {
   private final Path file;
   private final String path;
   private final HdfFile hdf;
   private final Dataset dataset;
-  private final int rows;
-  private final int columns;
 
   private Hdf5Responses(Path file, String path, HdfFile hdf, Dataset dataset, int[] dims) {
+    super(dims[0], dims[1]);
     this.file = file;
     this.path = path;
     this.hdf = hdf;
     this.dataset = dataset;
-    this.rows = dims[0];
-    this.columns = dims[1];
   }
 
   /**
@@ -74,21 +71,6 @@ final class Hdf5Responses implements Matrix, AutoCloseable {
         // the first error is the one to report
       }
     }
-  }
-
-  @Override
-  public int rows() {
-    return rows;
-  }
-
-  @Override
-  public int columns() {
-    return columns;
-  }
-
-  @Override
-  public void readRows(int from, int to, double[] dst) {
-    readBlock(from, to, 0, columns, dst);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.brainalign.plugins.folder.responses;
 
+import org.brainalign.api.matrix.AbstractMatrix;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.support.dataset.SessionStats;
 
@@ -11,7 +12,7 @@ import org.brainalign.support.dataset.SessionStats;
  * <p>{@code y[r, j] = mean_{t ∈ groups[r]} z(session[t], columns[j], x[t, columns[j]])}, with
  * {@code z} the identity when {@code stats} is null.
  */
-public final class PreparedResponses implements Matrix {
+public final class PreparedResponses extends AbstractMatrix {
   private final Matrix source;
   private final int[][] groups;
   private final int[] columns;
@@ -26,26 +27,12 @@ public final class PreparedResponses implements Matrix {
    */
   public PreparedResponses(Matrix source, int[][] groups, int[] columns, int[] session,
       SessionStats stats) {
+    super(groups.length, columns.length);
     this.source = source;
     this.groups = groups;
     this.columns = columns;
     this.session = session;
     this.stats = stats;
-  }
-
-  @Override
-  public int rows() {
-    return groups.length;
-  }
-
-  @Override
-  public int columns() {
-    return columns.length;
-  }
-
-  @Override
-  public void readRows(int from, int to, double[] dst) {
-    readBlock(from, to, 0, columns.length, dst);
   }
 
   @Override
