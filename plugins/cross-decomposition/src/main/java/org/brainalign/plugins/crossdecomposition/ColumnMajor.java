@@ -14,9 +14,17 @@ import smile.math.blas.Transpose;
 record ColumnMajor(int rows, int cols, double[] a) {
 
   ColumnMajor {
-    if ((long) rows * cols != a.length) {
+    requireValues(rows, cols, a.length);
+  }
+
+  /**
+   * @throws IllegalArgumentException when {@code length} values cannot fill a {@code rows × cols}
+   *     matrix exactly
+   */
+  static void requireValues(int rows, int cols, int length) {
+    if ((long) rows * cols != length) {
       throw new IllegalArgumentException(rows + " × " + cols + " needs " + (long) rows * cols
-          + " values, found " + a.length);
+          + " values, found " + length);
     }
   }
 
@@ -30,21 +38,16 @@ record ColumnMajor(int rows, int cols, double[] a) {
 
   /** {@code op(this) · op(other)} through BLAS dgemm. */
   ColumnMajor times(boolean transposeThis, ColumnMajor other, boolean transposeOther) {
-    int m = transposeThis ? cols : rows;
-    int k = transposeThis ? rows : cols;
-    int k2 = transposeOther ? other.cols : other.rows;
-    int n = transposeOther ? other.rows : other.cols;
-    if (k != k2) {
-      throw new IllegalArgumentException("inner dimensions differ: " + k + " and " + k2);
-    }
-    ColumnMajor c = zeros(m, n);
-    if (m == 0 || n == 0 || k == 0) {
+    ProductShape s =
+        ProductShape.of(rows, cols, transposeThis, other.rows, other.cols, transposeOther);
+    ColumnMajor c = zeros(s.m(), s.n());
+    if (s.trivial()) {
       return c;
     }
     BLAS.engine.gemm(Layout.COL_MAJOR,
         transposeThis ? Transpose.TRANSPOSE : Transpose.NO_TRANSPOSE,
         transposeOther ? Transpose.TRANSPOSE : Transpose.NO_TRANSPOSE,
-        m, n, k, 1.0, a, rows, other.a, other.rows, 0.0, c.a, m);
+        s.m(), s.n(), s.k(), 1.0, a, rows, other.a, other.rows, 0.0, c.a, s.m());
     return c;
   }
 

@@ -16,10 +16,7 @@ record FloatMatrix(int rows, int cols, float[] a) {
   private static final int TRANS = 112;
 
   FloatMatrix {
-    if ((long) rows * cols != a.length) {
-      throw new IllegalArgumentException(rows + " × " + cols + " needs " + (long) rows * cols
-          + " values, found " + a.length);
-    }
+    ColumnMajor.requireValues(rows, cols, a.length);
   }
 
   static FloatMatrix zeros(int rows, int cols) {
@@ -47,19 +44,15 @@ record FloatMatrix(int rows, int cols, float[] a) {
 
   /** {@code op(this) · op(other)} through BLAS sgemm. */
   FloatMatrix times(boolean transposeThis, FloatMatrix other, boolean transposeOther) {
-    int m = transposeThis ? cols : rows;
-    int k = transposeThis ? rows : cols;
-    int k2 = transposeOther ? other.cols : other.rows;
-    int n = transposeOther ? other.rows : other.cols;
-    if (k != k2) {
-      throw new IllegalArgumentException("inner dimensions differ: " + k + " and " + k2);
-    }
-    FloatMatrix c = zeros(m, n);
-    if (m == 0 || n == 0 || k == 0) {
+    ProductShape s =
+        ProductShape.of(rows, cols, transposeThis, other.rows, other.cols, transposeOther);
+    FloatMatrix c = zeros(s.m(), s.n());
+    if (s.trivial()) {
       return c;
     }
     openblas.cblas_sgemm(COL_MAJOR, transposeThis ? TRANS : NO_TRANS,
-        transposeOther ? TRANS : NO_TRANS, m, n, k, 1f, a, rows, other.a, other.rows, 0f, c.a, m);
+        transposeOther ? TRANS : NO_TRANS, s.m(), s.n(), s.k(), 1f, a, rows, other.a, other.rows,
+        0f, c.a, s.m());
     return c;
   }
 
