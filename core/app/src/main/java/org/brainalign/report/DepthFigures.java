@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.brainalign.plot.SpectrumPlot;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.title.TextTitle;
 
 /**
@@ -26,14 +22,7 @@ final class DepthFigures {
     NumberAxis axis = new NumberAxis("layer depth (0 = first)");
     axis.setRange(0, Math.max(1, maxDepth));
     axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    PaintScaleLegend bar = new PaintScaleLegend(
-        new SequentialScale(0, Math.max(1, maxDepth), 0.9), axis);
-    bar.setPosition(RectangleEdge.RIGHT);
-    bar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
-    bar.setMargin(new RectangleInsets(10, 10, 10, 10));
-    bar.setStripWidth(14);
-    bar.setSubdivisionCount(64);
-    chart.addSubtitle(bar);
+    chart.addSubtitle(new SequentialScale(0, Math.max(1, maxDepth), 0.9).colourBar(axis));
   }
 
   static List<Figure> build(StudyGrid grid, String metric, String prefix) {

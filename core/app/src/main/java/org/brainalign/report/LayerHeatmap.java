@@ -5,14 +5,11 @@ import java.awt.Font;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 
@@ -94,13 +91,7 @@ final class LayerHeatmap {
     barAxis.setRange(lo, hi);
     barAxis.setTickUnit(new NumberTickUnit(hi - lo > 1.5 ? 1 : hi - lo > 0.6 ? 0.5 : 0.1,
         new PowerOfTenFormat()));
-    PaintScaleLegend bar = new PaintScaleLegend(scale, barAxis);
-    bar.setPosition(RectangleEdge.RIGHT);
-    bar.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
-    bar.setMargin(new RectangleInsets(10, 10, 10, 10));
-    bar.setStripWidth(14);
-    bar.setSubdivisionCount(64);
-    chart.addSubtitle(bar);
+    chart.addSubtitle(scale.colourBar(barAxis));
     return chart;
   }
 }
