@@ -95,7 +95,7 @@ public final class GramStageBenchmark {
   /** Best GFLOP/s of a square m GEMM over {@code reps} runs (after one untimed). */
   private static double gemmPeak(boolean single, int reps, int m) {
     java.util.Random rng = new java.util.Random(1);
-    double best = Double.MAX_VALUE;
+    double best;
     if (single) {
       float[] a = new float[m * m];
       float[] b = new float[m * m];
@@ -104,14 +104,8 @@ public final class GramStageBenchmark {
         a[i] = (float) rng.nextGaussian();
         b[i] = (float) rng.nextGaussian();
       }
-      for (int r = 0; r <= reps; r++) {
-        long s = System.nanoTime();
-        openblas.cblas_sgemm(openblas.CblasColMajor, openblas.CblasNoTrans, openblas.CblasNoTrans,
-            m, m, m, 1f, a, m, b, m, 0f, c, m);
-        if (r > 0) {
-          best = Math.min(best, (System.nanoTime() - s) / 1e9);
-        }
-      }
+      best = bestSeconds(reps, () -> openblas.cblas_sgemm(openblas.CblasColMajor,
+          openblas.CblasNoTrans, openblas.CblasNoTrans, m, m, m, 1f, a, m, b, m, 0f, c, m));
     } else {
       double[] a = new double[m * m];
       double[] b = new double[m * m];
@@ -120,15 +114,22 @@ public final class GramStageBenchmark {
         a[i] = rng.nextGaussian();
         b[i] = rng.nextGaussian();
       }
-      for (int r = 0; r <= reps; r++) {
-        long s = System.nanoTime();
-        openblas.cblas_dgemm(openblas.CblasColMajor, openblas.CblasNoTrans, openblas.CblasNoTrans,
-            m, m, m, 1.0, a, m, b, m, 0.0, c, m);
-        if (r > 0) {
-          best = Math.min(best, (System.nanoTime() - s) / 1e9);
-        }
-      }
+      best = bestSeconds(reps, () -> openblas.cblas_dgemm(openblas.CblasColMajor,
+          openblas.CblasNoTrans, openblas.CblasNoTrans, m, m, m, 1.0, a, m, b, m, 0.0, c, m));
     }
     return 2.0 * m * m * m / best / 1e9;
+  }
+
+  /** The shortest of {@code reps} timed runs of {@code work}, after one untimed, in seconds. */
+  private static double bestSeconds(int reps, Runnable work) {
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r <= reps; r++) {
+      long s = System.nanoTime();
+      work.run();
+      if (r > 0) {
+        best = Math.min(best, (System.nanoTime() - s) / 1e9);
+      }
+    }
+    return best;
   }
 }

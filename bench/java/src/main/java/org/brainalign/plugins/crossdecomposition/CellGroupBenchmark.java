@@ -60,6 +60,19 @@ public final class CellGroupBenchmark {
     }
   }
 
+  /** One region's result with the wall-clock and process CPU seconds it took. */
+  record Timed(AlignmentResult result, double wall, double cpu) {}
+
+  /** {@code p} with options {@code o} comparing {@code x} with {@code y}, timed. */
+  static Timed timedCompare(CrossDecompositionProvider p, Map<String, String> o, LabelledMatrix x,
+      LabelledMatrix y, RunContext context) {
+    long t0 = System.nanoTime();
+    long c0 = OS.getProcessCpuTime();
+    AlignmentResult r = p.create(Options.parse(p.id(), p.options(), o))
+        .compare(new AlignmentInput(x, y, java.util.List.of()), context);
+    return new Timed(r, (System.nanoTime() - t0) / 1e9, (OS.getProcessCpuTime() - c0) / 1e9);
+  }
+
   private static LabelledMatrix planted(String name, double[][] latent, int cols, Random rng) {
     int n = latent.length;
     int d = latent[0].length;
@@ -113,16 +126,12 @@ public final class CellGroupBenchmark {
       double wall = 0;
       double cpu = 0;
       for (LabelledMatrix y : rois) {
-        long t0 = System.nanoTime();
-        long c0 = OS.getProcessCpuTime();
-        AlignmentResult r = p.create(Options.parse(p.id(), p.options(), o))
-            .compare(new AlignmentInput(x, y, java.util.List.of()), context);
-        double w = (System.nanoTime() - t0) / 1e9;
-        double c = (OS.getProcessCpuTime() - c0) / 1e9;
-        wall += w;
-        cpu += c;
+        Timed t = timedCompare(p, o, x, y, context);
+        AlignmentResult r = t.result();
+        wall += t.wall();
+        cpu += t.cpu();
         System.out.printf("%s n=%d %s (q=%d): %.1f s wall, %.1f s CPU; shared dimensionality %s;"
-            + " timings %s%n", mode, n, y.name(), y.columns(), w, c, r.score(),
+            + " timings %s%n", mode, n, y.name(), y.columns(), t.wall(), t.cpu(), r.score(),
             r.summary().get("timings"));
         spectra.put(mode + " " + y.name(), r.spectrum().orElseThrow());
         compare(y.name(), "before", "now", spectra, false);
@@ -148,31 +157,11 @@ public final class CellGroupBenchmark {
     double[] ra = ta.correlation();
     double[] rb = tb.correlation();
     int k = Math.min(ra.length, rb.length);
-    int leading = 0;
-    double worstLeading = 0;
-    int compared = 0;
-    double worst = 0;
-    int worstRank = 0;
-    boolean lead = true;
+    RankAgreement agreement = new RankAgreement();
     for (int i = 0; i < k; i++) {
-      boolean reliable = !reliableOnly || Boolean.TRUE.equals(tb.reliableAt(i));
-      lead &= reliable;
-      if (!reliable) {
-        continue;
-      }
-      double d = Math.abs(ra[i] - rb[i]);
-      if (lead) {
-        leading++;
-        worstLeading = Math.max(worstLeading, d);
-      }
-      compared++;
-      if (d > worst) {
-        worst = d;
-        worstRank = i + 1;
-      }
+      agreement.add(i, !reliableOnly || Boolean.TRUE.equals(tb.reliableAt(i)),
+          Math.abs(ra[i] - rb[i]));
     }
-    System.out.printf(java.util.Locale.ROOT, "check %s %s vs %s: ranks %d and %d, compared %d, "
-        + "max |dr| = %.3g; every reliable rank: %d, max |dr| = %.3g at rank %d%n", roi, a, b,
-        ra.length, rb.length, leading, worstLeading, compared, worst, worstRank);
+    agreement.print(roi + " " + a + " vs " + b, ra.length, rb.length);
   }
 }

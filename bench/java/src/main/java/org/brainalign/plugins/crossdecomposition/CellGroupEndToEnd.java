@@ -7,12 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.LabelledMatrix;
-import org.brainalign.api.metric.AlignmentInput;
-import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.study.gram.CachedGramMatrix;
 import org.brainalign.formats.npy.NpyMatrix;
@@ -78,17 +75,13 @@ public final class CellGroupEndToEnd {
     double groupWall = 0;
     double groupCpu = 0;
     for (LabelledMatrix y : rois) {
-      long t0 = System.nanoTime();
-      long r0 = OS.getProcessCpuTime();
-      AlignmentResult r = p.create(Options.parse(p.id(), p.options(), o))
-          .compare(new AlignmentInput(features, y, List.of()), context);
-      double w = (System.nanoTime() - t0) / 1e9;
-      groupWall += w;
-      groupCpu += (OS.getProcessCpuTime() - r0) / 1e9;
+      CellGroupBenchmark.Timed t = CellGroupBenchmark.timedCompare(p, o, features, y, context);
+      groupWall += t.wall();
+      groupCpu += t.cpu();
       System.out.printf(Locale.ROOT, "step %s (q=%d): wall %.1f s, cpu %.1f s%n", y.name(),
-          y.columns(), w, (OS.getProcessCpuTime() - r0) / 1e9);
+          y.columns(), t.wall(), t.cpu());
       System.out.printf(Locale.ROOT, "%s: shared dimensionality %s; timings %s%n", y.name(),
-          r.score(), r.summary().get("timings"));
+          t.result().score(), t.result().summary().get("timings"));
     }
     double total = (System.nanoTime() - start) / 1e9;
     System.out.printf(Locale.ROOT, "options %s%n", o);

@@ -183,39 +183,19 @@ public final class FoldBenchmark {
   private static void compareReliable(int q, FoldSpectrum exact, FoldSpectrum single,
       double[][] draws) {
     int r = Math.min(exact.rank(), single.rank());
-    int leading = 0;
-    double worstLeading = 0;
-    int compared = 0;
-    double worst = 0;
-    int worstRank = 0;
-    boolean lead = true;
+    RankAgreement agreement = new RankAgreement();
     // Without draws no rank is reliable: compared 0, which the harness reports as a failure.
     for (int i = 0; i < exact.rank() && draws.length > 0; i++) {
       double[] column = new double[draws.length];
       for (int b = 0; b < draws.length; b++) {
         column[b] = draws[b][i];
       }
-      boolean reliable = exact.correlation()[i]
-          > org.brainalign.support.stats.Quantiles.linear(column, 0.99);
-      lead &= reliable;
-      if (!reliable) {
-        continue;
-      }
-      double d = i < r ? Math.abs(exact.correlation()[i] - single.correlation()[i])
-          : Double.POSITIVE_INFINITY;
-      if (lead) {
-        leading++;
-        worstLeading = Math.max(worstLeading, d);
-      }
-      compared++;
-      if (d > worst) {
-        worst = d;
-        worstRank = i + 1;
-      }
+      agreement.add(i,
+          exact.correlation()[i] > org.brainalign.support.stats.Quantiles.linear(column, 0.99),
+          i < r ? Math.abs(exact.correlation()[i] - single.correlation()[i])
+              : Double.POSITIVE_INFINITY);
     }
-    System.out.printf(Locale.ROOT, "check q=%d single vs double: ranks %d and %d, compared %d, "
-        + "max |dr| = %.3g; every reliable rank: %d, max |dr| = %.3g at rank %d%n", q,
-        exact.rank(), single.rank(), leading, worstLeading, compared, worst, worstRank);
+    agreement.print("q=" + q + " single vs double", exact.rank(), single.rank());
   }
 
   private static void compare(int q, FoldSpectrum a, FoldSpectrum b) {
