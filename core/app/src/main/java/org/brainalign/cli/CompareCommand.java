@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionSpec;
@@ -36,10 +35,7 @@ import org.brainalign.plot.SpectrumPlot;
 import org.brainalign.study.EigenBackend;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign compare}: one metric between two matrices of the same stimuli. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
@@ -47,13 +43,7 @@ import picocli.CommandLine.Spec;
         "Writes DIR/summary.json (last, so its presence marks a complete result), each result "
             + "table as CSV (cross-decomposition: spectrum.csv, folds.csv), arrays as .npy and, "
             + "for spectra, spectrum.png and spectrum.svg."})
-final class CompareCommand implements Callable<Integer> {
-
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
+final class CompareCommand extends HostCommand {
 
   @Option(names = "--metric", paramLabel = "ID[:key=value,...]",
       defaultValue = "cross-decomposition",

@@ -7,14 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.study.StudyFile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code brainalign demo}: ResNet50 against the surrogate dataset, whose ROIs are noisy readouts of
@@ -26,17 +22,11 @@ import picocli.CommandLine.Spec;
         + "out from the same network: 'early' from small windows of layer1, 'late' from pooled "
         + "layer4), layer by layer and under channel and spatial projections.",
         "Uses ImageNet weights when they are cached, otherwise seeded random weights (said loudly)."})
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends HostCommand {
   static final String RESOURCE = "/org/brainalign/study/demo.yaml";
   /** The surrogate dataset's ranges of its seed and voxels options, which these options fill. */
   static final long MAX_SEED = (1L << 32) - 1;
   static final int MAX_VOXELS = 10_000;
-
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/demo",
       description = "Output folder (default: ${DEFAULT-VALUE}).")

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.model.LayerInfo;
@@ -25,10 +24,7 @@ import org.brainalign.features.Extraction;
 import org.brainalign.features.FeatureFolderWriter;
 import org.brainalign.features.ImageFolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign features}: layer activations of a folder of images, as a feature store. */
 @Command(name = "features", mixinStandardHelpOptions = true,
@@ -38,13 +34,7 @@ import picocli.CommandLine.Spec;
             + "OUT/manifest.json. Files are written batch by batch: memory stays bounded.",
         "An interrupted run (killed, out of power) resumes from its last finished batch when run "
             + "again with the same model, images, layers, reducer and dtype; --force starts over."})
-final class FeaturesCommand implements Callable<Integer> {
-
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
+final class FeaturesCommand extends HostCommand {
 
   @Option(names = "--model", required = true, paramLabel = "ID[:key=value,...]",
       description = "Model and options, e.g. resnet50 or resnet50:weights=random:0,batch=32.")

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.ExtensionSpec;
@@ -23,11 +22,8 @@ import org.brainalign.fetch.FreeSpace;
 import org.brainalign.fetch.TermsRecord;
 import org.brainalign.study.StudyFile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign fetch}: downloads what a study or a selection needs of a fetchable dataset. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
@@ -39,13 +35,7 @@ import picocli.CommandLine.Spec;
         + "is one). The dataset's terms of use must be accepted once per root (--accept-terms).",
         "Example: brainalign fetch --dataset nsd:root=/data/nsd --subjects 1-8 --sessions 1-10 "
             + "--rois V1-V4 --stimuli --accept-terms"})
-final class FetchCommand implements Callable<Integer> {
-
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
+final class FetchCommand extends HostCommand {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "STUDY.yaml",
       description = "Fetch what this study needs.")

@@ -1,29 +1,19 @@
 package org.brainalign.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.brainalign.api.extension.kind.ExtensionKind;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign layers}: a model's layer names with their activation shapes. */
 @Command(name = "layers", mixinStandardHelpOptions = true,
     description = "List a vision model's layers, in depth order, with the shape of one image's "
         + "activation (C×H×W) and its number of values.")
-final class LayersCommand implements Callable<Integer> {
-
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
+final class LayersCommand extends HostCommand {
 
   @Option(names = "--model", required = true, paramLabel = "ID[:key=value,...]",
       description = "Model and options, e.g. resnet50 or resnet50:crop=112 (shapes depend on crop).")

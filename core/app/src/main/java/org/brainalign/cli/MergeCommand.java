@@ -3,7 +3,6 @@ package org.brainalign.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
@@ -13,11 +12,8 @@ import org.brainalign.study.StudyFile;
 import org.brainalign.study.StudyPlan;
 import org.brainalign.study.StudyRunner;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign merge DIR}: the tables and report of a study run task by task. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -25,12 +21,7 @@ import picocli.CommandLine.Spec;
         + "DIR/spectra.csv, DIR/scores.csv, DIR/study.json, plots and DIR/report.html. Computes "
         + "nothing: exits 2 listing the missing cells, and the command to finish them, if any is "
         + "missing."})
-final class MergeCommand implements Callable<Integer> {
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
+final class MergeCommand extends HostCommand {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The study's output folder.")
   Path out;

@@ -5,29 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.brainalign.api.extension.OptionSpec;
 import org.brainalign.formats.json.JsonFiles;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import org.pf4j.PluginWrapper;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign plugins}: every plugin and extension, with options. */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
     description = "List loaded plugins and their extensions (id, kind, version, description, "
         + "options with type, default and meaning).")
-final class PluginsCommand implements Callable<Integer> {
-
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
+final class PluginsCommand extends HostCommand {
 
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;

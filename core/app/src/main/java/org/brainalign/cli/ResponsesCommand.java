@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.Responses;
 import org.brainalign.api.extension.kind.ExtensionKind;
@@ -21,10 +20,7 @@ import org.brainalign.formats.npy.NpyWriter;
 import org.brainalign.engine.plugins.ExtensionRegistry;
 import org.brainalign.engine.plugins.PluginHost;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code brainalign responses}: one subject's responses in one ROI, as files numpy reads. */
 @Command(name = "responses", mixinStandardHelpOptions = true,
@@ -33,13 +29,7 @@ import picocli.CommandLine.Spec;
         + "(written last: its presence marks a complete folder).",
         "Example: brainalign responses --dataset nsd:root=/data/nsd,sessions=1-10 --subject 1 "
             + "--roi V1-V4 --out v1v4"})
-final class ResponsesCommand implements Callable<Integer> {
-
-  @Mixin
-  HostOptions host;
-
-  @Spec
-  CommandSpec spec;
+final class ResponsesCommand extends HostCommand {
 
   @Option(names = "--dataset", required = true, paramLabel = "ID[:key=value,...]",
       description = "Dataset and options, e.g. nsd:root=DIR,betas=fithrf_GLMdenoise_RR.")
