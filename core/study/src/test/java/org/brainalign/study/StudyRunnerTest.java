@@ -24,13 +24,6 @@ class StudyRunnerTest extends BuiltInPluginsTest {
       .replace("layers: [local, pooled]", "layers: [all]")
       .replace("subjects: [s1, s2]", "subjects: all");
 
-  private StudyRunner.Outcome run(String yaml, Path out) {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
-      return new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(new StringWriter())).run();
-    }
-  }
-
   @Test
   void writesTidyTablesWithOneRowPerCellAndRank() throws IOException {
     Path out = dir.resolve("study");
