@@ -47,12 +47,7 @@ public final class GramStageBenchmark {
         (System.nanoTime() - t0) / 1e9);
     double flops = (double) n * (n + 1) * p;
     if (args.length > 3 && args[3].equals("baseline")) {
-      double best = Double.MAX_VALUE;
-      for (int r = 0; r < reps; r++) {
-        long s = System.nanoTime();
-        PanelGram.compute(x, mean, null, context, "gram");
-        best = Math.min(best, (System.nanoTime() - s) / 1e9);
-      }
+      double best = fastest(reps, () -> PanelGram.compute(x, mean, null, context, "gram"));
       double rate = flops / best / 1e9;
       System.out.printf(Locale.ROOT, "gram baseline (double, 5-argument entry): best %.2f s, "
           + "%.1f GFLOP/s = %.0f%% of dgemm peak, %.0f%% of sgemm peak%n", best, rate,
@@ -95,7 +90,7 @@ public final class GramStageBenchmark {
   /** Best GFLOP/s of a square m GEMM over {@code reps} runs (after one untimed). */
   private static double gemmPeak(boolean single, int reps, int m) {
     java.util.Random rng = new java.util.Random(1);
-    double best = Double.MAX_VALUE;
+    Runnable gemm;
     if (single) {
       float[] a = new float[m * m];
       float[] b = new float[m * m];
@@ -104,14 +99,8 @@ public final class GramStageBenchmark {
         a[i] = (float) rng.nextGaussian();
         b[i] = (float) rng.nextGaussian();
       }
-      for (int r = 0; r <= reps; r++) {
-        long s = System.nanoTime();
-        openblas.cblas_sgemm(openblas.CblasColMajor, openblas.CblasNoTrans, openblas.CblasNoTrans,
-            m, m, m, 1f, a, m, b, m, 0f, c, m);
-        if (r > 0) {
-          best = Math.min(best, (System.nanoTime() - s) / 1e9);
-        }
-      }
+      gemm = () -> openblas.cblas_sgemm(openblas.CblasColMajor, openblas.CblasNoTrans,
+          openblas.CblasNoTrans, m, m, m, 1f, a, m, b, m, 0f, c, m);
     } else {
       double[] a = new double[m * m];
       double[] b = new double[m * m];
@@ -120,15 +109,21 @@ public final class GramStageBenchmark {
         a[i] = rng.nextGaussian();
         b[i] = rng.nextGaussian();
       }
-      for (int r = 0; r <= reps; r++) {
-        long s = System.nanoTime();
-        openblas.cblas_dgemm(openblas.CblasColMajor, openblas.CblasNoTrans, openblas.CblasNoTrans,
-            m, m, m, 1.0, a, m, b, m, 0.0, c, m);
-        if (r > 0) {
-          best = Math.min(best, (System.nanoTime() - s) / 1e9);
-        }
-      }
+      gemm = () -> openblas.cblas_dgemm(openblas.CblasColMajor, openblas.CblasNoTrans,
+          openblas.CblasNoTrans, m, m, m, 1.0, a, m, b, m, 0.0, c, m);
     }
-    return 2.0 * m * m * m / best / 1e9;
+    gemm.run(); // untimed
+    return 2.0 * m * m * m / fastest(reps, gemm) / 1e9;
+  }
+
+  /** The shortest of {@code reps} timed runs of {@code call}, in seconds. */
+  private static double fastest(int reps, Runnable call) {
+    double best = Double.MAX_VALUE;
+    for (int r = 0; r < reps; r++) {
+      long s = System.nanoTime();
+      call.run();
+      best = Math.min(best, (System.nanoTime() - s) / 1e9);
+    }
+    return best;
   }
 }

@@ -148,31 +148,12 @@ public final class CellGroupBenchmark {
     double[] ra = ta.correlation();
     double[] rb = tb.correlation();
     int k = Math.min(ra.length, rb.length);
-    int leading = 0;
-    double worstLeading = 0;
-    int compared = 0;
-    double worst = 0;
-    int worstRank = 0;
-    boolean lead = true;
+    ReliableRanks ranks = new ReliableRanks();
     for (int i = 0; i < k; i++) {
-      boolean reliable = !reliableOnly || Boolean.TRUE.equals(tb.reliableAt(i));
-      lead &= reliable;
-      if (!reliable) {
-        continue;
-      }
-      double d = Math.abs(ra[i] - rb[i]);
-      if (lead) {
-        leading++;
-        worstLeading = Math.max(worstLeading, d);
-      }
-      compared++;
-      if (d > worst) {
-        worst = d;
-        worstRank = i + 1;
-      }
+      ranks.add(i + 1, !reliableOnly || Boolean.TRUE.equals(tb.reliableAt(i)),
+          Math.abs(ra[i] - rb[i]));
     }
-    System.out.printf(java.util.Locale.ROOT, "check %s %s vs %s: ranks %d and %d, compared %d, "
-        + "max |dr| = %.3g; every reliable rank: %d, max |dr| = %.3g at rank %d%n", roi, a, b,
-        ra.length, rb.length, leading, worstLeading, compared, worst, worstRank);
+    System.out.printf(java.util.Locale.ROOT, "check %s %s vs %s: ranks %d and %d, %s%n", roi, a, b,
+        ra.length, rb.length, ranks);
   }
 }

@@ -183,12 +183,7 @@ public final class FoldBenchmark {
   private static void compareReliable(int q, FoldSpectrum exact, FoldSpectrum single,
       double[][] draws) {
     int r = Math.min(exact.rank(), single.rank());
-    int leading = 0;
-    double worstLeading = 0;
-    int compared = 0;
-    double worst = 0;
-    int worstRank = 0;
-    boolean lead = true;
+    ReliableRanks ranks = new ReliableRanks();
     // Without draws no rank is reliable: compared 0, which the harness reports as a failure.
     for (int i = 0; i < exact.rank() && draws.length > 0; i++) {
       double[] column = new double[draws.length];
@@ -197,25 +192,11 @@ public final class FoldBenchmark {
       }
       boolean reliable = exact.correlation()[i]
           > org.brainalign.support.stats.Quantiles.linear(column, 0.99);
-      lead &= reliable;
-      if (!reliable) {
-        continue;
-      }
-      double d = i < r ? Math.abs(exact.correlation()[i] - single.correlation()[i])
-          : Double.POSITIVE_INFINITY;
-      if (lead) {
-        leading++;
-        worstLeading = Math.max(worstLeading, d);
-      }
-      compared++;
-      if (d > worst) {
-        worst = d;
-        worstRank = i + 1;
-      }
+      ranks.add(i + 1, reliable, i < r ? Math.abs(exact.correlation()[i] - single.correlation()[i])
+          : Double.POSITIVE_INFINITY);
     }
-    System.out.printf(Locale.ROOT, "check q=%d single vs double: ranks %d and %d, compared %d, "
-        + "max |dr| = %.3g; every reliable rank: %d, max |dr| = %.3g at rank %d%n", q,
-        exact.rank(), single.rank(), leading, worstLeading, compared, worst, worstRank);
+    System.out.printf(Locale.ROOT, "check q=%d single vs double: ranks %d and %d, %s%n", q,
+        exact.rank(), single.rank(), ranks);
   }
 
   private static void compare(int q, FoldSpectrum a, FoldSpectrum b) {
