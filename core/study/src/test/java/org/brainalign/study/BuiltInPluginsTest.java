@@ -1,9 +1,12 @@
 package org.brainalign.study;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.engine.plugins.PluginHost;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +54,14 @@ abstract class BuiltInPluginsTest {
     StringWriter log = new StringWriter();
     run(yaml, out, log);
     return log.toString();
+  }
+
+  /** The names of the Gram matrix files ({@code *.gram*.npy}) cached under {@code cache}. */
+  static List<String> gramFiles(Path cache) throws IOException {
+    try (Stream<Path> s = Files.walk(cache)) {
+      return s.map(f -> f.getFileName().toString())
+          .filter(f -> f.contains(".gram") && f.endsWith(".npy")).toList();
+    }
   }
 
   /** What the dry run of the study {@code yaml} prints. */

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.kind.UnknownExtensionException;
 import org.brainalign.formats.json.JsonFiles;
@@ -26,13 +24,6 @@ class StudyGramBackendTest extends BuiltInPluginsTest {
       compute:
         gram-backend: torch
       """;
-
-  private static List<String> gramFiles(Path cache) throws IOException {
-    try (Stream<Path> s = Files.walk(cache)) {
-      return s.map(f -> f.getFileName().toString())
-          .filter(f -> f.contains(".gram") && f.endsWith(".npy")).toList();
-    }
-  }
 
   @Test
   @SuppressWarnings("unchecked")
