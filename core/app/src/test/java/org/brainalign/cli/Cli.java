@@ -49,6 +49,19 @@ final class Cli {
       """;
 
   /**
+   * Runs {@code compare} of the example's model and brain features ({@code examples/compare})
+   * into {@code out}.
+   *
+   * @param extra further options of {@code compare}, e.g. {@code -q} or {@code --metric} and a spec
+   */
+  static Cli compareExample(Path out, String... extra) {
+    List<String> args = new ArrayList<>(List.of("compare", "--x", example("compare/model.npy"),
+        "--y", example("compare/brain.npy"), "--out", out.toString()));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
+  }
+
+  /**
    * Writes {@code yaml} to {@code dir/study.yaml} and runs it quietly into {@code dir/out}.
    *
    * @param extra further options of {@code run}, e.g. {@code --dry-run}

@@ -24,8 +24,8 @@ class CompareCommandTest {
   @Test
   void kFoldSpectrumWritesEveryOutputWithProvenance() throws IOException {
     Path out = dir.resolve("out");
-    Cli r = Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(),
-        "--metric", "cross-decomposition:folds=4,permutations=200");
+    Cli r = Cli.compareExample(out, "-q", "--metric",
+        "cross-decomposition:folds=4,permutations=200");
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("shared_dimensionality = 8");
     for (String f : List.of("summary.json", "spectrum.csv", "folds.csv", "spectrum.png",
@@ -57,8 +57,7 @@ class CompareCommandTest {
   @Test
   void explicitSplitFromIndexFiles() {
     Path out = dir.resolve("split");
-    Cli r = Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(),
-        "--train-index", Cli.example("compare/train.txt"),
+    Cli r = Cli.compareExample(out, "-q", "--train-index", Cli.example("compare/train.txt"),
         "--test-index", Cli.example("compare/test.txt"));
     assertThat(r.exit).as(r.toString()).isZero();
     Map<String, Object> s = JsonFiles.read(out.resolve("summary.json"));
@@ -71,10 +70,8 @@ class CompareCommandTest {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
     String metric = "cross-decomposition:folds=3,permutations=50,bootstraps=20";
-    assertThat(Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", a.toString(),
-        "--metric", metric).exit).isZero();
-    assertThat(Cli.run("compare", "-q", "--threads", "1", "--x", X, "--y", Y, "--out",
-        b.toString(), "--metric", metric).exit).isZero();
+    assertThat(Cli.compareExample(a, "-q", "--metric", metric).exit).isZero();
+    assertThat(Cli.compareExample(b, "-q", "--threads", "1", "--metric", metric).exit).isZero();
     assertThat(Files.readAllBytes(b.resolve("spectrum.csv")))
         .isEqualTo(Files.readAllBytes(a.resolve("spectrum.csv")));
   }
@@ -153,12 +150,11 @@ class CompareCommandTest {
   void forceLeavesNothingOfTheEarlierResult() throws IOException {
     // Issue 17: rsa forced over cross-decomposition kept folds.csv and spectrum.*.
     Path out = dir.resolve("o");
-    assertThat(Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(), "--metric",
-        "cross-decomposition:folds=2").exit).isZero();
+    assertThat(Cli.compareExample(out, "-q", "--metric", "cross-decomposition:folds=2").exit)
+        .isZero();
     assertThat(out.resolve("folds.csv")).exists();
     Path mine = Files.writeString(out.resolve("notes.txt"), "the user's own file");
-    Cli r = Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(), "--metric", "rsa",
-        "--force");
+    Cli r = Cli.compareExample(out, "-q", "--metric", "rsa", "--force");
     assertThat(r.exit).as(r.toString()).isZero();
     List<String> written = (List<String>) (List<?>) JsonFiles.read(out.resolve("summary.json"))
         .get("files");

@@ -20,17 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the fix in compare (in a study file, and a study's dry run: {@link ComputeBackendCliTest}).
  */
 class EigenBackendCliTest {
-  private static final String X = Cli.example("compare/model.npy");
-  private static final String Y = Cli.example("compare/brain.npy");
 
   @TempDir
   Path dir;
 
   private Cli compare(String out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("compare", "--x", X, "--y", Y, "--out",
-        dir.resolve(out).toString(), "--metric", "cross-decomposition:folds=4"));
+    List<String> args = new ArrayList<>(List.of("--metric", "cross-decomposition:folds=4"));
     args.addAll(List.of(extra));
-    return Cli.run(args.toArray(String[]::new));
+    return Cli.compareExample(dir.resolve(out), args.toArray(String[]::new));
   }
 
   private static double[][] spectrum(Path out) throws IOException {

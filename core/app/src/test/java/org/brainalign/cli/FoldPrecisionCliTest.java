@@ -16,14 +16,10 @@ class FoldPrecisionCliTest {
   @TempDir
   Path dir;
 
-  private static final String X = Cli.example("compare/model.npy");
-  private static final String Y = Cli.example("compare/brain.npy");
-
   @Test
   void anUnknownPrecisionExitsTwoNamingTheChoices() {
     Path out = dir.resolve("bad");
-    Cli r = Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(), "--metric",
-        "cross-decomposition:fold-precision=half");
+    Cli r = Cli.compareExample(out, "-q", "--metric", "cross-decomposition:fold-precision=half");
     assertThat(r.exit).as(r.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(r.err).as("no stack trace for a user mistake").doesNotContain("\tat ");
     assertThat(r.err).startsWith("error: ").contains("fold-precision")
@@ -34,7 +30,7 @@ class FoldPrecisionCliTest {
   @Test
   void theSingleRouteIsRecordedInTheSummary() {
     Path out = dir.resolve("single");
-    Cli r = Cli.run("compare", "-q", "--x", X, "--y", Y, "--out", out.toString(), "--metric",
+    Cli r = Cli.compareExample(out, "-q", "--metric",
         "cross-decomposition:folds=4,permutations=200,fold-precision=single");
     assertThat(r.exit).as(r.toString()).isZero();
     Map<String, Object> s = JsonFiles.read(out.resolve("summary.json"));

@@ -154,6 +154,19 @@ class FolderDatasetIT {
     }
   }
 
+  /**
+   * {@code responses} of subject S1's whole brain in the folder dataset at {@code root} ({@code n}
+   * images), run under a {@code heap} heap into {@code out}, equals the betas averaged by hand.
+   */
+  private void writesTheExpectedResponses(String heap, Path root, int n, Path out,
+      double tolerance) throws Exception {
+    launch(heap, "responses", "--dataset", "folder:root=" + root, "--subject", "S1", "--roi",
+        "all", "--out", out.toString()).ok();
+    assertResponses(out.resolve("responses.npy"),
+        expected(NpyMatrix.open(root.resolve("S1/betas.npy")),
+            Files.readAllLines(root.resolve("S1/trials.csv")), n), tolerance);
+  }
+
   @Test
   void aStudyOnAFolderDatasetGivesTheSpectrumOfCompareOnTheSameFeatures() throws Exception {
     int n = 48;
@@ -164,11 +177,7 @@ class FolderDatasetIT {
     launch("1g", "features", "-q", "--model", model, "--images", root.resolve("images").toString(),
         "--layers", "avgpool", "--out", features.toString()).ok();
     Path responses = dir.resolve("responses");
-    launch("1g", "responses", "--dataset", "folder:root=" + root, "--subject", "S1", "--roi",
-        "all", "--out", responses.toString()).ok();
-    assertResponses(responses.resolve("responses.npy"),
-        expected(NpyMatrix.open(root.resolve("S1/betas.npy")),
-            Files.readAllLines(root.resolve("S1/trials.csv")), n), 1e-5);
+    writesTheExpectedResponses("1g", root, n, responses, 1e-5);
     Map<String, Object> manifest = JsonFiles.read(responses.resolve("manifest.json"));
     assertThat(manifest.get("dataset_manifest")).asString()
         .contains("repetitions=mean", "zscore=session", "in the stimulus set's order");
@@ -198,12 +207,7 @@ class FolderDatasetIT {
     int q = 20_000; // 3,000 rows × 20,000 float32 = 240 MB, run under a 64 MB heap
     Path root = dataset(n, q, false);
     assertThat(Files.size(root.resolve("S1/betas.npy"))).isGreaterThan(3L * 64 * 1024 * 1024);
-    Path out = dir.resolve("responses");
-    launch("64m", "responses", "--dataset", "folder:root=" + root, "--subject", "S1", "--roi",
-        "all", "--out", out.toString()).ok();
-    assertResponses(out.resolve("responses.npy"),
-        expected(NpyMatrix.open(root.resolve("S1/betas.npy")),
-            Files.readAllLines(root.resolve("S1/trials.csv")), n), 1e-4);
+    writesTheExpectedResponses("64m", root, n, dir.resolve("responses"), 1e-4);
   }
 
   @Test

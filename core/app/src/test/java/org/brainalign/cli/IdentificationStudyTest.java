@@ -46,11 +46,9 @@ class IdentificationStudyTest {
 
   @Test
   void theSourceLayerIsIdentifiedAndTheTableSurvivesAMerge() throws IOException {
-    Path study = dir.resolve("study.yaml");
-    Files.writeString(study, STUDY);
-    Path out = dir.resolve("out");
-    Cli r = Cli.run("run", "-q", study.toString(), "--out", out.toString());
+    Cli r = Cli.runStudy(dir, STUDY);
     assertThat(r.exit).as(r.toString()).isZero();
+    Path out = dir.resolve("out");
     Path file = out.resolve(Identification.FILE);
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.get(0)).isEqualTo(String.join(",", IdentificationColumns.ALL));

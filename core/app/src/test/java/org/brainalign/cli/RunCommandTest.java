@@ -26,31 +26,27 @@ class RunCommandTest {
 
   @Test
   void runsAStudyAndRendersTheReport() throws IOException {
-    Path study = dir.resolve("study.yaml");
-    Files.writeString(study, STUDY);
-    Path out = dir.resolve("out");
-    Cli r = Cli.run("run", "-q", study.toString(), "--out", out.toString());
+    Cli r = Cli.runStudy(dir, STUDY);
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("study done: 8 cells (8 computed, 0 resumed)");
+    Path out = dir.resolve("out");
     for (String f : new String[] {"spectra.csv", "scores.csv", "study.json", "study.yaml",
         "report.html"}) {
       assertThat(out.resolve(f)).as(f).exists();
     }
     assertThat(Files.readString(out.resolve("report.html"))).contains("<svg");
-    Cli again = Cli.run("run", "-q", study.toString(), "--out", out.toString());
+    Cli again = Cli.run("run", "-q", dir.resolve("study.yaml").toString(), "--out",
+        out.toString());
     assertThat(again.out).contains("(0 computed, 8 resumed)");
   }
 
   @Test
   void dryRunPrintsThePlanWithEstimatesAndRunsNothing() throws IOException {
-    Path study = dir.resolve("study.yaml");
-    Files.writeString(study, STUDY);
-    Path out = dir.resolve("dry");
-    Cli r = Cli.run("run", "-q", study.toString(), "--out", out.toString(), "--dry-run");
+    Cli r = Cli.runStudy(dir, STUDY, "--dry-run");
     assertThat(r.exit).as(r.toString()).isZero();
     assertThat(r.out).contains("cells: 8").contains("local").contains("memory per cell")
         .contains("feature cache on disk");
-    assertThat(out).doesNotExist();
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test

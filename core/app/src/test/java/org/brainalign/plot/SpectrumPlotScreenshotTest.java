@@ -37,19 +37,9 @@ class SpectrumPlotScreenshotTest {
   @Test
   void negativeRanksAndTheNullBandAreVisible(@TempDir Path dir) throws IOException,
       InterruptedException {
-    int n = 300;
-    double[] rank = new double[n];
-    double[] mean = new double[n];
-    double[] sd = new double[n];
-    double[] nullQ = new double[n];
-    for (int k = 0; k < n; k++) {
-      rank[k] = k + 1;
-      mean[k] = k < 12 ? 0.9 / Math.sqrt(k + 1) : -0.2 + 0.05 * Math.sin(k);
-      sd[k] = 0.04;
-      nullQ[k] = 0.12;
-    }
-    JFreeChart chart = SpectrumPlot.chart("screenshot", List.of(new SpectrumPlot.Series("s", rank,
-        mean, sd, new Color(0x0000ff))), rank, nullQ);
+    JFreeChart chart = SpectrumPlotTest.rankedChart("screenshot", 300,
+        k -> k < 12 ? 0.9 / Math.sqrt(k + 1) : -0.2 + 0.05 * Math.sin(k), 0.04, 0.12,
+        new Color(0x0000ff));
     ChartRenderingInfo info = new ChartRenderingInfo();
     BufferedImage img = screenshot(dir, chart, info);
     Rectangle2D area = info.getPlotInfo().getDataArea();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Color;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -51,21 +52,31 @@ class SpectrumPlotTest {
     assertThat(b.get(6)[1]).isCloseTo(100, within(1e-12));
   }
 
+  /**
+   * The chart of one series {@code s} over ranks 1 to {@code n}, {@code mean.applyAsDouble(k)} at
+   * rank k + 1, with a constant standard deviation {@code sd} and null quantile {@code nullQ}.
+   */
+  static JFreeChart rankedChart(String title, int n, IntToDoubleFunction mean, double sd,
+      double nullQ, Color color) {
+    double[] rank = new double[n];
+    double[] means = new double[n];
+    for (int k = 0; k < n; k++) {
+      rank[k] = k + 1;
+      means[k] = mean.applyAsDouble(k);
+    }
+    double[] sds = new double[n];
+    java.util.Arrays.fill(sds, sd);
+    double[] nulls = new double[n];
+    java.util.Arrays.fill(nulls, nullQ);
+    return SpectrumPlot.chart(title, List.of(new SpectrumPlot.Series("s", rank, means, sds,
+        color)), rank, nulls);
+  }
+
   @Test
   void negativeValuesAreDrawnAndTheSharedDimensionalityIsMarked() {
     int n = 40;
-    double[] rank = new double[n];
-    double[] mean = new double[n];
-    double[] sd = new double[n];
-    double[] nullQ = new double[n];
-    for (int k = 0; k < n; k++) {
-      rank[k] = k + 1;
-      mean[k] = k < 7 ? 0.8 / (k + 1) : (k % 2 == 0 ? -0.03 : 0.02);
-      sd[k] = 0.05;
-      nullQ[k] = 0.1;
-    }
-    JFreeChart chart = SpectrumPlot.chart("t", List.of(new SpectrumPlot.Series("s", rank, mean, sd,
-        Color.BLUE)), rank, nullQ);
+    JFreeChart chart = rankedChart("t", n, k -> k < 7 ? 0.8 / (k + 1) : (k % 2 == 0 ? -0.03 : 0.02),
+        0.05, 0.1, Color.BLUE);
     XYPlot plot = chart.getXYPlot();
     XYDataset raw = plot.getDataset(1);
     assertThat(raw.getItemCount(0)).as("every rank is in the raw trace").isEqualTo(n);

@@ -102,12 +102,21 @@ class StudyResultsTest {
         .hasMessageContaining("found no scores.csv").hasMessageContaining("brainalign run");
   }
 
+  /**
+   * Writes the synthetic study with {@code from} replaced by {@code to} in line {@code index}
+   * (from 0) of spectra.csv.
+   */
+  private void writeWithSpectraLine(int index, String from, String to) throws IOException {
+    SyntheticStudy.write(dir);
+    Path spectra = dir.resolve("spectra.csv");
+    List<String> lines = Files.readAllLines(spectra);
+    lines.set(index, lines.get(index).replace(from, to));
+    Files.write(spectra, lines);
+  }
+
   @Test
   void malformedCsvNamesFileLineAndColumn() throws IOException {
-    SyntheticStudy.write(dir);
-    List<String> lines = Files.readAllLines(dir.resolve("spectra.csv"));
-    lines.set(3, lines.get(3).replace(",cross-decomposition,3,", ",cross-decomposition,three,"));
-    Files.write(dir.resolve("spectra.csv"), lines);
+    writeWithSpectraLine(3, ",cross-decomposition,3,", ",cross-decomposition,three,");
     assertThatThrownBy(() -> StudyResults.read(dir)).isInstanceOf(DataFormatException.class)
         .hasMessageContaining("spectra.csv").hasMessageContaining("line 4, column rank")
         .hasMessageContaining("\"three\"");
@@ -133,10 +142,7 @@ class StudyResultsTest {
 
   @Test
   void ranksBelowOneAreRejected() throws IOException {
-    SyntheticStudy.write(dir);
-    List<String> lines = Files.readAllLines(dir.resolve("spectra.csv"));
-    lines.set(1, lines.get(1).replace(",cross-decomposition,1,", ",cross-decomposition,0,"));
-    Files.write(dir.resolve("spectra.csv"), lines);
+    writeWithSpectraLine(1, ",cross-decomposition,1,", ",cross-decomposition,0,");
     assertThatThrownBy(() -> StudyResults.read(dir)).isInstanceOf(DataFormatException.class)
         .hasMessageContaining("rank of at least 1, found \"0\"");
   }

@@ -145,6 +145,16 @@ class FeatureFolderWriterResumeTest {
         .isEqualTo(JsonFiles.read(reference.resolve(FeatureFolderWriter.MANIFEST)).get(FeatureFolderWriter.FILES));
   }
 
+  /**
+   * A rerun in {@code out} with {@code definition} starts again from image 0, writes what an
+   * uninterrupted run writes, and logs each of {@code why}.
+   */
+  private void assertStartsAgain(Path out, String definition, String... why) throws IOException {
+    assertThat(rerun(out, definition)).isZero();
+    assertSameAsReference(out);
+    assertThat(log.toString()).contains(why);
+  }
+
   @Test
   void aResumedRunEqualsAnUninterruptedOne() throws IOException {
     for (int killAt = 1; killAt <= 3; killAt++) {
@@ -188,16 +198,12 @@ class FeatureFolderWriterResumeTest {
     try (RandomAccessFile f = new RandomAccessFile(conv.toFile(), "rw")) {
       f.setLength(f.length() - (long) 12 * 4 * BATCH - 1); // less than the recorded 6 rows
     }
-    assertThat(rerun(cut, DEFINITION)).isZero();
-    assertSameAsReference(cut);
-    assertThat(log.toString()).contains("conv.npy.partial: holds");
+    assertStartsAgain(cut, DEFINITION, "conv.npy.partial: holds");
 
     Path gone = dir.resolve("gone");
     killAtBatch(gone, 2);
     Files.delete(AtomicFiles.partial(gone.resolve("fc.npy")));
-    assertThat(rerun(gone, DEFINITION)).isZero();
-    assertSameAsReference(gone);
-    assertThat(log.toString()).contains("fc.npy.partial: missing");
+    assertStartsAgain(gone, DEFINITION, "fc.npy.partial: missing");
   }
 
   @Test
@@ -215,9 +221,7 @@ class FeatureFolderWriterResumeTest {
   void aChangedDefinitionStartsAgain() throws IOException {
     Path out = dir.resolve("changed");
     killAtBatch(out, 2);
-    assertThat(rerun(out, "definition-2")).isZero();
-    assertSameAsReference(out);
-    assertThat(log.toString()).contains("made by another run");
+    assertStartsAgain(out, "definition-2", "made by another run");
   }
 
   @Test
@@ -237,9 +241,7 @@ class FeatureFolderWriterResumeTest {
     doc.put("layers", ls);
     doc.put("rows", 3 * BATCH);
     JsonFiles.write(out.resolve(ExtractionProgress.FILE), doc);
-    assertThat(rerun(out, DEFINITION)).isZero();
-    assertSameAsReference(out);
-    assertThat(log.toString()).contains("says 9 rows").contains("starting again from image 0");
+    assertStartsAgain(out, DEFINITION, "says 9 rows", "starting again from image 0");
   }
 
   @Test
@@ -247,9 +249,7 @@ class FeatureFolderWriterResumeTest {
     Path out = dir.resolve("malformed");
     killAtBatch(out, 2);
     Files.writeString(out.resolve(ExtractionProgress.FILE), "{\"definition\": ");
-    assertThat(rerun(out, DEFINITION)).isZero();
-    assertSameAsReference(out);
-    assertThat(log.toString()).contains("progress.json is unreadable");
+    assertStartsAgain(out, DEFINITION, "progress.json is unreadable");
   }
 
   @Test

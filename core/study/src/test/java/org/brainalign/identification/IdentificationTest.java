@@ -48,13 +48,19 @@ class IdentificationTest {
     return rows.get(0);
   }
 
+  /** The row's rank among the study's layers, its ties, and whether its layer is identified. */
+  private static void assertRanked(IdentificationColumns.Row r, int rank, int ties,
+      boolean identified) {
+    assertThat(r.rank()).as("rank").isEqualTo(rank);
+    assertThat(r.ties()).as("ties").isEqualTo(ties);
+    assertThat(r.identified()).as("identified").isEqualTo(identified);
+  }
+
   @Test
   void rankCountsStrictlyBetterLayers() {
     scores("rsa", true, 0.1, 0.3, 0.4, 0.2);
     IdentificationColumns.Row r = only("layer1");
-    assertThat(r.rank()).isEqualTo(2);
-    assertThat(r.ties()).isZero();
-    assertThat(r.identified()).isFalse();
+    assertRanked(r, 2, 0, false);
     assertThat(r.bestLayer()).isEqualTo("layer2");
     assertThat(r.candidates()).isEqualTo(4);
     assertThat(r.criterion()).isEqualTo(Criterion.SCORE);
@@ -68,9 +74,7 @@ class IdentificationTest {
   void anExactTieIsRankOneButNotIdentified() {
     scores("rsa", true, 0.1, 0.4, 0.4, 0.2);
     IdentificationColumns.Row deep = only("layer2");
-    assertThat(deep.rank()).isEqualTo(1);
-    assertThat(deep.ties()).isEqualTo(1);
-    assertThat(deep.identified()).isFalse();
+    assertRanked(deep, 1, 1, false);
     assertThat(deep.bestLayer()).isEqualTo("layer1"); // the shallower of the tie
   }
 
@@ -88,9 +92,7 @@ class IdentificationTest {
     scores("rsa", true, Double.NaN, 0.1, Double.NaN, 0.05);
     assertThat(only("layer1").identified()).isTrue();
     IdentificationColumns.Row nan = only("relu");
-    assertThat(nan.rank()).isEqualTo(3);
-    assertThat(nan.ties()).isEqualTo(1);
-    assertThat(nan.identified()).isFalse();
+    assertRanked(nan, 3, 1, false);
   }
 
   @Test
@@ -98,9 +100,7 @@ class IdentificationTest {
     scores("rsa", true, 0.1, 0.3, 0.5, 0.4);
     List<IdentificationColumns.Row> rows = Identification.rows(cells, answer("layer3", "layer2"));
     IdentificationColumns.Row r = rows.get(0);
-    assertThat(r.rank()).isEqualTo(1);
-    assertThat(r.ties()).isZero();
-    assertThat(r.identified()).isTrue();
+    assertRanked(r, 1, 0, true);
     assertThat(r.equivalentLayers()).isEqualTo("layer2");
     assertThat(r.bestLayer()).isEqualTo("layer2");
     // without the equivalence, layer3 is second

@@ -3,15 +3,12 @@ package org.brainalign.study;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.brainalign.api.run.RunContext;
 import org.brainalign.support.digest.Sha256;
 import org.brainalign.formats.json.JsonFiles;
 import org.junit.jupiter.api.Test;
@@ -34,12 +31,7 @@ class FeatureCacheDigestTest extends BuiltInPluginsTest {
       """;
 
   private String run(Path out) {
-    StringWriter log = new StringWriter();
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(STUDY, "test.yaml"), host.registry())) {
-      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(log, true)).run();
-    }
-    return log.toString();
+    return loggedRun(STUDY, out);
   }
 
   private static List<Path> entries(Path cache) throws IOException {

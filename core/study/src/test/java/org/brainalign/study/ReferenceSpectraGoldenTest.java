@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.brainalign.api.run.RunContext;
-import org.brainalign.engine.plugins.PluginHost;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,17 +66,10 @@ public class ReferenceSpectraGoldenTest extends BuiltInPluginsTest {
     return root;
   }
 
-  static void run(PluginHost host, String study, Path out) {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study, "s.yaml"), host.registry())) {
-      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(new StringWriter())).run();
-    }
-  }
-
   @Test
   void withinAndBetweenSubjectSpectraMatchScikitLearn() throws IOException {
     Path out = dir.resolve("study");
-    run(host, study(dataset(dir.resolve("data")), "cross-decomposition"), out);
+    run(study(dataset(dir.resolve("data")), "cross-decomposition"), out);
     List<String[]> expected = rows(FIXTURE.resolve("expected.csv"));
     List<String[]> actual = rows(out.resolve("references.csv"));
     assertThat(actual.get(0)).containsExactly("dataset", "subject", "subject_b", "roi", "kind",

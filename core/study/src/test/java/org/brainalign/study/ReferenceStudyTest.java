@@ -27,15 +27,6 @@ import org.junit.jupiter.api.Test;
 class ReferenceStudyTest extends BuiltInPluginsTest {
   private static final String PERMUTED = "cross-decomposition:permutations=100";
 
-  private String run(String study, Path out) {
-    StringWriter log = new StringWriter();
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study, "s.yaml"), host.registry())) {
-      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(log)).run();
-    }
-    return log.toString();
-  }
-
   @Test
   void aPermutationNullGivesEachReferenceASharedDimensionality() throws IOException {
     Path out = dir.resolve("study");
@@ -100,14 +91,14 @@ class ReferenceStudyTest extends BuiltInPluginsTest {
     run(study, out);
     Map<String, FileTime> before = summaries(out);
     assertThat(before).hasSize(3);
-    String log = run(study, out);
+    String log = loggedRun(study, out);
     assertThat(summaries(out)).as("a rerun reuses every reference").isEqualTo(before);
     assertThat(log).doesNotContain("reference: ");
     Path betas = data.resolve("S2/betas.csv");
     List<String> lines = new ArrayList<>(Files.readAllLines(betas));
     lines.set(0, lines.get(0).replaceFirst("^[^,]+", "7.5"));
     Files.write(betas, lines);
-    log = run(study, out);
+    log = loggedRun(study, out);
     Map<String, FileTime> after = summaries(out);
     List<String> recomputed = new ArrayList<>();
     after.forEach((k, t) -> {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,10 +39,7 @@ class StudyCeilingsTest extends BuiltInPluginsTest {
 
   private List<List<String>> run(String study) throws IOException {
     Path out = dir.resolve("study");
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study, "s.yaml"), host.registry())) {
-      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(new StringWriter())).run();
-    }
+    run(study, out);
     return Files.readAllLines(out.resolve("scores.csv")).stream()
         .map(l -> List.of(l.split(",", -1))).toList();
   }

@@ -3,13 +3,11 @@ package org.brainalign.study;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +22,6 @@ class StudyEigenBackendTest extends BuiltInPluginsTest {
       compute:
         eigen-backend: torch
       """;
-
-  private StudyRunner.Outcome run(String yaml, Path out, StringWriter log) {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
-      return new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(log)).run();
-    }
-  }
 
   @Test
   @SuppressWarnings("unchecked")

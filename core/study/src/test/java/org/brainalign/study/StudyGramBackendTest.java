@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.extension.kind.UnknownExtensionException;
-import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
 import org.junit.jupiter.api.Test;
 
@@ -30,30 +25,13 @@ class StudyGramBackendTest extends BuiltInPluginsTest {
         gram-backend: torch
       """;
 
-  private String run(String yaml, Path out) {
-    StringWriter log = new StringWriter();
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
-      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(log)).run();
-    }
-    return log.toString();
-  }
-
-  private static List<String> gramFiles(Path cache) throws IOException {
-    try (Stream<Path> s = Files.walk(cache)) {
-      return s.map(f -> f.getFileName().toString())
-          .filter(f -> f.contains(".gram") && f.endsWith(".npy")).toList();
-    }
-  }
-
   @Test
   @SuppressWarnings("unchecked")
   void torchSpectraEqualTheDefaultAndHaveTheirOwnCacheFiles() throws IOException {
     Path d = dir.resolve("blas");
     Path t = dir.resolve("torch");
     run(StudyRunnerTest.STUDY, d);
-    String log = run(TORCH, t);
-    assertThat(log).contains("Gram matrices: torch on cpu()");
+    assertThat(loggedRun(TORCH, t)).contains("Gram matrices: torch on cpu()");
 
     Map<String, Object> study = (Map<String, Object>) JsonFiles.read(t.resolve("study.json"))
         .get("study");
@@ -77,12 +55,8 @@ class StudyGramBackendTest extends BuiltInPluginsTest {
 
   @Test
   void theDryRunShowsTheBackendItsDeviceAndItsCacheFile() {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(TORCH, "test.yaml"), host.registry())) {
-      StringWriter text = new StringWriter();
-      StudyDryRun.print(plan, new PrintWriter(text, true), RunContext.quiet(1));
-      assertThat(text.toString()).contains("Gram matrices: single precision, cached as "
-          + "<layer>.<digest>.gram-torch-f32.npy").contains("computed by torch on cpu()");
-    }
+    assertThat(dryRun(TORCH)).contains("Gram matrices: single precision, cached as "
+        + "<layer>.<digest>.gram-torch-f32.npy").contains("computed by torch on cpu()");
   }
 
   @Test

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.run.RunContext;
 import org.brainalign.formats.json.JsonFiles;
 import org.junit.jupiter.api.Test;
 
@@ -28,20 +23,6 @@ class StudyGramPrecisionTest extends BuiltInPluginsTest {
       compute:
         gram-precision: single
       """;
-
-  private void run(String yaml, Path out) {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
-      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(new StringWriter())).run();
-    }
-  }
-
-  private static List<Path> gramFiles(Path cache) throws IOException {
-    try (Stream<Path> s = Files.walk(cache)) {
-      return s.filter(f -> f.getFileName().toString().contains(".gram")
-          && f.getFileName().toString().endsWith(".npy")).toList();
-    }
-  }
 
   @Test
   @SuppressWarnings("unchecked")
@@ -60,21 +41,17 @@ class StudyGramPrecisionTest extends BuiltInPluginsTest {
         .get("gram_precision")).isEqualTo("double");
 
     assertThat(gramFiles(s.resolve("cache"))).isNotEmpty()
-        .allMatch(f -> f.getFileName().toString().endsWith(".gram-f32.npy"));
+        .allMatch(f -> f.endsWith(".gram-f32.npy"));
     assertThat(gramFiles(d.resolve("cache"))).isNotEmpty()
-        .allMatch(f -> f.getFileName().toString().endsWith(".gram.npy"));
+        .allMatch(f -> f.endsWith(".gram.npy"));
 
     SpectraAgreement.assertFloat32(d.resolve("spectra.csv"), s.resolve("spectra.csv"));
   }
 
   @Test
   void theDryRunShowsThePrecision() {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(SINGLE, "test.yaml"), host.registry())) {
-      StringWriter text = new StringWriter();
-      StudyDryRun.print(plan, new PrintWriter(text, true), RunContext.quiet(1));
-      assertThat(text.toString()).contains("Gram matrices: single precision")
-          .contains(".gram-f32.npy");
-    }
+    assertThat(dryRun(SINGLE)).contains("Gram matrices: single precision")
+        .contains(".gram-f32.npy");
   }
 
   @Test

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
-import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,13 +39,6 @@ class StudyRepetitionFoldsTest extends BuiltInPluginsTest {
         metrics: [cross-decomposition]
         cross-validation: {folds: %d, seed: 0}
         """.formatted(root, folds);
-  }
-
-  private void run(String study, Path out) {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(study, "s.yaml"), host.registry())) {
-      new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(new StringWriter())).run();
-    }
   }
 
   @Test

@@ -18,34 +18,11 @@ import org.junit.jupiter.api.Test;
 
 /** The study runner end to end on a tiny model and dataset: outputs, resumption, cache keys. */
 class StudyRunnerTest extends BuiltInPluginsTest {
-  static final String STUDY = """
-      name: tiny
-      model:
-        spec: tiny-model
-        layers: [all]
-      dataset:
-        spec: tiny-data:images=40
-        subjects: all
-        rois: [left, global]
-      reducers:
-        - none
-        - spec: sparse-random-projection:axis=all
-          dims: [4, 8]
-          layers: [local]
-      metrics:
-        - cross-decomposition:permutations=50
-        - cka
-      cross-validation:
-        folds: 4
-        seed: 1
-      """;
-
-  private StudyRunner.Outcome run(String yaml, Path out) {
-    try (StudyPlan plan = StudyPlan.resolve(StudyFile.parse(yaml, "test.yaml"), host.registry())) {
-      return new StudyRunner(plan, out, out.resolve("cache"), RunContext.quiet(2),
-          new PrintWriter(new StringWriter())).run();
-    }
-  }
+  /** {@link StudyFileTest#FULL} on every layer and subject, without the optional sections. */
+  static final String STUDY = StudyFileTest.FULL
+      .substring(0, StudyFileTest.FULL.indexOf("analysis:")).replace("name: full", "name: tiny")
+      .replace("layers: [local, pooled]", "layers: [all]")
+      .replace("subjects: [s1, s2]", "subjects: all");
 
   @Test
   void writesTidyTablesWithOneRowPerCellAndRank() throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.brainalign.api.InvalidInputException;
@@ -30,11 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AlignmentMetricContract extends ExtensionProviderContract<AlignmentMetric> {
 
-  protected abstract AlignmentMetricProvider metricProvider();
-
-  @Override
-  protected final ExtensionProvider<AlignmentMetric> provider() {
-    return metricProvider();
+  /** @see ExtensionProviderContract#ExtensionProviderContract(ExtensionProvider, Map) */
+  protected AlignmentMetricContract(AlignmentMetricProvider provider,
+      Map<String, String> workingOptions) {
+    super(provider, workingOptions);
   }
 
   /** Seed of the generated data; printed on failure by the assertions' descriptions. */

@@ -3,6 +3,7 @@ package org.brainalign.api.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.dataset.BrainDatasetProvider;
@@ -19,16 +20,15 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class BrainDatasetContract extends ExtensionProviderContract<BrainDataset> {
 
-  protected abstract BrainDatasetProvider datasetProvider();
+  /** @see ExtensionProviderContract#ExtensionProviderContract(ExtensionProvider, Map) */
+  protected BrainDatasetContract(BrainDatasetProvider provider,
+      Map<String, String> workingOptions) {
+    super(provider, workingOptions);
+  }
 
   /** The context responses are read with; a dataset that needs the host's models overrides it. */
   protected RunContext context() {
     return RunContext.quiet(1);
-  }
-
-  @Override
-  protected final ExtensionProvider<BrainDataset> provider() {
-    return datasetProvider();
   }
 
   @Test

@@ -29,15 +29,28 @@ import org.pf4j.Extension;
  */
 public abstract class ExtensionProviderContract<T> {
 
-  /** The provider under test, built the way PF4J builds it (no-arg constructor). */
-  protected abstract ExtensionProvider<T> provider();
+  private final ExtensionProvider<T> provider;
+  private final Map<String, String> workingOptions;
 
   /**
-   * Options that make {@link ExtensionProvider#create} succeed; the defaults unless the provider has
-   * required options (a dataset root, a weights file).
+   * @param provider the provider under test, built the way PF4J builds it (no-arg constructor)
+   * @param workingOptions options that make {@link ExtensionProvider#create} succeed; empty for the
+   *     defaults, a dataset root or a weights file where the provider has required options
    */
-  protected Map<String, String> workingOptions() {
-    return Map.of();
+  protected ExtensionProviderContract(ExtensionProvider<T> provider,
+      Map<String, String> workingOptions) {
+    this.provider = provider;
+    this.workingOptions = workingOptions;
+  }
+
+  /** The provider under test. */
+  protected final ExtensionProvider<T> provider() {
+    return provider;
+  }
+
+  /** The options the contract creates the extension with. */
+  protected final Map<String, String> workingOptions() {
+    return workingOptions;
   }
 
   protected final Options options() {

@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ReducerContract extends ExtensionProviderContract<Reducer> {
 
-  protected abstract ReducerProvider reducerProvider();
+  private final ReducerProvider reducerProvider;
 
-  @Override
-  protected final ExtensionProvider<Reducer> provider() {
-    return reducerProvider();
+  /** @see ExtensionProviderContract#ExtensionProviderContract(ExtensionProvider, Map) */
+  protected ReducerContract(ReducerProvider provider, Map<String, String> workingOptions) {
+    super(provider, workingOptions);
+    this.reducerProvider = provider;
   }
 
   /** A layer shape the reducer must handle, (C, H, W). */
@@ -102,12 +103,12 @@ public abstract class ReducerContract extends ExtensionProviderContract<Reducer>
   void aDeclaredDimensionOptionSetsTheSettingsDimension() {
     ReducerSetting setting = provider().create(options()).setting();
     assertThat(setting).as("Reducer.setting()").isNotNull();
-    Optional<OptionSpec<Long>> dimension = reducerProvider().dimensionOption();
+    Optional<OptionSpec<Long>> dimension = reducerProvider.dimensionOption();
     if (dimension.isEmpty()) {
       return;
     }
     String key = dimension.get().key();
-    assertThat(reducerProvider().options()).as("the dimension option is one of the options")
+    assertThat(reducerProvider.options()).as("the dimension option is one of the options")
         .anyMatch(o -> o.key().equals(key));
     Map<String, String> raw = new HashMap<>(workingOptions());
     raw.put(key, "3");

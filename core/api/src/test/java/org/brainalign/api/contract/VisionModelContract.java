@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.model.ImageSource;
 import org.brainalign.api.model.LayerInfo;
@@ -16,11 +17,9 @@ import org.junit.jupiter.api.Test;
 /** Contract for {@link VisionModelProvider}s: declared layers come back with their declared sizes. */
 public abstract class VisionModelContract extends ExtensionProviderContract<VisionModel> {
 
-  protected abstract VisionModelProvider modelProvider();
-
-  @Override
-  protected final ExtensionProvider<VisionModel> provider() {
-    return modelProvider();
+  /** @see ExtensionProviderContract#ExtensionProviderContract(ExtensionProvider, Map) */
+  protected VisionModelContract(VisionModelProvider provider, Map<String, String> workingOptions) {
+    super(provider, workingOptions);
   }
 
   /** Two small seeded images. */

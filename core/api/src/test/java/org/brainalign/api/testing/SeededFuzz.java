@@ -90,6 +90,21 @@ public final class SeededFuzz {
     return false;
   }
 
+  /**
+   * Asserts that a regression mutant is rejected: {@code bytes} written to {@code file} and read
+   * with {@code read} give an {@link InvalidInputException} naming the file and saying
+   * {@code message}.
+   *
+   * @param name the regression, for the failure message
+   */
+  public static void regressionRejected(String name, Path file, byte[] bytes, FileReader read,
+      String message) throws IOException {
+    Files.write(file, bytes);
+    assertThat(catchThrowable(() -> read.read(file))).as(name)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining(file.toString()).hasMessageContaining(message);
+  }
+
   /** Reads one file completely, like {@link ThrowingCallable} but given the file. */
   @FunctionalInterface
   public interface FileReader {

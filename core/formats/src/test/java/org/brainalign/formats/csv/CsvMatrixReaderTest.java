@@ -15,9 +15,7 @@ class CsvMatrixReaderTest {
   Path dir;
 
   private Path write(String text) throws IOException {
-    Path f = dir.resolve("m.csv");
-    Files.writeString(f, text);
-    return f;
+    return Files.writeString(dir.resolve("m.csv"), text);
   }
 
   @Test

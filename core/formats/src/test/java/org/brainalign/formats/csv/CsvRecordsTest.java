@@ -19,9 +19,7 @@ class CsvRecordsTest {
   @TempDir Path dir;
 
   private Path write(String text) throws IOException {
-    Path f = dir.resolve("m.csv");
-    Files.writeString(f, text);
-    return f;
+    return Files.writeString(dir.resolve("m.csv"), text);
   }
 
   @Test

@@ -10,6 +10,8 @@ import org.brainalign.api.matrix.GramPrecision;
 import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The float64 Gram route reads the next column panel on another thread while BLAS multiplies the
@@ -50,12 +52,10 @@ class PanelGramPipelineTest {
     }
   }
 
-  @Test
-  void panelWidthsLeavePanelsToOverlap() {
-    assertThat(PanelGram.pipelinedWidth(16_384, 20_000)).isEqualTo(2_500);
-    assertThat(PanelGram.pipelinedWidth(3_276, 802_816)).isEqualTo(1_638);
-    assertThat(PanelGram.pipelinedWidth(16_384, 300)).isEqualTo(300);
-    assertThat(PanelGram.pipelinedWidth(1, 10)).isEqualTo(1);
+  @ParameterizedTest
+  @CsvSource({"16384, 20000, 2500", "3276, 802816, 1638", "16384, 300, 300", "1, 10, 1"})
+  void panelWidthsLeavePanelsToOverlap(int width, int p, int pipelined) {
+    assertThat(PanelGram.pipelinedWidth(width, p)).isEqualTo(pipelined);
   }
 
   @Test

@@ -1,7 +1,7 @@
 package com.example.brainalign.procrustes;
 
+import java.util.Map;
 import org.brainalign.api.contract.AlignmentMetricContract;
-import org.brainalign.api.metric.AlignmentMetricProvider;
 
 /**
  * Step 4 of the walk-through: extending the contract kit gives about a dozen tests for free — id and
@@ -9,8 +9,7 @@ import org.brainalign.api.metric.AlignmentMetricProvider;
  * entry, determinism, a finite score, invariance to reordering stimuli, misaligned inputs.
  */
 class ProcrustesContractTest extends AlignmentMetricContract {
-  @Override
-  protected AlignmentMetricProvider metricProvider() {
-    return new ProcrustesProvider();
+  ProcrustesContractTest() {
+    super(new ProcrustesProvider(), Map.of());
   }
 }

@@ -1,11 +1,10 @@
 package org.brainalign.plugins.cka;
 
+import java.util.Map;
 import org.brainalign.api.contract.AlignmentMetricContract;
-import org.brainalign.api.metric.AlignmentMetricProvider;
 
 class CkaContractTest extends AlignmentMetricContract {
-  @Override
-  protected AlignmentMetricProvider metricProvider() {
-    return new CkaProvider();
+  CkaContractTest() {
+    super(new CkaProvider(), Map.of());
   }
 }

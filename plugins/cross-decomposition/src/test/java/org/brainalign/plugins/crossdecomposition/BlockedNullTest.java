@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.brainalign.support.split.NumpyRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The rank-blocked permutation kernel against the sum it replaces, draw by draw over whole rows:
@@ -44,12 +46,9 @@ class BlockedNullTest {
     }
   }
 
-  @Test
-  void blocksFitTheCacheBudgetAndNeverExceedTheRanks() {
-    assertThat(Resampling.blockWidth(1_250, 7_000)).isEqualTo(26);
-    assertThat(Resampling.blockWidth(100_000, 7_000)).isEqualTo(8);
-    assertThat(Resampling.blockWidth(10, 7_000)).isEqualTo(3_276);
-    assertThat(Resampling.blockWidth(1_250, 5)).isEqualTo(5);
-    assertThat(Resampling.blockWidth(0, 4)).isEqualTo(4);
+  @ParameterizedTest
+  @CsvSource({"1250, 7000, 26", "100000, 7000, 8", "10, 7000, 3276", "1250, 5, 5", "0, 4, 4"})
+  void blocksFitTheCacheBudgetAndNeverExceedTheRanks(int rows, int ranks, int width) {
+    assertThat(Resampling.blockWidth(rows, ranks)).isEqualTo(width);
   }
 }

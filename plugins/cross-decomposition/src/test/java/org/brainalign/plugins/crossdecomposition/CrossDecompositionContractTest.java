@@ -1,12 +1,10 @@
 package org.brainalign.plugins.crossdecomposition;
 
+import java.util.Map;
 import org.brainalign.api.contract.AlignmentMetricContract;
-import org.brainalign.api.metric.AlignmentMetricProvider;
 
 class CrossDecompositionContractTest extends AlignmentMetricContract {
-
-  @Override
-  protected AlignmentMetricProvider metricProvider() {
-    return new CrossDecompositionProvider();
+  CrossDecompositionContractTest() {
+    super(new CrossDecompositionProvider(), Map.of());
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.brainalign.api.extension.Options;
 import org.brainalign.api.matrix.DenseMatrix;
 import org.brainalign.api.matrix.LabelledMatrix;
+import org.brainalign.api.matrix.Matrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.metric.AlignmentResult;
 import org.brainalign.api.run.RunContext;
@@ -82,6 +83,12 @@ final class GoldenCase {
   AlignmentInput input(boolean explicitSplit) {
     return new AlignmentInput(LabelledMatrix.unlabelled("X", x), LabelledMatrix.unlabelled("Y", y),
         explicitSplit ? List.of(split()) : List.of());
+  }
+
+  /** The case's input on the explicit split, with {@code x} (the same data, served another way). */
+  AlignmentInput inputWithX(Matrix x) {
+    return new AlignmentInput(LabelledMatrix.unlabelled("X", x), LabelledMatrix.unlabelled("Y", y),
+        List.of(split()));
   }
 
   static AlignmentResult run(AlignmentInput input, Map<String, String> options, int threads) {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.brainalign.api.extension.InvalidOptionException;
-import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.table.Table;
 import org.brainalign.geometry.testing.SupplyingGram;
@@ -69,8 +67,7 @@ class GramPrecisionTest {
   void aSuppliedDoubleGramIsNotUsedForASingleRequest() {
     GoldenCase c = new GoldenCase("wide-x");
     SupplyingGram x = new SupplyingGram(c.x);
-    AlignmentInput supplied = new AlignmentInput(LabelledMatrix.unlabelled("X", x),
-        LabelledMatrix.unlabelled("Y", c.y), List.of(c.split()));
+    AlignmentInput supplied = c.inputWithX(x);
     Table a = GoldenCase.spectrum(GoldenCase.run(supplied, Map.of("gram-precision", "single"), 1));
     Table b = GoldenCase.spectrum(GoldenCase.run(c.input(true), Map.of("gram-precision", "single"),
         1));

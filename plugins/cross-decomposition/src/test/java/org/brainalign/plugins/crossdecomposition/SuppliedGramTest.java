@@ -3,9 +3,7 @@ package org.brainalign.plugins.crossdecomposition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import java.util.Map;
-import org.brainalign.api.matrix.LabelledMatrix;
 import org.brainalign.api.metric.AlignmentInput;
 import org.brainalign.api.table.Table;
 import org.brainalign.geometry.testing.SupplyingGram;
@@ -18,8 +16,7 @@ class SuppliedGramTest {
   void sameSpectrumFromASuppliedGram() {
     GoldenCase c = new GoldenCase("wide-x");
     SupplyingGram x = new SupplyingGram(c.x);
-    AlignmentInput supplied = new AlignmentInput(LabelledMatrix.unlabelled("X", x),
-        LabelledMatrix.unlabelled("Y", c.y), List.of(c.split()));
+    AlignmentInput supplied = c.inputWithX(x);
     Table a = GoldenCase.spectrum(GoldenCase.run(supplied, Map.of(), 1));
     Table b = GoldenCase.spectrum(GoldenCase.run(c.input(true), Map.of(), 1));
     assertThat(x.requests()).isEqualTo(1);

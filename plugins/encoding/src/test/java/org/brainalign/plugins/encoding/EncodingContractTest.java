@@ -1,11 +1,10 @@
 package org.brainalign.plugins.encoding;
 
+import java.util.Map;
 import org.brainalign.api.contract.AlignmentMetricContract;
-import org.brainalign.api.metric.AlignmentMetricProvider;
 
 class EncodingContractTest extends AlignmentMetricContract {
-  @Override
-  protected AlignmentMetricProvider metricProvider() {
-    return new EncodingProvider();
+  EncodingContractTest() {
+    super(new EncodingProvider(), Map.of());
   }
 }

@@ -1,11 +1,10 @@
 package org.brainalign.plugins.encoding;
 
+import java.util.Map;
 import org.brainalign.api.contract.AlignmentMetricContract;
-import org.brainalign.api.metric.AlignmentMetricProvider;
 
 class VersaContractTest extends AlignmentMetricContract {
-  @Override
-  protected AlignmentMetricProvider metricProvider() {
-    return new VersaProvider();
+  VersaContractTest() {
+    super(new VersaProvider(), Map.of());
   }
 }

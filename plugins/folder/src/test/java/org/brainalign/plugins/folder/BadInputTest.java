@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
 import org.brainalign.api.run.RunContext;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every bad input of issue 16 is an {@link InvalidInputException} (exit code 2 in the CLI) naming
@@ -20,16 +25,6 @@ class BadInputTest {
 
   private Path tiny() {
     return Fixtures.copyTiny(dir);
-  }
-
-  private void replaceLine(Path file, int line, String text) {
-    var lines = new java.util.ArrayList<>(Fixtures.lines(file));
-    if (text == null) {
-      lines.remove(line - 1);
-    } else {
-      lines.set(line - 1, text);
-    }
-    Fixtures.write(file, String.join("\n", lines) + "\n");
   }
 
   private AbstractThrowableAssert<?, ? extends Throwable> responses(Path root, String subject,
@@ -44,7 +39,7 @@ class BadInputTest {
   @Test
   void rowsTableShorterThanTheResponses() {
     Path root = tiny();
-    replaceLine(root.resolve("S1/trials.csv"), 5, null);
+    Fixtures.replaceLine(root.resolve("S1/trials.csv"), 5, null);
     responses(root, "S1", "V1").hasMessageContaining("trials.csv")
         .hasMessageContaining("expected 13 data lines, one per row of")
         .hasMessageContaining("betas.npy (13 × 9), found 12");
@@ -63,7 +58,7 @@ class BadInputTest {
   @Test
   void stimulusWithoutImage() {
     Path root = tiny();
-    replaceLine(root.resolve("S1/trials.csv"), 3, "im9,A,x");
+    Fixtures.replaceLine(root.resolve("S1/trials.csv"), 3, "im9,A,x");
     responses(root, "S1", "V1").hasMessageContaining("trials.csv: line 3, column 1 (stimulus)")
         .hasMessageContaining("expected the id of an image in")
         .hasMessageContaining("found 'im9', which has no image");
@@ -75,15 +70,15 @@ class BadInputTest {
     Path csv = root.resolve("S2/betas.csv");
     String[] row = Fixtures.lines(csv).get(2).split(",");
     row[1] = "abc";
-    replaceLine(csv, 3, String.join(",", row));
+    Fixtures.replaceLine(csv, 3, String.join(",", row));
     responses(root, "S2", "V1").hasMessageContaining("betas.csv: line 3, column 2")
         .hasMessageContaining("expected a number, found 'abc'");
     row[1] = " ";
-    replaceLine(csv, 3, String.join(",", row));
+    Fixtures.replaceLine(csv, 3, String.join(",", row));
     // An empty cell reads as NaN (as pandas writes it), refused where it stands in the file.
     responses(root, "S2", "V1").hasMessageContaining("betas.csv: expected finite responses, "
         + "found NaN at line 3, column 2");
-    replaceLine(csv, 3, "1,2,3");
+    Fixtures.replaceLine(csv, 3, "1,2,3");
     responses(root, "S2", "V1").hasMessageContaining("betas.csv: line 3")
         .hasMessageContaining("line 3 has 3 cells, expected 9 like the first row");
   }
@@ -91,15 +86,15 @@ class BadInputTest {
   @Test
   void missingAndNonNumericTableCells() {
     Path root = tiny();
-    replaceLine(root.resolve("S1/trials.csv"), 4, "im2,,x");
+    Fixtures.replaceLine(root.resolve("S1/trials.csv"), 4, "im2,,x");
     responses(root, "S1", "V1").hasMessageContaining("trials.csv: line 4, column 2 (session)")
         .hasMessageContaining("expected a session label, found an empty cell");
     root = Fixtures.copyTiny(dir.resolve("b"));
-    replaceLine(root.resolve("S1/voxels.csv"), 2, "v0,V1,yes,0");
+    Fixtures.replaceLine(root.resolve("S1/voxels.csv"), 2, "v0,V1,yes,0");
     responses(root, "S1", "V1").hasMessageContaining("voxels.csv: line 2, column 3 (early)")
         .hasMessageContaining("expected 0 or 1 (membership of ROI 'early'), found 'yes'");
     root = Fixtures.copyTiny(dir.resolve("c"));
-    replaceLine(root.resolve("S1/trials.csv"), 4, "im2,A");
+    Fixtures.replaceLine(root.resolve("S1/trials.csv"), 4, "im2,A");
     responses(root, "S1", "V1").hasMessageContaining("trials.csv: line 4: expected 3 cells like "
         + "the header (stimulus,session,note), found 2");
   }
@@ -145,16 +140,6 @@ class BadInputTest {
   }
 
   @Test
-  void roiListedInTheManifestButWithoutVoxels() {
-    Path root = tiny();
-    Path yaml = root.resolve("dataset.yaml");
-    Fixtures.write(yaml, Fixtures.read(yaml).replace("rois: [V1, early]", "rois: [V1, V7]"));
-    responses(root, "S2", "V1").hasMessageContaining("S2/voxels.csv")
-        .hasMessageContaining("expected voxels for ROI 'V7' (listed under rois: of subject 'S2'")
-        .hasMessageContaining("found none");
-  }
-
-  @Test
   void subjectOrRoiTheManifestLacks() {
     Path root = tiny();
     responses(root, "S9", "V1").hasMessageContaining("dataset.yaml")
@@ -163,25 +148,6 @@ class BadInputTest {
         .hasMessageContaining("found 'V9'").hasMessageContaining("Did you mean 'V1'?");
     // S2 offers only its rois: list, although its voxel table defines more.
     responses(root, "S2", "V2").hasMessageContaining("one of the ROIs [V1, early]");
-  }
-
-  @Test
-  void unknownManifestKeyNamesTheNearestValidOne() {
-    Path root = tiny();
-    Path yaml = root.resolve("dataset.yaml");
-    String good = Fixtures.read(yaml);
-    Fixtures.write(yaml, good.replace("    responses: S1/betas.npy", "    respones: S1/betas.npy"));
-    responses(root, "S1", "V1").hasMessageContaining("dataset.yaml: line 5, column 5")
-        .hasMessageContaining("unknown key 'respones'; did you mean 'responses'?");
-    Fixtures.write(yaml, good.replace("subjects:", "subject:"));
-    responses(root, "S1", "V1").hasMessageContaining("line 3, column 1")
-        .hasMessageContaining("unknown key 'subject'; did you mean 'subjects'?");
-    Fixtures.write(yaml, good.replace("    rows: S1/trials.csv\n", ""));
-    responses(root, "S1", "V1").hasMessageContaining("line 5, column 5")
-        .hasMessageContaining("subject 'S1': expected the key 'rows'");
-    Fixtures.write(yaml, good.replace("  S1:\n", "  S1:\n\t"));
-    responses(root, "S1", "V1").hasMessageContaining("dataset.yaml: line")
-        .hasMessageContaining("not valid YAML");
   }
 
   @Test
@@ -197,30 +163,52 @@ class BadInputTest {
     }
   }
 
-  @Test
-  void missingFilesAndFolders() {
+  /**
+   * Edits of dataset.yaml (the first text replaced by the second), the subject read, and what the
+   * error names: a misspelt key its nearest valid one, a missing file or dataset its name.
+   */
+  static Stream<Arguments> manifestEdits() {
+    return Stream.of(
+        edit("    responses: S1/betas.npy", "    respones: S1/betas.npy", "S1",
+            "dataset.yaml: line 5, column 5", "unknown key 'respones'; did you mean 'responses'?"),
+        edit("subjects:", "subject:", "S1",
+            "line 3, column 1", "unknown key 'subject'; did you mean 'subjects'?"),
+        edit("    rows: S1/trials.csv\n", "", "S1",
+            "line 5, column 5", "subject 'S1': expected the key 'rows'"),
+        edit("  S1:\n", "  S1:\n\t", "S1", "dataset.yaml: line", "not valid YAML"),
+        edit("S1/betas.npy", "S1/nothing.npy", "S1", "nothing.npy", "no such file"),
+        edit("stimuli: images", "stimuli: pictures", "S1",
+            "pictures", "the stimulus folder named by stimuli:"),
+        edit("S2/betas.h5:/responses/betas", "S2/betas.h5:/nope", "S2h5",
+            "betas.h5", "cannot read dataset '/nope'"),
+        edit("rois: [V1, early]", "rois: [V1, V7]", "S2", "S2/voxels.csv",
+            "expected voxels for ROI 'V7' (listed under rois: of subject 'S2'", "found none"));
+  }
+
+  private static Arguments edit(String find, String replacement, String subject,
+      String... expected) {
+    return Arguments.of(find, replacement, subject, List.of(expected));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("manifestEdits")
+  void aBadManifestEntryIsNamed(String find, String replacement, String subject,
+      List<String> expected) {
     Path root = tiny();
     Path yaml = root.resolve("dataset.yaml");
-    String good = Fixtures.read(yaml);
-    Fixtures.write(yaml, good.replace("S1/betas.npy", "S1/nothing.npy"));
-    responses(root, "S1", "V1").hasMessageContaining("nothing.npy")
-        .hasMessageContaining("no such file");
-    Fixtures.write(yaml, good.replace("stimuli: images", "stimuli: pictures"));
-    responses(root, "S1", "V1").hasMessageContaining("pictures")
-        .hasMessageContaining("the stimulus folder named by stimuli:");
-    Fixtures.write(yaml, good.replace("S2/betas.h5:/responses/betas", "S2/betas.h5:/nope"));
-    responses(root, "S2h5", "V1").hasMessageContaining("betas.h5")
-        .hasMessageContaining("cannot read dataset '/nope'");
+    Fixtures.write(yaml, Fixtures.read(yaml).replace(find, replacement));
+    var error = responses(root, subject, "V1");
+    expected.forEach(error::hasMessageContaining);
   }
 
   @Test
   void labelVolumeCoordinatesAreChecked() {
     Path root = tiny();
-    replaceLine(root.resolve("S3/voxels.csv"), 3, "v1,1,3,0");
+    Fixtures.replaceLine(root.resolve("S3/voxels.csv"), 3, "v1,1,3,0");
     responses(root, "S3", "V1").hasMessageContaining("S3/voxels.csv: line 3, column 3 (j)")
         .hasMessageContaining("expected a coordinate from 0 to 2 (the volume rois.nii.gz is 3 × 3 "
             + "× 2), found 3");
-    replaceLine(root.resolve("S3/voxels.csv"), 3, "v1,1,x,0");
+    Fixtures.replaceLine(root.resolve("S3/voxels.csv"), 3, "v1,1,x,0");
     responses(root, "S3", "V1").hasMessageContaining("line 3, column 3 (j)")
         .hasMessageContaining("expected a whole number from 0 to 2, found 'x'");
     Fixtures.write(root.resolve("S3/voxels.csv"), "id,i,j\nv0,0,0\n");

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,17 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Replaces line {@code line} (from 1) of a text file by {@code text}, or removes it if null. */
+  static void replaceLine(Path file, int line, String text) {
+    List<String> lines = new ArrayList<>(lines(file));
+    if (text == null) {
+      lines.remove(line - 1);
+    } else {
+      lines.set(line - 1, text);
+    }
+    write(file, String.join("\n", lines) + "\n");
   }
 
   static List<String> lines(Path file) {

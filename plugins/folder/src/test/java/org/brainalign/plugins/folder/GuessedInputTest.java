@@ -68,9 +68,7 @@ class GuessedInputTest {
   void aTableHeaderOfNumbersOnlyIsRefusedAndResponseColumnIdsAreUnique() {
     Path root = Fixtures.copyTiny(dir);
     Path voxels = root.resolve("S1/voxels.csv");
-    List<String> lines = new ArrayList<>(Fixtures.lines(voxels));
-    lines.set(0, "1,0,1,0");
-    Fixtures.write(voxels, String.join("\n", lines.subList(0, 1)) + "\n");
+    Fixtures.write(voxels, "1,0,1,0\n");
     fails(root, "S1").hasMessageContaining("voxels.csv: line 1: expected a header line naming the "
         + "columns of the voxel table, found numbers only ('1,0,1,0')");
     Path csv = root.resolve("S2/betas.csv");
@@ -115,9 +113,7 @@ class GuessedInputTest {
   void aSessionOfOneTrialCannotBeZScored() {
     Path root = Fixtures.copyTiny(dir);
     Path trials = root.resolve("S1/trials.csv");
-    List<String> lines = new ArrayList<>(Fixtures.lines(trials));
-    lines.set(13, "im2,C,x");
-    Fixtures.write(trials, String.join("\n", lines) + "\n");
+    Fixtures.replaceLine(trials, 14, "im2,C,x");
     fails(root, "S1").hasMessageContaining("trials.csv: subject 'S1', session 'C' (line 14): "
         + "zscore=session needs at least 2 trials in each session, found 1")
         .hasMessageContaining("Pass zscore=none");
@@ -137,9 +133,7 @@ class GuessedInputTest {
   void duplicateVoxelIdsNameBothLines() {
     Path root = Fixtures.copyTiny(dir);
     Path voxels = root.resolve("S1/voxels.csv");
-    List<String> lines = new ArrayList<>(Fixtures.lines(voxels));
-    lines.set(5, lines.get(5).replaceFirst("^v4,", "v1,"));
-    Fixtures.write(voxels, String.join("\n", lines) + "\n");
+    Fixtures.replaceLine(voxels, 6, Fixtures.lines(voxels).get(5).replaceFirst("^v4,", "v1,"));
     fails(root, "S1").hasMessageContaining("voxels.csv: line 6, column 1 (id): expected a voxel "
         + "id of its own, found 'v1', the id of line 3 too");
   }

@@ -8,6 +8,7 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.brainalign.api.DataFormatException;
 import org.brainalign.api.InvalidInputException;
 import org.brainalign.api.dataset.BrainDataset;
@@ -21,14 +22,20 @@ class BadInputTest {
   private static final RunContext CTX = RunContext.quiet(1);
   @TempDir Path tmp;
 
+  /** What reading {@code subject}'s {@code roi} throws, checked to be an invalid input. */
+  private static AbstractThrowableAssert<?, ? extends Throwable> invalid(BrainDataset ds,
+      String subject, String roi) {
+    return assertThatThrownBy(() -> ds.responses(subject, roi, CTX))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
   @Test
   void missingRoiFileNamesThePathAndItsNsdFolder() throws IOException {
     Path root = Fixtures.copyTree(tmp);
     Path roi = root.resolve("nsddata/ppdata/subj01/func1pt8mm/roi/prf-visualrois.nii.gz");
     Files.delete(roi);
     try (BrainDataset ds = Fixtures.open(root)) {
-      assertThatThrownBy(() -> ds.responses("1", "V1-V4", CTX))
-          .isInstanceOf(InvalidInputException.class)
+      invalid(ds, "1", "V1-V4")
           .hasMessageContaining(roi.toString())
           .hasMessageContaining("NSD folder nsddata/ppdata/subj01/func1pt8mm/roi/");
     }
@@ -40,8 +47,7 @@ class BadInputTest {
     Files.delete(root.resolve("nsddata/experiments/nsd/nsd_expdesign.mat"));
     Files.delete(root.resolve("nsddata_stimuli/stimuli/nsd/nsd_stimuli.hdf5"));
     try (BrainDataset ds = Fixtures.open(root)) {
-      assertThatThrownBy(() -> ds.responses("1", "V1", CTX))
-          .isInstanceOf(InvalidInputException.class)
+      invalid(ds, "1", "V1")
           .hasMessageContaining("nsd_expdesign.mat")
           .hasMessageContaining("NSD folder nsddata/experiments/nsd/");
     }
@@ -60,8 +66,7 @@ class BadInputTest {
         root.resolve("nsddata/ppdata/subj01/func1pt8mm/roi/prf-visualrois.nii.gz"),
         StandardCopyOption.REPLACE_EXISTING);
     try (BrainDataset ds = Fixtures.open(root)) {
-      assertThatThrownBy(() -> ds.responses("subj01", "V1-V4", CTX))
-          .isInstanceOf(InvalidInputException.class)
+      invalid(ds, "subj01", "V1-V4")
           .hasMessageContaining("prf-visualrois.nii.gz")
           .hasMessageContaining("[7, 5, 4]")
           .hasMessageContaining("[7, 4, 5]");
@@ -75,11 +80,9 @@ class BadInputTest {
     Files.createDirectories(empty);
     try (BrainDataset ds = Fixtures.open(root)) {
       assertThat(ds.subjects()).containsExactly("subj01");
-      assertThatThrownBy(() -> ds.responses("2", "V1-V4", CTX))
-          .isInstanceOf(InvalidInputException.class)
+      invalid(ds, "2", "V1-V4")
           .hasMessageContaining("betas_sessionNN.hdf5").hasMessageContaining(empty.toString());
-      assertThatThrownBy(() -> ds.responses("subj09", "V1-V4", CTX))
-          .isInstanceOf(InvalidInputException.class)
+      invalid(ds, "subj09", "V1-V4")
           .hasMessageContaining("subj09").hasMessageContaining("Known subjects: subj01");
     }
   }
@@ -105,8 +108,7 @@ class BadInputTest {
   @Test
   void missingSessionAndBadOptions() {
     try (BrainDataset ds = Fixtures.open(Fixtures.root(), "sessions", "[1,4]")) {
-      assertThatThrownBy(() -> ds.responses("1", "V1-V4", CTX))
-          .isInstanceOf(InvalidInputException.class)
+      invalid(ds, "1", "V1-V4")
           .hasMessageContaining("betas_session04.hdf5").hasMessageContaining("[1, 2, 3]");
     }
     assertThatThrownBy(() -> Fixtures.open(Fixtures.root(), "sessions", "1-x"))

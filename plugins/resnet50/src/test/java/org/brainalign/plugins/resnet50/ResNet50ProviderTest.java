@@ -12,20 +12,14 @@ import org.brainalign.api.contract.VisionModelContract;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
-import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.api.run.RunContext;
 import org.junit.jupiter.api.Test;
 
 class ResNet50ProviderTest extends VisionModelContract {
 
-  @Override
-  protected VisionModelProvider modelProvider() {
-    return new ResNet50Provider();
-  }
-
-  @Override
-  protected Map<String, String> workingOptions() {
-    return Map.of("weights", "random:0", "resize", "36", "crop", "32", "batch", "2", "threads", "1");
+  ResNet50ProviderTest() {
+    super(new ResNet50Provider(),
+        Map.of("weights", "random:0", "resize", "36", "crop", "32", "batch", "2", "threads", "1"));
   }
 
   @Test

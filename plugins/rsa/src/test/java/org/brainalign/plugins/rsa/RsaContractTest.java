@@ -1,11 +1,10 @@
 package org.brainalign.plugins.rsa;
 
+import java.util.Map;
 import org.brainalign.api.contract.AlignmentMetricContract;
-import org.brainalign.api.metric.AlignmentMetricProvider;
 
 class RsaContractTest extends AlignmentMetricContract {
-  @Override
-  protected AlignmentMetricProvider metricProvider() {
-    return new RsaProvider();
+  RsaContractTest() {
+    super(new RsaProvider(), Map.of());
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.brainalign.api.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The target size against scikit-learn's {@code johnson_lindenstrauss_min_dim} ({@code srp/jl.csv}).
@@ -29,12 +31,10 @@ class JohnsonLindenstraussTest {
     }
   }
 
-  @Test
-  void designExamples() {
-    assertThat(JohnsonLindenstrauss.minDim(1000, 0.1)).isEqualTo(5921);
-    assertThat(JohnsonLindenstrauss.minDim(10_000, 0.1)).isEqualTo(7895);
-    assertThat(JohnsonLindenstrauss.minDim(73_000, 0.1)).isEqualTo(9599);
-    assertThat(JohnsonLindenstrauss.minDim(1000, 0.15)).isEqualTo(2729);
+  @ParameterizedTest
+  @CsvSource({"1000, 0.1, 5921", "10000, 0.1, 7895", "73000, 0.1, 9599", "1000, 0.15, 2729"})
+  void designExamples(long stimuli, double eps, int k) {
+    assertThat(JohnsonLindenstrauss.minDim(stimuli, eps)).isEqualTo(k);
   }
 
   @Test

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.brainalign.api.compute.SymmetricEigenSolver;
-import org.brainalign.api.extension.ExtensionProvider;
 import org.junit.jupiter.api.Test;
 
 /** The torch provider contract, and what creating the solver on this GPU-less machine gives. */
 class TorchEigenSolverProviderTest extends TorchProviderContract<SymmetricEigenSolver> {
-  @Override
-  protected ExtensionProvider<SymmetricEigenSolver> provider() {
-    return new TorchEigenSolverProvider();
+  TorchEigenSolverProviderTest() {
+    super(new TorchEigenSolverProvider());
   }
 
   @Test

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.brainalign.api.compute.GramBackend;
-import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.junit.jupiter.api.Test;
 
 /** The torch provider contract, and what creating the backend on this GPU-less machine gives. */
 class TorchGramBackendProviderTest extends TorchProviderContract<GramBackend> {
-  @Override
-  protected ExtensionProvider<GramBackend> provider() {
-    return new TorchGramBackendProvider();
+  TorchGramBackendProviderTest() {
+    super(new TorchGramBackendProvider());
   }
 
   @Test

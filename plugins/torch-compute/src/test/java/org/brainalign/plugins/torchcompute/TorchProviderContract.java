@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.brainalign.api.contract.ExtensionProviderContract;
+import org.brainalign.api.extension.ExtensionProvider;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.Test;
  * @param <T> what the provider creates
  */
 abstract class TorchProviderContract<T> extends ExtensionProviderContract<T> {
+
+  TorchProviderContract(ExtensionProvider<T> provider) {
+    super(provider, Map.of());
+  }
 
   @Test
   void gpuWithoutACudaLibtorchFailsNamingTheFix() {

@@ -19,9 +19,7 @@ class CsvTableTest {
   @TempDir Path dir;
 
   private Path write(String text) throws IOException {
-    Path f = dir.resolve("trials.csv");
-    Files.writeString(f, text);
-    return f;
+    return Files.writeString(dir.resolve("trials.csv"), text);
   }
 
   @Test

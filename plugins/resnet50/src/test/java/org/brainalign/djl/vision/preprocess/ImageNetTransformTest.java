@@ -15,12 +15,23 @@ class ImageNetTransformTest {
   /** One uint8 step over the smallest ImageNet std: the quantisation PIL's uint8 output adds. */
   static final double ONE_LSB = 1.0 / 255 / 0.224;
 
+  /** The fixture image {@code name} through {@code t}, which crops to 40: (3 × 40 × 40) values. */
+  private static float[] transformed(ImageNetTransform t, String name) {
+    float[] got = new float[3 * 40 * 40];
+    t.apply(Fixtures.image(name), got, 0);
+    return got;
+  }
+
+  /** What torchvision's PIL path gives for {@code name} resized to 48 and cropped to 40. */
+  private static Npy torchvisionPil(String name) {
+    return Npy.resource("/fixtures/preprocess/" + name + "_r48_c40_pil.npy");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"wide", "tall"})
   void matchesTorchvisionFloatPathOnNonSquareImages(String name) {
     Npy expected = Npy.resource("/fixtures/preprocess/" + name + "_r48_c40.npy");
-    float[] got = new float[3 * 40 * 40];
-    new ImageNetTransform(48, 40, Resample.FLOAT).apply(Fixtures.image(name), got, 0);
+    float[] got = transformed(new ImageNetTransform(48, 40, Resample.FLOAT), name);
     assertThat(expected.shape()).containsExactly(3, 40, 40);
     System.out.printf("%s float path max|Δ| = %.2e%n", name, Fixtures.maxAbsError(got, expected.data()));
     // Same arithmetic up to float32 accumulation order: values lie in [-2.2, 2.7].
@@ -30,18 +41,15 @@ class ImageNetTransformTest {
   @ParameterizedTest
   @ValueSource(strings = {"wide", "tall"})
   void pilModeEqualsTorchvisionPilPathBitForBit(String name) {
-    Npy expected = Npy.resource("/fixtures/preprocess/" + name + "_r48_c40_pil.npy");
-    float[] got = new float[3 * 40 * 40];
-    new ImageNetTransform(48, 40).apply(Fixtures.image(name), got, 0);
-    assertThat(got).containsExactly(expected.data());
+    float[] got = transformed(new ImageNetTransform(48, 40), name);
+    assertThat(got).containsExactly(torchvisionPil(name).data());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"wide", "tall"})
   void floatModeStaysWithinOneLsbOfTorchvisionPilPath(String name) {
-    Npy expected = Npy.resource("/fixtures/preprocess/" + name + "_r48_c40_pil.npy");
-    float[] got = new float[3 * 40 * 40];
-    new ImageNetTransform(48, 40, Resample.FLOAT).apply(Fixtures.image(name), got, 0);
+    Npy expected = torchvisionPil(name);
+    float[] got = transformed(new ImageNetTransform(48, 40, Resample.FLOAT), name);
     System.out.printf("%s PIL path max|Δ| = %.4f%n", name, Fixtures.maxAbsError(got, expected.data()));
     // PIL rounds its resized pixels to uint8 (≤ ½ step) and uses fixed-point weights: one step
     // of 1/255 over the smallest std (0.224) bounds the gap.

@@ -13,7 +13,6 @@ import org.brainalign.api.contract.VisionModelContract;
 import org.brainalign.api.extension.InvalidOptionException;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.api.model.VisionModel;
-import org.brainalign.api.model.VisionModelProvider;
 import org.brainalign.api.run.RunContext;
 import org.brainalign.plugins.resnet50.testing.Fixtures;
 import org.brainalign.plugins.resnet50.testing.Npy;
@@ -30,16 +29,10 @@ class TorchScriptProviderTest extends VisionModelContract {
     }
   }
 
-  @Override
-  protected VisionModelProvider modelProvider() {
-    return new TorchScriptProvider();
-  }
-
-  @Override
-  protected Map<String, String> workingOptions() {
+  TorchScriptProviderTest() {
     // The tiny network's fixtures were computed on torchvision's float path.
-    return Map.of("file", resource("tiny_dict.pt").toString(), "resize", "48", "crop", "40",
-        "threads", "1", "resample", "float");
+    super(new TorchScriptProvider(), Map.of("file", resource("tiny_dict.pt").toString(),
+        "resize", "48", "crop", "40", "threads", "1", "resample", "float"));
   }
 
   @Test
