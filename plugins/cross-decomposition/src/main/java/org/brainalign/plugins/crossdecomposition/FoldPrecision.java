@@ -13,9 +13,9 @@ enum FoldPrecision implements OptionChoice {
   /**
    * float32 factor and M (spstrf, strsm, sgemm), M's SVD through the double eigendecomposition of
    * its short side's Gram matrix (dsyrk, dsyevd; see {@link SingleSvd}); correlations agree
-   * with {@link #DOUBLE} to 1e-4 at the leading reliable ranks (measured ≤ 3e-5). A singular vector
+   * with {@link #DOUBLE} to 1e-4 at the leading reliable ranks (measured ≤ 3e-7). A singular vector
    * is only as accurate as eps₃₂ · s₁ / gap, so ranks in a flat tail of nearly equal singular
-   * values can differ by 1e-2 (measured 2.6e-2 at rank 2,090 of 2,100, a chance-reliable rank).
+   * values can differ by 1e-2 (measured 2.5e-2 at rank 2,090 of 2,100, a chance-reliable rank).
    * Eigenvalues of K_tr below 1e-5 of the largest count as rank deficiency, and singular values of
    * M below 1e-5 of the largest as zero: float32 rounding leaves noise of about 1e-7 to 1e-6 there.
    */
