@@ -92,11 +92,18 @@ public final class CellGroupEndToEnd {
     deleteCache(cache);
   }
 
-  /** The cache file and what the cache writes beside it (its digest, lock). */
+  /**
+   * The cache file and what the cache writes beside it (its digest, lock): every file whose name
+   * starts with the cache's stem, since the cache names its file by precision
+   * ({@code bench-gram-single-f32.npy}); a stale Gram matrix left there would be read instead of
+   * computed, and the Gram stage would not be timed.
+   */
   private static void deleteCache(Path cache) throws java.io.IOException {
+    String name = cache.getFileName().toString();
+    String stem = name.endsWith(".npy") ? name.substring(0, name.length() - 4) : name;
     try (var files = Files.list(cache.getParent())) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        if (f.getFileName().toString().startsWith(cache.getFileName().toString())) {
+        if (f.getFileName().toString().startsWith(stem)) {
           Files.delete(f);
         }
       }
