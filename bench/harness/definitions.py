@@ -410,6 +410,11 @@ def parse_images(text, ctx):
                    [("seconds", "s"), ("images_per_s", "images/s")])
 
 
+# glibc malloc keeping freed large blocks for reuse instead of unmapping them (see RESNET50).
+MALLOC_KEPT = {"MALLOC_ARENA_MAX": "1", "MALLOC_MMAP_MAX_": "0",
+               "MALLOC_TRIM_THRESHOLD_": str(16 << 30), "MALLOC_TOP_PAD_": str(256 << 20)}
+
+
 RESNET50 = Bench(
     "resnet50", "ResNet50 (random weights) to layer4 at 224 px, images/s: DJL/libtorch vs "
     "PyTorch, same threads, batch and images", "docs/benchmarks/resnet50.md",
@@ -427,7 +432,18 @@ RESNET50 = Bench(
         # PyTorch's fastest eager layout on CPU, the one the plugin runs in.
         Side("PyTorch channels-last", python("resnet50_torch.py", [
             ctx.p["threads"], ctx.p["batch"], ctx.p["images"], "channels_last"]),
-             env={"OMP_WAIT_POLICY": "PASSIVE"}, parse=parse_images, kind="reference")],
+             env={"OMP_WAIT_POLICY": "PASSIVE"}, parse=parse_images, kind="reference"),
+        # Both again with glibc malloc keeping freed blocks: otherwise every activation above its
+        # mmap threshold (32 MB at most; 51 MB at batch 16) is mapped and page-faulted anew.
+        # PyTorch at its best is channels-last with these settings.
+        Side("brainalign resnet50 (DJL), malloc kept", java(
+            "org.brainalign.plugins.resnet50.ThroughputBench", [
+                ctx.p["threads"], ctx.p["batch"], ctx.p["images"]]), env=MALLOC_KEPT,
+             parse=parse_images),
+        Side("PyTorch channels-last, malloc kept", python("resnet50_torch.py", [
+            ctx.p["threads"], ctx.p["batch"], ctx.p["images"], "channels_last"]),
+             env=dict(MALLOC_KEPT, OMP_WAIT_POLICY="PASSIVE"), parse=parse_images,
+             kind="reference")],
     python=("numpy", "torch", "torchvision"), build=("bench-java",),
     ratios=[("brainalign / PyTorch (images/s)", ("brainalign resnet50 (DJL)", "images_per_s"),
              ("PyTorch", "images_per_s")),
@@ -435,7 +451,10 @@ RESNET50 = Bench(
              ("brainalign resnet50 (DJL)", "images_per_s"), ("PyTorch OMP passive", "images_per_s")),
             ("brainalign / PyTorch channels-last (images/s)",
              ("brainalign resnet50 (DJL)", "images_per_s"),
-             ("PyTorch channels-last", "images_per_s"))])
+             ("PyTorch channels-last", "images_per_s")),
+            ("brainalign / PyTorch channels-last, both malloc kept (images/s)",
+             ("brainalign resnet50 (DJL), malloc kept", "images_per_s"),
+             ("PyTorch channels-last, malloc kept", "images_per_s"))])
 
 
 # ---------------------------------------------------------------- sparse random projection
