@@ -32,7 +32,7 @@ import org.brainalign.support.stats.Correlation;
  * {@code n × n} Gram matrix, {@code DIR/y.npy} the {@code n × max Q} region; the first N_TRAIN rows
  * train, the rest test. STEPS is a comma list of {@code eigen} (also time the dsyevd factor),
  * {@code gesdd} (also time the previous SVD route), {@code single} (also time the
- * {@code fold-precision=single} route: spstrf factor, then sgemm and the float32 QR-reduced SVD,
+ * {@code fold-precision=single} route: spstrf factor, then sgemm and the float64 Gram-route SVD of M,
  * checked against double over the leading ranks the double fold's null finds reliable) or
  * {@code none}.
  */
