@@ -35,7 +35,7 @@ public final class DeviceSmoke {
   }
 
   private static float[][] run(String device, int threads, int images, String batch) {
-    try (VisionModel m = RandomResNet50.model(device, threads, batch)) {
+    try (VisionModel m = RandomResNet50.model(device, null, threads, batch)) {
       List<float[]> l4 = new ArrayList<>();
       List<float[]> fc = new ArrayList<>();
       m.extract(RandomResNet50.images(8), List.of("layer4", "fc"),

@@ -18,13 +18,18 @@ import org.brainalign.api.run.RunContext;
 final class RandomResNet50 {
   private RandomResNet50() {}
 
-  /** ResNet50 (random:0) on {@code device} ({@code null}: the plugin's default). */
-  static VisionModel model(String device, int threads, String batch) {
+  /**
+   * ResNet50 (random:0) on {@code device} and {@code engine} ({@code null}: the plugin's default).
+   */
+  static VisionModel model(String device, String engine, int threads, String batch) {
     ResNet50Provider p = new ResNet50Provider();
     Map<String, String> o = new java.util.HashMap<>(Map.of("weights", "random:0", "batch", batch,
         "threads", Integer.toString(threads)));
     if (device != null) {
       o.put("device", device);
+    }
+    if (engine != null) {
+      o.put("engine", engine);
     }
     return p.create(Options.parse(p.id(), p.options(), o));
   }

@@ -19,6 +19,8 @@ import org.brainalign.djl.vision.ModelSettings;
 import org.brainalign.djl.vision.preprocess.ImageNetTransform;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
 import org.brainalign.plugins.resnet50.network.ResNet50Network;
+import org.brainalign.plugins.resnet50.ort.OrtNetwork;
+import org.brainalign.plugins.resnet50.ort.OrtRuntime;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
 import org.brainalign.plugins.resnet50.weights.Weights;
 import org.brainalign.plugins.resnet50.weights.WeightsSpec;
@@ -32,12 +34,15 @@ final class ResNet50Model implements VisionModel {
   private final WeightsSpec weights;
   private final List<LayerInfo> layers;
   private Map<String, Object> weightsProvenance;
+  private final ResNet50Engine engine;
   private ResNet50Network network;
+  private OrtNetwork ort;
   private boolean closed;
 
-  ResNet50Model(ModelSettings settings, WeightsSpec weights) {
+  ResNet50Model(ModelSettings settings, WeightsSpec weights, ResNet50Engine engine) {
     this.settings = settings;
     this.weights = weights;
+    this.engine = engine;
     this.layers = ResNet50Layout.layers(settings.crop());
   }
 
@@ -50,9 +55,16 @@ final class ResNet50Model implements VisionModel {
   public void extract(ImageSource images, List<String> names, ActivationSink sink, RunContext context) {
     Set<String> wanted = LayerSelection.resolve(layers, names).stream()
         .map(LayerInfo::name).collect(Collectors.toSet());
-    ResNet50Network net = network(context);
     ImageNetTransform transform = settings.transform();
     int crop = settings.crop();
+    if (engine == ResNet50Engine.ONNXRUNTIME) {
+      OrtNetwork net = ortNetwork(context);
+      int threads = settings.threadsFor(context.threads());
+      BatchLoop.run(images, transform, settings.batch(), context, "resnet50", (first, count, px) ->
+          net.forward(px, count, wanted, threads, (layer, a) -> sink.accept(layer, first, count, a)));
+      return;
+    }
+    ResNet50Network net = network(context);
     DjlRuntime.run(() -> {
       DjlRuntime.threads(settings.threadsFor(context.threads()));
       BatchLoop.run(images, transform, settings.batch(), context, "resnet50", (first, count, px) -> {
@@ -62,6 +74,18 @@ final class ResNet50Model implements VisionModel {
         }
       });
     });
+  }
+
+  private synchronized OrtNetwork ortNetwork(RunContext context) {
+    if (closed) {
+      throw new IllegalStateException("resnet50 model is closed");
+    }
+    if (ort == null) {
+      Weights w = weights.load(ResNet50Layout.parameters(), context);
+      weightsProvenance = w.provenance();
+      ort = OrtNetwork.load(w, settings.crop());
+    }
+    return ort;
   }
 
   private synchronized ResNet50Network network(RunContext context) {
@@ -81,7 +105,11 @@ final class ResNet50Model implements VisionModel {
 
   @Override
   public synchronized Map<String, Object> provenance() {
-    network(RunContext.quiet(1));
+    if (engine == ResNet50Engine.ONNXRUNTIME) {
+      ortNetwork(RunContext.quiet(1));
+    } else {
+      network(RunContext.quiet(1));
+    }
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("model", "resnet50");
     p.put("architecture", "torchvision ResNet50 (v1.5), evaluation mode");
@@ -92,7 +120,8 @@ final class ResNet50Model implements VisionModel {
     p.put("resample", settings.resample().id());
     p.put("batch", settings.batch());
     p.put("device", settings.device().id());
-    p.put("engine", DjlRuntime.versions());
+    p.put("runtime", engine.id());
+    p.put("engine", engine == ResNet50Engine.ONNXRUNTIME ? OrtRuntime.version() : DjlRuntime.versions());
     return p;
   }
 
@@ -102,6 +131,10 @@ final class ResNet50Model implements VisionModel {
     if (network != null) {
       DjlRuntime.run(network::close);
       network = null;
+    }
+    if (ort != null) {
+      ort.close();
+      ort = null;
     }
   }
 }

@@ -115,6 +115,12 @@ class ResNet50ProviderTest extends VisionModelContract {
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("no such file");
     assertThatThrownBy(() -> createWith(Map.of("device", "gpu"))) // the test class path has the CPU libtorch
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("PYTORCH_LIBRARY_PATH");
+    assertThatThrownBy(() -> createWith(Map.of("device", "gpu", "engine", "onnxruntime")))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("CPU only")
+        .hasMessageContaining("engine=libtorch");
+    assertThatThrownBy(() -> createWith(Map.of("engine", "tensorrt")))
+        .isInstanceOf(InvalidOptionException.class).hasMessageContaining("onnxruntime")
+        .hasMessageContaining("libtorch");
     assertThatThrownBy(() -> createWith(Map.of("batch", "0")))
         .isInstanceOf(InvalidOptionException.class).hasMessageContaining("batch");
   }
@@ -125,6 +131,11 @@ class ResNet50ProviderTest extends VisionModelContract {
       assertThat(m.provenance()).containsEntry("model", "resnet50")
           .containsEntry("weights", "random:0").containsEntry("crop", 32)
           .containsKey("preprocessing");
+      assertThat(m.provenance()).containsEntry("runtime", "onnxruntime");
+      assertThat(m.provenance().get("engine").toString()).isEqualTo("ONNX Runtime 1.21.1");
+    }
+    try (VisionModel m = createWith(Map.of("engine", "libtorch"))) {
+      assertThat(m.provenance()).containsEntry("runtime", "libtorch");
       assertThat(m.provenance().get("engine").toString()).contains("DJL 0.36.0").contains("PyTorch 2.7.1");
     }
   }

@@ -26,6 +26,11 @@ public final class ResNet50Layout {
 
   private ResNet50Layout() {}
 
+  /** Bottleneck blocks in stage {@code layer(s+1)}, {@code s} from 0 to 3. */
+  public static int blocks(int s) {
+    return BLOCKS[s];
+  }
+
   /**
    * Every parameter and buffer the network reads, in torchvision's state-dict order (without
    * {@code num_batches_tracked}), with its shape.

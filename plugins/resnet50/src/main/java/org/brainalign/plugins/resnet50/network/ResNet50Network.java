@@ -21,7 +21,7 @@ import org.brainalign.plugins.resnet50.weights.Weights;
  * Must be called with {@link org.brainalign.plugins.resnet50.runtime.DjlRuntime} set up.
  */
 public final class ResNet50Network implements AutoCloseable {
-  private static final float EPS = 1e-5f;
+  private static final float EPS = FoldedBottlenecks.EPS;
   private final NDManager manager;
   private final Map<String, NDArray> p;
 
@@ -31,11 +31,9 @@ public final class ResNet50Network implements AutoCloseable {
   }
 
   /**
-   * Copies {@code weights} to {@code device}. Inside the bottlenecks, whose batch norms are not exposed
-   * as layers, each batch norm is folded into the convolution before it (evaluation mode is affine:
-   * {@code W' = W · γ/√(σ² + ε)} per output channel, bias {@code β − μ · γ/√(σ² + ε)}), which saves
-   * one pass over every activation; the stem keeps {@code conv1} and {@code bn1} apart since both are
-   * layers.
+   * Copies {@code weights} to {@code device}, the bottlenecks' batch norms folded into their
+   * convolutions ({@link FoldedBottlenecks}), which saves one pass over every activation; the stem
+   * keeps {@code conv1} and {@code bn1} apart since both are layers.
    */
   public static ResNet50Network load(Weights weights, Device device) {
     NDManager manager = NDManager.newBaseManager(device);
@@ -45,36 +43,9 @@ public final class ResNet50Network implements AutoCloseable {
         "bn1.running_var", "fc.weight", "fc.bias"}) {
       p.put(name, manager.create(t.get(name), new Shape(weights.shapes().get(name))));
     }
-    for (String name : t.keySet()) {
-      if (name.startsWith("layer") && name.endsWith(".weight") && weights.shapes().get(name).length == 4) {
-        String conv = name.substring(0, name.length() - ".weight".length());
-        String bn = conv.endsWith("downsample.0") ? conv.replace("downsample.0", "downsample.1")
-            : conv.replace(".conv", ".bn");
-        fold(manager, p, conv, bn, t, weights.shapes().get(name));
-      }
-    }
+    FoldedBottlenecks.of(weights).forEach((name, values) -> p.put(name, manager.create(values,
+        name.endsWith(".bias") ? new Shape(values.length) : new Shape(weights.shapes().get(name)))));
     return new ResNet50Network(manager, p);
-  }
-
-  private static void fold(NDManager manager, Map<String, NDArray> p, String conv, String bn,
-      Map<String, float[]> t, long[] shape) {
-    float[] w = t.get(conv + ".weight").clone();
-    float[] gamma = t.get(bn + ".weight");
-    float[] beta = t.get(bn + ".bias");
-    float[] mean = t.get(bn + ".running_mean");
-    float[] var = t.get(bn + ".running_var");
-    int out = (int) shape[0];
-    int per = w.length / out;
-    float[] bias = new float[out];
-    for (int o = 0; o < out; o++) {
-      double scale = gamma[o] / Math.sqrt((double) var[o] + EPS);
-      for (int i = o * per; i < (o + 1) * per; i++) {
-        w[i] = (float) (w[i] * scale);
-      }
-      bias[o] = (float) (beta[o] - mean[o] * scale);
-    }
-    p.put(conv + ".weight", manager.create(w, new Shape(shape)));
-    p.put(conv + ".bias", manager.create(bias, new Shape(out)));
   }
 
   /** The manager holding the weights; inputs should live on its device. */

@@ -1,0 +1,147 @@
+package org.brainalign.plugins.resnet50.ort;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
+import ai.onnxruntime.OrtSession;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import org.brainalign.api.model.LayerInfo;
+import org.brainalign.plugins.resnet50.network.FoldedBottlenecks;
+import org.brainalign.plugins.resnet50.network.ResNet50Layout;
+import org.brainalign.plugins.resnet50.weights.Weights;
+
+/**
+ * ResNet50 on ONNX Runtime's CPU kernels: one session per set of wanted layers (and thread count),
+ * built on first use from an in-memory graph ({@link ResNet50Graph}) with every graph optimisation
+ * on, so that ONNX Runtime fuses convolution, addition and ReLU and runs its blocked (NCHWc)
+ * convolutions. Worker threads do not spin between operators, so that a study's other tasks on the
+ * same cores are not starved. Thread-safe; the sessions are closed with the network.
+ */
+public final class OrtNetwork implements AutoCloseable {
+  private static final String[] STEM_AND_HEAD = {"conv1.weight", "bn1.weight", "bn1.bias",
+      "bn1.running_mean", "bn1.running_var", "fc.weight", "fc.bias"};
+  private final Map<String, float[]> tensors;
+  private final Map<String, long[]> shapes;
+  private final int crop;
+  private final Map<Key, OrtSession> sessions = new HashMap<>();
+  private FloatBuffer input;
+  private boolean closed;
+
+  private record Key(Set<String> wanted, int threads) {}
+
+  private OrtNetwork(Map<String, float[]> tensors, Map<String, long[]> shapes, int crop) {
+    this.tensors = tensors;
+    this.shapes = shapes;
+    this.crop = crop;
+  }
+
+  /** The network for {@code crop × crop} inputs over {@code weights} (held until closed). */
+  public static OrtNetwork load(Weights weights, int crop) {
+    Map<String, float[]> t = new LinkedHashMap<>();
+    Map<String, long[]> s = new LinkedHashMap<>();
+    for (String name : STEM_AND_HEAD) {
+      t.put(name, weights.tensors().get(name));
+      s.put(name, weights.shapes().get(name));
+    }
+    FoldedBottlenecks.of(weights).forEach((name, values) -> {
+      t.put(name, values);
+      s.put(name, name.endsWith(".bias") ? new long[] {values.length} : weights.shapes().get(name));
+    });
+    return new OrtNetwork(t, s, crop);
+  }
+
+  /**
+   * Runs a batch and hands each wanted layer's activation, in depth order, to {@code tap} as a new
+   * array of {@code count} flattened (C, H, W) activations.
+   *
+   * @param px {@code count × 3 × crop × crop} normalised pixels, row-major
+   * @param wanted layer names from {@link ResNet50Layout#layers}
+   * @param threads intra-operator threads
+   */
+  public synchronized void forward(float[] px, int count, Set<String> wanted, int threads,
+      BiConsumer<String, float[]> tap) {
+    if (closed) {
+      throw new IllegalStateException("resnet50 network is closed");
+    }
+    OrtSession session = session(new Key(Set.copyOf(new TreeSet<>(wanted)), threads));
+    int n = count * 3 * crop * crop;
+    if (input == null || input.capacity() < n) {
+      input = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+    input.clear();
+    input.put(px, 0, n).flip();
+    OrtEnvironment env = OrtRuntime.environment();
+    List<String> order = ResNet50Layout.layers(crop).stream().map(LayerInfo::name)
+        .filter(wanted::contains).toList();
+    Set<String> outputs = new LinkedHashSet<>();
+    order.forEach(layer -> outputs.add(ResNet50Graph.tensor(layer)));
+    try (OnnxTensor x = OnnxTensor.createTensor(env, input, new long[] {count, 3, crop, crop});
+        OrtSession.Result result = session.run(Map.of(ResNet50Graph.INPUT, x), outputs)) {
+      Map<String, float[]> handed = new HashMap<>();
+      for (String layer : order) {
+        String tensor = ResNet50Graph.tensor(layer);
+        float[] values = handed.containsKey(tensor) ? handed.get(tensor).clone() : floats(result, tensor);
+        handed.put(tensor, values);
+        tap.accept(layer, values);
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("resnet50 on ONNX Runtime: " + e.getMessage(), e);
+    }
+  }
+
+  private static float[] floats(OrtSession.Result result, String tensor) {
+    OnnxValue v = result.get(tensor).orElseThrow();
+    FloatBuffer b = ((OnnxTensor) v).getFloatBuffer();
+    float[] out = new float[b.remaining()];
+    b.get(out);
+    return out;
+  }
+
+  private OrtSession session(Key key) {
+    OrtSession s = sessions.get(key);
+    if (s != null) {
+      return s;
+    }
+    OrtEnvironment env = OrtRuntime.environment();
+    byte[] model = ResNet50Graph.build(tensors, shapes, crop, key.wanted());
+    try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
+      o.setIntraOpNumThreads(key.threads());
+      o.setInterOpNumThreads(1);
+      o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+      o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      o.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+      o.addConfigEntry("session.intra_op.allow_spinning", "0");
+      s = env.createSession(model, o);
+    } catch (OrtException e) {
+      throw new IllegalStateException("resnet50 on ONNX Runtime: the generated graph was refused: "
+          + e.getMessage(), e);
+    }
+    sessions.put(key, s);
+    return s;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    for (OrtSession s : sessions.values()) {
+      try {
+        s.close();
+      } catch (OrtException e) {
+        // closing releases native memory; nothing else to do
+      }
+    }
+    sessions.clear();
+  }
+}
