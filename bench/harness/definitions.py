@@ -416,45 +416,41 @@ MALLOC_KEPT = {"MALLOC_ARENA_MAX": "1", "MALLOC_MMAP_MAX_": "0",
 
 
 RESNET50 = Bench(
-    "resnet50", "ResNet50 (random weights) to layer4 at 224 px, images/s: DJL/libtorch vs "
-    "PyTorch, same threads, batch and images", "docs/benchmarks/resnet50.md",
+    "resnet50", "ResNet50 (random weights) to layer4 at 224 px, images/s: brainalign on ONNX "
+    "Runtime (its default) and on libtorch vs PyTorch eager, same threads, batch and images",
+    "docs/benchmarks/resnet50.md",
     {"quick": dict(threads=2, batch=2, images=4), "full": dict(threads=2, batch=16, images=48)},
-    lambda ctx: [
-        Side("brainalign resnet50 (DJL)", java("org.brainalign.plugins.resnet50.ThroughputBench", [
-            ctx.p["threads"], ctx.p["batch"], ctx.p["images"]]), parse=parse_images),
+    lambda ctx: [side for engine, name in (("onnxruntime", "ONNX Runtime"), ("libtorch", "libtorch"))
+                 for side in (
+        Side("brainalign resnet50 (%s)" % name, java("org.brainalign.plugins.resnet50.ThroughputBench",
+             [ctx.p["threads"], ctx.p["batch"], ctx.p["images"], engine]), parse=parse_images),
+        # glibc malloc keeping freed blocks: otherwise every activation above its mmap threshold
+        # (32 MB at most; 51 MB at batch 16) is mapped and page-faulted anew.
+        Side("brainalign resnet50 (%s), malloc kept" % name, java(
+            "org.brainalign.plugins.resnet50.ThroughputBench",
+            [ctx.p["threads"], ctx.p["batch"], ctx.p["images"], engine]), env=MALLOC_KEPT,
+             parse=parse_images))] + [
         Side("PyTorch", python("resnet50_torch.py", [ctx.p["threads"], ctx.p["batch"],
                                                      ctx.p["images"]]),
-             parse=parse_images, kind="reference"),
-        # The plugin sets OMP_WAIT_POLICY=PASSIVE for libtorch (djl-support); the same for PyTorch.
-        Side("PyTorch OMP passive", python("resnet50_torch.py", [
-            ctx.p["threads"], ctx.p["batch"], ctx.p["images"]]), env={"OMP_WAIT_POLICY": "PASSIVE"},
-             parse=parse_images, kind="reference"),
-        # PyTorch's fastest eager layout on CPU, the one the plugin runs in.
+             env={"OMP_WAIT_POLICY": "PASSIVE"}, parse=parse_images, kind="reference"),
+        # PyTorch's fastest eager layout on CPU.
         Side("PyTorch channels-last", python("resnet50_torch.py", [
             ctx.p["threads"], ctx.p["batch"], ctx.p["images"], "channels_last"]),
              env={"OMP_WAIT_POLICY": "PASSIVE"}, parse=parse_images, kind="reference"),
-        # Both again with glibc malloc keeping freed blocks: otherwise every activation above its
-        # mmap threshold (32 MB at most; 51 MB at batch 16) is mapped and page-faulted anew.
-        # PyTorch at its best is channels-last with these settings.
-        Side("brainalign resnet50 (DJL), malloc kept", java(
-            "org.brainalign.plugins.resnet50.ThroughputBench", [
-                ctx.p["threads"], ctx.p["batch"], ctx.p["images"]]), env=MALLOC_KEPT,
-             parse=parse_images),
+        # PyTorch at its best: channels-last with malloc keeping freed blocks.
         Side("PyTorch channels-last, malloc kept", python("resnet50_torch.py", [
             ctx.p["threads"], ctx.p["batch"], ctx.p["images"], "channels_last"]),
              env=dict(MALLOC_KEPT, OMP_WAIT_POLICY="PASSIVE"), parse=parse_images,
              kind="reference")],
     python=("numpy", "torch", "torchvision"), build=("bench-java",),
-    ratios=[("brainalign / PyTorch (images/s)", ("brainalign resnet50 (DJL)", "images_per_s"),
-             ("PyTorch", "images_per_s")),
-            ("brainalign / PyTorch OMP passive (images/s)",
-             ("brainalign resnet50 (DJL)", "images_per_s"), ("PyTorch OMP passive", "images_per_s")),
-            ("brainalign / PyTorch channels-last (images/s)",
-             ("brainalign resnet50 (DJL)", "images_per_s"),
-             ("PyTorch channels-last", "images_per_s")),
-            ("brainalign / PyTorch channels-last, both malloc kept (images/s)",
-             ("brainalign resnet50 (DJL), malloc kept", "images_per_s"),
-             ("PyTorch channels-last, malloc kept", "images_per_s"))])
+    ratios=[("brainalign (%s%s) / PyTorch %s (images/s)" % (name, kept and ", malloc kept" or "",
+                                                            ref or "default layout"),
+             ("brainalign resnet50 (%s)%s" % (name, kept and ", malloc kept" or ""), "images_per_s"),
+             ("PyTorch" + (ref and " " + ref or ""), "images_per_s"))
+            for name in ("ONNX Runtime", "libtorch")
+            for kept, ref in ((False, ""), (False, "channels-last"),
+                              (False, "channels-last, malloc kept"),
+                              (True, "channels-last, malloc kept"))])
 
 
 # ---------------------------------------------------------------- sparse random projection
