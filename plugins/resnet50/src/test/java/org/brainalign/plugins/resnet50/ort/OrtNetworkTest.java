@@ -3,6 +3,7 @@ package org.brainalign.plugins.resnet50.ort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Device;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.brainalign.api.model.LayerInfo;
+import org.brainalign.djl.DjlSetup;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
 import org.brainalign.plugins.resnet50.network.ResNet50Network;
 import org.brainalign.plugins.resnet50.runtime.DjlRuntime;
@@ -68,6 +70,15 @@ class OrtNetworkTest {
       assertThat(err).as(layer).isLessThan(1e-5);
     }
     assertThat(got.get("layer3")).isEqualTo(got.get("layer3.5")).isNotSameAs(got.get("layer3.5"));
+  }
+
+  @Test
+  void djlsOnnxRuntimeEngineStillStartsInTheSameProcess() {
+    OrtRuntime.environment(); // what every session does first
+    // DJL's engine (the onnx plugin's) refuses to start once another has created the environment
+    assertThat(DjlSetup.call(() -> Engine.getEngine("OnnxRuntime")).getEngineName())
+        .isEqualTo("OnnxRuntime");
+    assertThat(OrtRuntime.version()).isEqualTo("ONNX Runtime 1.21.1");
   }
 
   @Test
