@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.brainalign.api.model.LayerInfo;
 import org.brainalign.plugins.resnet50.network.FoldedBottlenecks;
@@ -23,11 +22,12 @@ import org.brainalign.plugins.resnet50.network.ResNet50Layout;
 import org.brainalign.plugins.resnet50.weights.Weights;
 
 /**
- * ResNet50 on ONNX Runtime's CPU kernels: one session per set of wanted layers (and thread count),
- * built on first use from an in-memory graph ({@link ResNet50Graph}) with every graph optimisation
- * on, so that ONNX Runtime fuses convolution, addition and ReLU and runs its blocked (NCHWc)
- * convolutions. Worker threads do not spin between operators, so that a study's other tasks on the
- * same cores are not starved. Thread-safe; the sessions are closed with the network.
+ * ResNet50 on ONNX Runtime's CPU kernels: a session for the wanted layers and thread count, built
+ * from an in-memory graph ({@link ResNet50Graph}) with every graph optimisation on, so that ONNX
+ * Runtime fuses convolution, addition and ReLU and runs its blocked (NCHWc) convolutions. One
+ * session is kept (its weights, prepacked, take about as much memory as the network's): asking for
+ * other layers replaces it. Worker threads do not spin between operators, so that a study's other
+ * tasks on the same cores are not starved. Thread-safe; the session is closed with the network.
  */
 public final class OrtNetwork implements AutoCloseable {
   private static final String[] STEM_AND_HEAD = {"conv1.weight", "bn1.weight", "bn1.bias",
@@ -35,7 +35,8 @@ public final class OrtNetwork implements AutoCloseable {
   private final Map<String, float[]> tensors;
   private final Map<String, long[]> shapes;
   private final int crop;
-  private final Map<Key, OrtSession> sessions = new HashMap<>();
+  private Key key;
+  private OrtSession session;
   private FloatBuffer input;
   private boolean closed;
 
@@ -75,7 +76,7 @@ public final class OrtNetwork implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("resnet50 network is closed");
     }
-    OrtSession session = session(new Key(Set.copyOf(new TreeSet<>(wanted)), threads));
+    OrtSession s = session(new Key(Set.copyOf(wanted), threads));
     int n = count * 3 * crop * crop;
     if (input == null || input.capacity() < n) {
       input = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asFloatBuffer();
@@ -88,7 +89,7 @@ public final class OrtNetwork implements AutoCloseable {
     Set<String> outputs = new LinkedHashSet<>();
     order.forEach(layer -> outputs.add(ResNet50Graph.tensor(layer)));
     try (OnnxTensor x = OnnxTensor.createTensor(env, input, new long[] {count, 3, crop, crop});
-        OrtSession.Result result = session.run(Map.of(ResNet50Graph.INPUT, x), outputs)) {
+        OrtSession.Result result = s.run(Map.of(ResNet50Graph.INPUT, x), outputs)) {
       Map<String, float[]> handed = new HashMap<>();
       for (String layer : order) {
         String tensor = ResNet50Graph.tensor(layer);
@@ -109,39 +110,44 @@ public final class OrtNetwork implements AutoCloseable {
     return out;
   }
 
-  private OrtSession session(Key key) {
-    OrtSession s = sessions.get(key);
-    if (s != null) {
-      return s;
+  private OrtSession session(Key wanted) {
+    if (wanted.equals(key)) {
+      return session;
     }
+    closeSession();
     OrtEnvironment env = OrtRuntime.environment();
-    byte[] model = ResNet50Graph.build(tensors, shapes, crop, key.wanted());
+    byte[] model = ResNet50Graph.build(tensors, shapes, crop, wanted.wanted());
     try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
-      o.setIntraOpNumThreads(key.threads());
+      o.setIntraOpNumThreads(wanted.threads());
       o.setInterOpNumThreads(1);
       o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
       o.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
       o.addConfigEntry("session.intra_op.allow_spinning", "0");
-      s = env.createSession(model, o);
+      session = env.createSession(model, o);
     } catch (OrtException e) {
       throw new IllegalStateException("resnet50 on ONNX Runtime: the generated graph was refused: "
           + e.getMessage(), e);
     }
-    sessions.put(key, s);
-    return s;
+    key = wanted;
+    return session;
+  }
+
+  private void closeSession() {
+    if (session != null) {
+      try {
+        session.close();
+      } catch (OrtException e) {
+        // closing releases native memory; nothing else to do
+      }
+      session = null;
+      key = null;
+    }
   }
 
   @Override
   public synchronized void close() {
     closed = true;
-    for (OrtSession s : sessions.values()) {
-      try {
-        s.close();
-      } catch (OrtException e) {
-        // closing releases native memory; nothing else to do
-      }
-    }
-    sessions.clear();
+    closeSession();
   }
 }
