@@ -77,30 +77,31 @@ final class ResNet50Model implements VisionModel {
   }
 
   private synchronized OrtNetwork ortNetwork(RunContext context) {
-    if (closed) {
-      throw new IllegalStateException("resnet50 model is closed");
-    }
     if (ort == null) {
-      Weights w = weights.load(ResNet50Layout.parameters(), context);
-      weightsProvenance = w.provenance();
-      ort = OrtNetwork.load(w, settings.crop());
+      ort = OrtNetwork.load(loadWeights(context), settings.crop());
     }
     return ort;
   }
 
   private synchronized ResNet50Network network(RunContext context) {
-    if (closed) {
-      throw new IllegalStateException("resnet50 model is closed");
-    }
     if (network == null) {
-      Weights w = weights.load(ResNet50Layout.parameters(), context);
-      weightsProvenance = w.provenance();
+      Weights w = loadWeights(context);
       network = DjlRuntime.call(() -> {
         DjlRuntime.pytorch();
         return ResNet50Network.load(w, DjlRuntime.device(settings.device()));
       });
     }
     return network;
+  }
+
+  /** Reads (or downloads, or draws) the weights, once per engine network. */
+  private Weights loadWeights(RunContext context) {
+    if (closed) {
+      throw new IllegalStateException("resnet50 model is closed");
+    }
+    Weights w = weights.load(ResNet50Layout.parameters(), context);
+    weightsProvenance = w.provenance();
+    return w;
   }
 
   @Override
