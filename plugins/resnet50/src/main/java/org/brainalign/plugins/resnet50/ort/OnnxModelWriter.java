@@ -18,14 +18,20 @@ final class OnnxModelWriter {
   private static final int ATTR_FLOAT = 1;
   private static final int ATTR_INT = 2;
   private static final int ATTR_INTS = 7;
-  private final Proto graph = new Proto();
+  private final Proto graph;
   private final List<Proto> inputs = new ArrayList<>();
   private final List<Proto> outputs = new ArrayList<>();
 
   /** A node attribute. */
   record Attribute(String name, Proto proto) {}
 
-  OnnxModelWriter(String name) {
+  /**
+   * @param name the graph's name
+   * @param weightBytes about how many bytes the initializers will take, so that the graph's buffer
+   *     is allocated once
+   */
+  OnnxModelWriter(String name, long weightBytes) {
+    graph = new Proto((int) Math.min(Integer.MAX_VALUE - 8, weightBytes + (1 << 20)));
     graph.string(2, name); // GraphProto.name
   }
 
@@ -63,7 +69,7 @@ final class OnnxModelWriter {
   /** A constant float32 tensor (row-major). */
   void initializer(String name, long[] dims, float[] values) {
     long size = 1;
-    Proto t = new Proto();
+    Proto t = new Proto(4 * values.length + 64 + name.length());
     for (long d : dims) {
       t.varint(1, d); // TensorProto.dims
       size *= d;
@@ -98,12 +104,14 @@ final class OnnxModelWriter {
     }
     inputs.clear();
     outputs.clear();
-    return new Proto()
-        .varint(1, IR_VERSION)
-        .string(2, "brainalign")
-        .message(7, graph)
-        .message(8, new Proto().string(1, "").varint(2, OPSET))
-        .toBytes();
+    Proto opset = new Proto().string(1, "").varint(2, OPSET);
+    Proto head = new Proto().varint(1, IR_VERSION).string(2, "brainalign");
+    // sized exactly (tag and length of a field below 16 take 1 byte, a varint length ≤ 5), so that
+    // the model's bytes are its buffer, not a second copy of the weights
+    int size = head.size() + 1 + Proto.varintSize(graph.size()) + graph.size() + 1
+        + Proto.varintSize(opset.size()) + opset.size();
+    return new Proto(size).varint(1, IR_VERSION).string(2, "brainalign").message(7, graph)
+        .message(8, opset).toBytes();
   }
 
   private static Proto valueInfo(String name, long[] dims) {

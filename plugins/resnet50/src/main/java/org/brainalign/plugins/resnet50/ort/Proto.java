@@ -1,6 +1,8 @@
 package org.brainalign.plugins.resnet50.ort;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,27 @@ final class Proto {
   private static final int VARINT = 0;
   private static final int FIXED32 = 5;
   private static final int LENGTH_DELIMITED = 2;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final Buffer out;
+
+  /** A byte array stream whose array is handed out as is when it is exactly full. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer(int capacity) {
+      super(capacity);
+    }
+
+    byte[] bytes() {
+      return count == buf.length ? buf : toByteArray();
+    }
+  }
+
+  Proto() {
+    this(32);
+  }
+
+  /** A message expected to take about {@code capacity} bytes (weights: no regrowth copies). */
+  Proto(int capacity) {
+    out = new Buffer(capacity);
+  }
 
   /** An integer field ({@code int32}, {@code int64} or an enum). */
   Proto varint(int field, long value) {
@@ -46,9 +68,16 @@ final class Proto {
     return this;
   }
 
-  /** An embedded message field. */
+  /** An embedded message field, copied from {@code value}'s buffer once. */
   Proto message(int field, Proto value) {
-    return bytes(field, value.toBytes());
+    tag(field, LENGTH_DELIMITED);
+    writeVarint(value.out.size());
+    try {
+      value.out.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array stream does not fail
+    }
+    return this;
   }
 
   /** A {@code bytes} field holding {@code values} as little-endian float32 (ONNX's raw_data). */
@@ -58,8 +87,23 @@ final class Proto {
     return bytes(field, b.array());
   }
 
+  /** The message's bytes; when they fill the capacity exactly, the buffer itself, not a copy. */
   byte[] toBytes() {
-    return out.toByteArray();
+    return out.bytes();
+  }
+
+  /** Bytes a varint of {@code value} (non-negative) takes. */
+  static int varintSize(long value) {
+    int n = 1;
+    for (long v = value >>> 7; v != 0; v >>>= 7) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Bytes written so far. */
+  int size() {
+    return out.size();
   }
 
   private void tag(int field, int wireType) {

@@ -52,7 +52,8 @@ final class ResNet50Graph {
     order.stream().filter(wanted::contains).map(ResNet50Graph::tensor).forEach(outputs::add);
     String last = order.get(deepest);
 
-    OnnxModelWriter g = new OnnxModelWriter("resnet50");
+    long bytes = 4L * tensors.values().stream().mapToLong(t -> t.length).sum();
+    OnnxModelWriter g = new OnnxModelWriter("resnet50", bytes);
     g.input(INPUT, -1, 3, crop, crop);
     Graph b = new Graph(g, tensors, shapes);
     b.conv(INPUT, "conv1", "conv1", 2, 3, false);

@@ -26,6 +26,18 @@ class ProtoTest {
   }
 
   @Test
+  void varintSizesAndAnExactlyFullMessageIsNotCopied() {
+    assertThat(Proto.varintSize(0)).isEqualTo(1);
+    assertThat(Proto.varintSize(127)).isEqualTo(1);
+    assertThat(Proto.varintSize(128)).isEqualTo(2);
+    assertThat(Proto.varintSize(1L << 28)).isEqualTo(5);
+    Proto exact = new Proto(3).varint(1, 150);
+    assertThat(exact.toBytes()).isSameAs(exact.toBytes());
+    Proto roomy = new Proto(8).varint(1, 150);
+    assertThat(roomy.toBytes()).containsExactly(0x08, 0x96, 0x01).isNotSameAs(roomy.toBytes());
+  }
+
+  @Test
   void floatsAreLittleEndianIeee() {
     // 1.0f = 0x3f800000
     assertThat(new Proto().fixed32(2, 1f).toBytes()).containsExactly(0x15, 0x00, 0x00, 0x80, 0x3f);
