@@ -21,7 +21,7 @@ import org.brainalign.plugins.resnet50.weights.Weights;
  * Must be called with {@link org.brainalign.plugins.resnet50.runtime.DjlRuntime} set up.
  */
 public final class ResNet50Network implements AutoCloseable {
-  private static final float EPS = FoldedBottlenecks.EPS;
+  private static final float EPS = InferenceWeights.EPS;
   private final NDManager manager;
   private final Map<String, NDArray> p;
 
@@ -31,20 +31,16 @@ public final class ResNet50Network implements AutoCloseable {
   }
 
   /**
-   * Copies {@code weights} to {@code device}, the bottlenecks' batch norms folded into their
-   * convolutions ({@link FoldedBottlenecks}), which saves one pass over every activation; the stem
-   * keeps {@code conv1} and {@code bn1} apart since both are layers.
+   * Copies {@code weights} to {@code device} as {@link InferenceWeights} gives them: the bottlenecks'
+   * batch norms folded into their convolutions, the stem's {@code conv1} and {@code bn1} apart since
+   * both are layers.
    */
   public static ResNet50Network load(Weights weights, Device device) {
     NDManager manager = NDManager.newBaseManager(device);
     Map<String, NDArray> p = new HashMap<>();
-    Map<String, float[]> t = weights.tensors();
-    for (String name : new String[] {"conv1.weight", "bn1.weight", "bn1.bias", "bn1.running_mean",
-        "bn1.running_var", "fc.weight", "fc.bias"}) {
-      p.put(name, manager.create(t.get(name), new Shape(weights.shapes().get(name))));
-    }
-    FoldedBottlenecks.of(weights).forEach((name, values) -> p.put(name, manager.create(values,
-        name.endsWith(".bias") ? new Shape(values.length) : new Shape(weights.shapes().get(name)))));
+    Weights run = InferenceWeights.of(weights);
+    run.tensors().forEach((name, values) ->
+        p.put(name, manager.create(values, new Shape(run.shapes().get(name)))));
     return new ResNet50Network(manager, p);
   }
 

@@ -10,14 +10,13 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.brainalign.api.model.LayerInfo;
-import org.brainalign.plugins.resnet50.network.FoldedBottlenecks;
+import org.brainalign.plugins.resnet50.network.InferenceWeights;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
 import org.brainalign.plugins.resnet50.weights.Weights;
 
@@ -30,37 +29,39 @@ import org.brainalign.plugins.resnet50.weights.Weights;
  * tasks on the same cores are not starved. Thread-safe; the session is closed with the network.
  */
 public final class OrtNetwork implements AutoCloseable {
-  private static final String[] STEM_AND_HEAD = {"conv1.weight", "bn1.weight", "bn1.bias",
-      "bn1.running_mean", "bn1.running_var", "fc.weight", "fc.bias"};
-  private final Map<String, float[]> tensors;
-  private final Map<String, long[]> shapes;
+  private final Weights weights;
   private final int crop;
-  private Key key;
+  private Plan plan;
   private OrtSession session;
   private FloatBuffer input;
   private boolean closed;
 
-  private record Key(Set<String> wanted, int threads) {}
+  /**
+   * What a session computes: the wanted layers in depth order and the distinct graph outputs they
+   * come from (a stage {@code layerS} is its last block's tensor).
+   */
+  private record Plan(Set<String> wanted, int threads, List<String> order, Set<String> outputs) {
+    static Plan of(Set<String> wanted, int threads, int crop) {
+      List<String> order = ResNet50Layout.layers(crop).stream().map(LayerInfo::name)
+          .filter(wanted::contains).toList();
+      Set<String> outputs = new LinkedHashSet<>();
+      order.forEach(layer -> outputs.add(ResNet50Graph.tensor(layer)));
+      return new Plan(Set.copyOf(wanted), threads, order, outputs);
+    }
 
-  private OrtNetwork(Map<String, float[]> tensors, Map<String, long[]> shapes, int crop) {
-    this.tensors = tensors;
-    this.shapes = shapes;
+    boolean serves(Set<String> layers, int n) {
+      return threads == n && wanted.equals(layers);
+    }
+  }
+
+  private OrtNetwork(Weights weights, int crop) {
+    this.weights = weights;
     this.crop = crop;
   }
 
   /** The network for {@code crop × crop} inputs over {@code weights} (held until closed). */
   public static OrtNetwork load(Weights weights, int crop) {
-    Map<String, float[]> t = new LinkedHashMap<>();
-    Map<String, long[]> s = new LinkedHashMap<>();
-    for (String name : STEM_AND_HEAD) {
-      t.put(name, weights.tensors().get(name));
-      s.put(name, weights.shapes().get(name));
-    }
-    FoldedBottlenecks.of(weights).forEach((name, values) -> {
-      t.put(name, values);
-      s.put(name, name.endsWith(".bias") ? new long[] {values.length} : weights.shapes().get(name));
-    });
-    return new OrtNetwork(t, s, crop);
+    return new OrtNetwork(InferenceWeights.of(weights), crop);
   }
 
   /**
@@ -76,22 +77,18 @@ public final class OrtNetwork implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("resnet50 network is closed");
     }
-    OrtSession s = session(new Key(Set.copyOf(wanted), threads));
+    OrtSession s = session(wanted, threads);
     int n = count * 3 * crop * crop;
     if (input == null || input.capacity() < n) {
       input = ByteBuffer.allocateDirect(4 * n).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
     input.clear();
     input.put(px, 0, n).flip();
-    OrtEnvironment env = OrtRuntime.environment();
-    List<String> order = ResNet50Layout.layers(crop).stream().map(LayerInfo::name)
-        .filter(wanted::contains).toList();
-    Set<String> outputs = new LinkedHashSet<>();
-    order.forEach(layer -> outputs.add(ResNet50Graph.tensor(layer)));
-    try (OnnxTensor x = OnnxTensor.createTensor(env, input, new long[] {count, 3, crop, crop});
-        OrtSession.Result result = s.run(Map.of(ResNet50Graph.INPUT, x), outputs)) {
+    try (OnnxTensor x = OnnxTensor.createTensor(OrtRuntime.environment(), input,
+            new long[] {count, 3, crop, crop});
+        OrtSession.Result result = s.run(Map.of(ResNet50Graph.INPUT, x), plan.outputs())) {
       Map<String, float[]> handed = new HashMap<>();
-      for (String layer : order) {
+      for (String layer : plan.order()) {
         String tensor = ResNet50Graph.tensor(layer);
         float[] values = handed.containsKey(tensor) ? handed.get(tensor).clone() : floats(result, tensor);
         handed.put(tensor, values);
@@ -110,15 +107,15 @@ public final class OrtNetwork implements AutoCloseable {
     return out;
   }
 
-  private OrtSession session(Key wanted) {
-    if (wanted.equals(key)) {
+  private OrtSession session(Set<String> wanted, int threads) {
+    if (plan != null && plan.serves(wanted, threads)) {
       return session;
     }
     closeSession();
     OrtEnvironment env = OrtRuntime.environment();
-    byte[] model = ResNet50Graph.build(tensors, shapes, crop, wanted.wanted());
+    byte[] model = ResNet50Graph.build(weights, crop, wanted);
     try (OrtSession.SessionOptions o = new OrtSession.SessionOptions()) {
-      o.setIntraOpNumThreads(wanted.threads());
+      o.setIntraOpNumThreads(threads);
       o.setInterOpNumThreads(1);
       o.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
       o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -129,7 +126,7 @@ public final class OrtNetwork implements AutoCloseable {
       throw new IllegalStateException("resnet50 on ONNX Runtime: the generated graph was refused: "
           + e.getMessage(), e);
     }
-    key = wanted;
+    plan = Plan.of(wanted, threads, crop);
     return session;
   }
 
@@ -141,7 +138,7 @@ public final class OrtNetwork implements AutoCloseable {
         // closing releases native memory; nothing else to do
       }
       session = null;
-      key = null;
+      plan = null;
     }
   }
 

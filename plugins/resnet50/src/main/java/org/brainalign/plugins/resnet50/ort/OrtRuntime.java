@@ -17,6 +17,8 @@ public final class OrtRuntime {
   private static final String FIX = " Run with the brainalign launcher, whose class path has "
       + "com.microsoft.onnxruntime:onnxruntime 1.21.1, or set engine=libtorch.";
 
+  private static volatile OrtEnvironment environment;
+
   private OrtRuntime() {}
 
   /**
@@ -48,6 +50,19 @@ public final class OrtRuntime {
    * @throws InvalidInputException when the natives cannot load on this platform
    */
   static OrtEnvironment environment() {
+    OrtEnvironment env = environment;
+    if (env != null) {
+      return env;
+    }
+    synchronized (OrtRuntime.class) {
+      if (environment == null) {
+        environment = start();
+      }
+      return environment;
+    }
+  }
+
+  private static OrtEnvironment start() {
     try {
       if (present(DJL_ENGINE)) {
         DjlSetup.configure();

@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.brainalign.api.model.LayerInfo;
-import org.brainalign.plugins.resnet50.network.FoldedBottlenecks;
+import org.brainalign.plugins.resnet50.network.InferenceWeights;
 import org.brainalign.plugins.resnet50.network.ResNet50Layout;
+import org.brainalign.plugins.resnet50.weights.Weights;
 
 /**
  * torchvision's ResNet50 in evaluation mode as an ONNX graph, cut after the deepest wanted layer,
  * every wanted layer a graph output named after it. The same arithmetic as
  * {@link org.brainalign.plugins.resnet50.network.ResNet50Network}: the stem's {@code conv1} and
  * {@code bn1} apart (both are layers; ONNX Runtime fuses them when {@code conv1} is not an output),
- * the bottlenecks' batch norms folded ({@link FoldedBottlenecks}). A stage {@code layerS} is the
+ * the bottlenecks' batch norms folded ({@link InferenceWeights}). A stage {@code layerS} is the
  * tensor of its last block.
  */
 final class ResNet50Graph {
@@ -38,28 +39,25 @@ final class ResNet50Graph {
   /**
    * The serialised model.
    *
-   * @param tensors torchvision's stem ({@code conv1.weight}, {@code bn1.*}) and head ({@code fc.*})
-   *     tensors by name, plus the folded bottlenecks
-   * @param shapes their dimensions (folded biases: their length)
+   * @param weights the tensors of {@link InferenceWeights#of}
    * @param crop input side in pixels
    * @param wanted layer names of {@link ResNet50Layout#layers}
    */
-  static byte[] build(Map<String, float[]> tensors, Map<String, long[]> shapes, int crop,
-      Set<String> wanted) {
+  static byte[] build(Weights weights, int crop, Set<String> wanted) {
     List<String> order = ResNet50Layout.layers(crop).stream().map(LayerInfo::name).toList();
     int deepest = wanted.stream().mapToInt(order::indexOf).max().orElseThrow();
     Set<String> outputs = new LinkedHashSet<>();
     order.stream().filter(wanted::contains).map(ResNet50Graph::tensor).forEach(outputs::add);
     String last = order.get(deepest);
 
-    long bytes = 4L * tensors.values().stream().mapToLong(t -> t.length).sum();
+    long bytes = 4L * weights.tensors().values().stream().mapToLong(t -> t.length).sum();
     OnnxModelWriter g = new OnnxModelWriter("resnet50", bytes);
     g.input(INPUT, -1, 3, crop, crop);
-    Graph b = new Graph(g, tensors, shapes);
+    Graph b = new Graph(g, weights.tensors(), weights.shapes());
     b.conv(INPUT, "conv1", "conv1", 2, 3, false);
     b.node("BatchNormalization", List.of("conv1", b.init("bn1.weight"), b.init("bn1.bias"),
         b.init("bn1.running_mean"), b.init("bn1.running_var")), "bn1",
-        attr("epsilon", FoldedBottlenecks.EPS));
+        attr("epsilon", InferenceWeights.EPS));
     b.node("Relu", List.of("bn1"), "relu");
     b.node("MaxPool", List.of("relu"), "maxpool", ints("kernel_shape", 3, 3), ints("strides", 2, 2),
         ints("pads", 1, 1, 1, 1));
